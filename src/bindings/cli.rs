@@ -1,0 +1,193 @@
+//! The command line: `factlint check [--format text|json] [FILE|-]`.
+//!
+//! Exit status: 0 when no finding is an error, 1 when at least one is,
+//! 2 when the input or the options could not be read.
+
+use crate::report::{FindingOut, Report, Severity};
+use crate::{analyze, Options};
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+factlint: an offline fact-check assistant for news text
+
+Usage:
+  factlint check [--format text|json] [--disable RULE]... [FILE|-]
+  factlint rules            list every rule as JSON
+  factlint --version
+
+FILE defaults to standard input (also written `-`). Exit status: 0 when no
+finding is an error, 1 when some are, 2 when input or options are bad.";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
+
+struct CheckArgs {
+    format: Format,
+    path: Option<String>,
+    options: Options,
+}
+
+/// Runs the CLI with the process arguments; the binary is just this.
+pub fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("factlint: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<ExitCode, String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    match parser.next().map_err(|e| e.to_string())? {
+        Some(Value(command)) if command == "check" => check(parse_check(parser)?),
+        Some(Value(command)) if command == "rules" => {
+            let json = serde_json::to_string_pretty(&crate::checks::rules()).map_err(|e| e.to_string())?;
+            println!("{json}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Long("version")) | Some(Short('V')) => {
+            println!("factlint {}", crate::VERSION);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Long("help")) | Some(Short('h')) => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(other) => Err(format!("{}\n\n{USAGE}", other.unexpected())),
+        None => Err(format!("no command given\n\n{USAGE}")),
+    }
+}
+
+fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
+    use lexopt::prelude::*;
+    let mut args = CheckArgs { format: Format::Text, path: None, options: Options::default() };
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("format") | Short('f') => {
+                args.format = match parser.value().map_err(|e| e.to_string())?.to_string_lossy().as_ref() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    other => return Err(format!("unknown format {other:?}: use text or json")),
+                }
+            }
+            Long("disable") => {
+                args.options.disable.push(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into())
+            }
+            Long("help") | Short('h') => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            Value(path) if args.path.is_none() => args.path = Some(path.to_string_lossy().into()),
+            other => return Err(format!("{}\n\n{USAGE}", other.unexpected())),
+        }
+    }
+    Ok(args)
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode, String> {
+    let (name, text) = read_input(args.path.as_deref())?;
+    let report = analyze(&text, &args.options).map_err(|e| e.to_string())?;
+    let mut stdout = std::io::stdout().lock();
+    let written = match args.format {
+        Format::Json => serde_json::to_writer_pretty(&mut stdout, &report)
+            .map_err(|e| e.to_string())
+            .and_then(|_| writeln!(stdout).map_err(|e| e.to_string())),
+        Format::Text => write_text(&mut stdout, &name, &text, &report).map_err(|e| e.to_string()),
+    };
+    // A closed pipe (`factlint check x | head`) is not an error worth a message.
+    if let Err(e) = written {
+        if !e.contains("Broken pipe") {
+            return Err(format!("could not write the report: {e}"));
+        }
+    }
+    let has_errors = report.findings.iter().any(|f| f.severity == Severity::Error);
+    Ok(if has_errors { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Reads the whole input as UTF-8; names it for diagnostics.
+fn read_input(path: Option<&str>) -> Result<(String, String), String> {
+    let (name, bytes) = match path {
+        None | Some("-") => {
+            let mut bytes = Vec::new();
+            std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+            ("<stdin>".to_string(), bytes)
+        }
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            (path.to_string(), bytes)
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((name, text)),
+        Err(e) => Err(format!(
+            "{name} is not UTF-8 text (invalid byte at offset {}); convert it first, e.g. with iconv",
+            e.utf8_error().valid_up_to()
+        )),
+    }
+}
+
+/// Compiler-style diagnostics: location, severity, rule, message, the line
+/// with the span underlined, and the evidence.
+fn write_text(out: &mut impl Write, name: &str, text: &str, report: &Report) -> std::io::Result<()> {
+    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let lines: Vec<&str> = text.lines().collect();
+    for finding in &report.findings {
+        let (paint, reset) = match (colour, finding.severity) {
+            (false, _) => ("", ""),
+            (true, Severity::Error) => ("\x1b[1;31m", "\x1b[0m"),
+            (true, Severity::Warning) => ("\x1b[1;33m", "\x1b[0m"),
+            (true, Severity::Info) => ("\x1b[1;36m", "\x1b[0m"),
+        };
+        let severity = match finding.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        writeln!(
+            out,
+            "{name}:{}:{}: {paint}{severity}{reset}[{}]: {}",
+            finding.line, finding.column, finding.rule, finding.message
+        )?;
+        write_underlined(out, &lines, finding)?;
+        for related in &finding.related {
+            let at = related.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+            let from = related.source.as_deref().map(|s| format!(" in {s}")).unwrap_or_default();
+            writeln!(out, "   = {}{from}{at}: {}", related.note, one_line(&related.text, 120))?;
+        }
+        writeln!(out)?;
+    }
+    let stats = &report.stats;
+    writeln!(
+        out,
+        "{name}: {} errors, {} warnings, {} notes in {} sentences",
+        stats.errors, stats.warnings, stats.infos, stats.sentences
+    )
+}
+
+fn write_underlined(out: &mut impl Write, lines: &[&str], finding: &FindingOut) -> std::io::Result<()> {
+    let Some(line) = lines.get(finding.line as usize - 1) else { return Ok(()) };
+    let line = line.trim_end_matches('\r');
+    let gutter = finding.line.to_string().len();
+    let start = finding.column as usize - 1;
+    let end = if finding.end_line == finding.line { finding.end_column as usize - 1 } else { line.chars().count() };
+    let width = end.saturating_sub(start).max(1);
+    writeln!(out, "{:gutter$} |", "")?;
+    writeln!(out, "{} | {line}", finding.line)?;
+    writeln!(out, "{:gutter$} | {}{}", "", " ".repeat(start), "^".repeat(width))
+}
+
+fn one_line(text: &str, max_chars: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max_chars {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max_chars - 1).collect();
+    format!("{cut}…")
+}

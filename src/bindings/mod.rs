@@ -1,0 +1,7 @@
+//! Bindings: thin layers that turn outside inputs into core calls and core
+//! results into outside outputs. Nothing here analyses text.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

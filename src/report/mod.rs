@@ -1,0 +1,252 @@
+//! The report model: findings as the checks produce them (byte spans), and
+//! the report as it leaves the core (UTF-16 spans, lines and columns).
+//!
+//! The output shape follows unified/vfile messages where it can: `rule` is
+//! vfile's `ruleId`, `span` + `line`/`column` its `place`, `text` its
+//! `actual`, `expected` its `expected`.
+
+use crate::text::{Document, OffsetTable, Span, Utf16Span};
+use serde::Serialize;
+
+/// What a finding is about; the page colours and groups by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Claim,
+    Repetition,
+    Consistency,
+    Attribution,
+    Clarity,
+    Register,
+    Source,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// Where a piece of evidence lives.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Place {
+    /// Another passage of the checked text.
+    Text(Span),
+    /// A passage of the source text with this index in `Options::sources`.
+    Source { source: usize, span: Span },
+    /// A record with no place in any text (a register entry).
+    Record,
+}
+
+/// Evidence for a finding: the other passage, the source sentence, the record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub place: Place,
+    /// What this evidence is, in plain words ("first occurrence").
+    pub note: String,
+    /// For `Place::Record`, the record as text; otherwise taken from the span.
+    pub text: Option<String>,
+}
+
+impl Evidence {
+    pub fn in_text(span: Span, note: impl Into<String>) -> Self {
+        Evidence { place: Place::Text(span), note: note.into(), text: None }
+    }
+}
+
+/// A finding as a check produces it, with byte spans into the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Stable id, `family/name`, e.g. `repetition/duplicate-sentence`.
+    pub rule: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    pub message: String,
+    pub span: Span,
+    pub related: Vec<Evidence>,
+    /// How close the passage is to its evidence, 0..1, where that means something.
+    pub similarity: Option<f32>,
+    /// What the text should probably say, where the check knows.
+    pub expected: Option<String>,
+    /// Findings about one repeated passage share a group number.
+    pub group: Option<u32>,
+}
+
+impl Finding {
+    pub fn new(
+        rule: &'static str,
+        category: Category,
+        severity: Severity,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Self {
+        Finding {
+            rule,
+            category,
+            severity,
+            message: message.into(),
+            span,
+            related: Vec::new(),
+            similarity: None,
+            expected: None,
+            group: None,
+        }
+    }
+}
+
+/// A labelled text the findings may point into besides the document.
+pub struct SourceText<'a> {
+    pub label: &'a str,
+    pub text: &'a str,
+    pub offsets: &'a OffsetTable,
+}
+
+/// The analysis result as it leaves the core: every span in UTF-16 code units.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub version: &'static str,
+    pub findings: Vec<FindingOut>,
+    pub stats: Stats,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FindingOut {
+    pub rule: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    pub message: String,
+    pub span: Utf16Span,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    pub text: String,
+    pub related: Vec<RelatedOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<u32>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelatedOut {
+    /// `text` (the checked text), `source` or `record`.
+    pub kind: &'static str,
+    /// The source's label, for `kind: "source"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Utf16Span>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    pub text: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    pub paragraphs: usize,
+    pub sentences: usize,
+    pub words: usize,
+    /// Length of the text in UTF-16 code units (JavaScript's `length`).
+    pub length: u32,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Report {
+    /// Converts the checks' findings into the output model, sorted by position.
+    pub fn build(doc: &Document, mut findings: Vec<Finding>, sources: &[SourceText]) -> Report {
+        findings.sort_by(|a, b| (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule)));
+        let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+        let stats = Stats {
+            paragraphs: doc.paragraphs.len(),
+            sentences: doc.sentences.len(),
+            words: doc.words.len(),
+            length: doc.offsets.utf16(doc.text.len()),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+        };
+        let findings = findings.into_iter().map(|f| finding_out(doc, f, sources)).collect();
+        Report { version: crate::VERSION, findings, stats }
+    }
+}
+
+fn finding_out(doc: &Document, finding: Finding, sources: &[SourceText]) -> FindingOut {
+    let start = doc.offsets.line_column(finding.span.start, doc.text);
+    let end = doc.offsets.line_column(finding.span.end, doc.text);
+    FindingOut {
+        rule: finding.rule,
+        category: finding.category,
+        severity: finding.severity,
+        message: finding.message,
+        span: doc.offsets.utf16_span(finding.span),
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        text: doc.slice(finding.span).to_string(),
+        related: finding.related.into_iter().map(|e| related_out(doc, e, sources)).collect(),
+        similarity: finding.similarity.map(|s| (s * 1000.0).round() / 1000.0),
+        expected: finding.expected,
+        group: finding.group,
+    }
+}
+
+fn related_out(doc: &Document, evidence: Evidence, sources: &[SourceText]) -> RelatedOut {
+    let located = |kind, label: Option<&str>, text: &str, offsets: &OffsetTable, span: Span| {
+        let at = offsets.line_column(span.start, text);
+        RelatedOut {
+            kind,
+            source: label.map(str::to_string),
+            span: Some(offsets.utf16_span(span)),
+            line: Some(at.line),
+            column: Some(at.column),
+            text: evidence.text.clone().unwrap_or_else(|| span.slice(text).to_string()),
+            note: evidence.note.clone(),
+        }
+    };
+    match evidence.place {
+        Place::Text(span) => located("text", None, doc.text, &doc.offsets, span),
+        Place::Source { source, span } => match sources.get(source) {
+            Some(s) => located("source", Some(s.label), s.text, s.offsets, span),
+            None => unreachable_source(evidence),
+        },
+        Place::Record => RelatedOut {
+            kind: "record",
+            source: None,
+            span: None,
+            line: None,
+            column: None,
+            text: evidence.text.unwrap_or_default(),
+            note: evidence.note,
+        },
+    }
+}
+
+/// A source index that names no source is a bug in a check; report the
+/// evidence without a place rather than panic in a reader's tab.
+fn unreachable_source(evidence: Evidence) -> RelatedOut {
+    debug_assert!(false, "evidence points to a missing source");
+    RelatedOut {
+        kind: "source",
+        source: None,
+        span: None,
+        line: None,
+        column: None,
+        text: evidence.text.unwrap_or_default(),
+        note: evidence.note,
+    }
+}

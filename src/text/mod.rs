@@ -1,0 +1,96 @@
+//! The text model: a document split into paragraphs, sentences and words,
+//! all as byte spans into the original text, plus the offset table that
+//! converts those spans for JavaScript and for people.
+
+pub mod normalize;
+pub mod segment;
+pub mod span;
+
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+pub use span::{OffsetTable, Span, Utf16Span};
+
+/// A paragraph and the sentences it holds (indices into `Document::sentences`).
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub span: Span,
+    pub sentences: Range<usize>,
+}
+
+/// A sentence, its paragraph, and its words (indices into `Document::words`).
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+    pub words: Range<usize>,
+}
+
+/// One analysed text. Built once; every check reads it.
+#[derive(Debug)]
+pub struct Document<'t> {
+    pub text: &'t str,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    /// Word tokens (UAX #29 word boundaries holding a letter or a digit).
+    pub words: Vec<Span>,
+    pub offsets: OffsetTable,
+}
+
+impl<'t> Document<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        let mut words = Vec::new();
+        for paragraph_span in segment::paragraphs(text) {
+            let first_sentence = sentences.len();
+            for sentence_span in segment::sentences(text, paragraph_span) {
+                let first_word = words.len();
+                words.extend(word_spans(text, sentence_span));
+                sentences.push(Sentence {
+                    span: sentence_span,
+                    paragraph: paragraphs.len(),
+                    words: first_word..words.len(),
+                });
+            }
+            paragraphs.push(Paragraph { span: paragraph_span, sentences: first_sentence..sentences.len() });
+        }
+        Document { text, paragraphs, sentences, words, offsets: OffsetTable::new(text) }
+    }
+
+    pub fn slice(&self, span: Span) -> &'t str {
+        span.slice(self.text)
+    }
+
+    /// The words of one sentence, as text.
+    pub fn sentence_words(&self, sentence: &Sentence) -> impl Iterator<Item = &'t str> + '_ {
+        self.words[sentence.words.clone()].iter().map(|w| w.slice(self.text))
+    }
+}
+
+/// Word tokens inside `span`: UAX #29 word segments that hold a letter or digit.
+pub fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    span.slice(text)
+        .split_word_bound_indices()
+        .filter(|(_, word)| word.chars().any(char::is_alphanumeric))
+        .map(move |(at, word)| Span::new(span.start + at, span.start + at + word.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_indexes_agree() {
+        let text = "Alpha beta. Gamma £5.5m!\n\nDelta cyber-attacks.";
+        let doc = Document::new(text);
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.sentences.len(), 3);
+        let words: Vec<&str> = doc.sentence_words(&doc.sentences[1]).collect();
+        assert_eq!(words, ["Gamma", "5.5m"]);
+        let words: Vec<&str> = doc.sentence_words(&doc.sentences[2]).collect();
+        assert_eq!(words, ["Delta", "cyber", "attacks"]);
+        assert_eq!(doc.paragraphs[1].sentences, 2..3);
+        assert_eq!(doc.sentences[2].paragraph, 1);
+    }
+}

@@ -1,0 +1,234 @@
+//! Byte spans inside the core, and the one table that turns them into what
+//! JavaScript and people count: UTF-16 code units, lines and columns.
+//!
+//! Every analysis works on byte offsets into the document's `&str`. Nothing
+//! converts offsets ad hoc: a [`OffsetTable`] is built once per document and
+//! every span that leaves the core goes through it.
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span start {start} after end {end}");
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.range()]
+    }
+}
+
+/// A span as JavaScript sees it: UTF-16 code unit offsets, half-open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Utf16Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A 1-based line and column (the column counts characters, as people do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineColumn {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Converts byte offsets of one text into UTF-16 offsets and line/columns.
+///
+/// Built in one pass over the text. Pure-ASCII text stores nothing per
+/// character: only the non-ASCII characters are recorded, with the running
+/// difference between byte and UTF-16 offsets after each of them.
+#[derive(Debug, Clone)]
+pub struct OffsetTable {
+    /// (byte offset just after a non-ASCII char, bytes minus UTF-16 units so far)
+    shrink_after: Vec<(u32, u32)>,
+    /// Byte offset where each line starts; `line_starts[0] == 0`.
+    line_starts: Vec<u32>,
+    len: usize,
+}
+
+impl OffsetTable {
+    pub fn new(text: &str) -> Self {
+        let mut shrink_after = Vec::new();
+        let mut line_starts = vec![0u32];
+        let mut shrink = 0u32;
+        let bytes = text.as_bytes();
+        for (at, ch) in text.char_indices() {
+            let width = ch.len_utf8();
+            if width > 1 {
+                shrink += (width - ch.len_utf16()) as u32;
+                shrink_after.push(((at + width) as u32, shrink));
+            }
+            // "\r\n" is one line break; a lone "\r" (old Mac files) is one too.
+            let breaks_line = ch == '\n' || (ch == '\r' && bytes.get(at + 1) != Some(&b'\n'));
+            if breaks_line {
+                line_starts.push((at + 1) as u32);
+            }
+        }
+        OffsetTable { shrink_after, line_starts, len: text.len() }
+    }
+
+    /// UTF-16 offset of a byte offset (which must be on a char boundary).
+    pub fn utf16(&self, byte: usize) -> u32 {
+        let byte = byte.min(self.len) as u32;
+        // Number of recorded characters that end at or before `byte`.
+        let seen = self.shrink_after.partition_point(|&(end, _)| end <= byte);
+        let shrink = if seen == 0 { 0 } else { self.shrink_after[seen - 1].1 };
+        byte - shrink
+    }
+
+    pub fn utf16_span(&self, span: Span) -> Utf16Span {
+        Utf16Span { start: self.utf16(span.start), end: self.utf16(span.end) }
+    }
+
+    /// Byte offset of a UTF-16 offset; offsets inside a surrogate pair round down.
+    pub fn byte(&self, utf16: u32, text: &str) -> usize {
+        // Between two recorded characters the text is ASCII, so the last
+        // record at or before `utf16` gives the byte offset by addition.
+        let seen = self.shrink_after.partition_point(|&(end, shrink)| end - shrink <= utf16);
+        let shrink = if seen == 0 { 0 } else { self.shrink_after[seen - 1].1 };
+        floor_char_boundary(text, (utf16 + shrink) as usize)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_column(&self, byte: usize, text: &str) -> LineColumn {
+        let byte = floor_char_boundary(text, byte.min(self.len));
+        let line_index = self.line_starts.partition_point(|&s| s as usize <= byte) - 1;
+        let line_start = self.line_starts[line_index] as usize;
+        let column = text[line_start..byte].chars().count() + 1;
+        LineColumn { line: line_index as u32 + 1, column: column as u32 }
+    }
+
+    /// The byte range of the line holding `byte`, without its line break.
+    pub fn line_range(&self, byte: usize, text: &str) -> Span {
+        let index = self.line_starts.partition_point(|&s| s as usize <= byte) - 1;
+        let start = self.line_starts[index] as usize;
+        let end = self.line_starts.get(index + 1).map_or(text.len(), |&s| s as usize);
+        let line = &text[start..end];
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        Span::new(start, start + trimmed.len())
+    }
+}
+
+/// The largest char boundary at or below `at`.
+pub fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What JavaScript's `text.slice(start, end)` would return for a UTF-16 span.
+    fn js_slice(text: &str, span: Utf16Span) -> String {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        String::from_utf16(&units[span.start as usize..span.end as usize]).unwrap()
+    }
+
+    fn check_every_boundary(text: &str) {
+        let table = OffsetTable::new(text);
+        let boundaries: Vec<usize> =
+            text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        for &a in &boundaries {
+            for &b in boundaries.iter().filter(|&&b| b >= a) {
+                let span = Span::new(a, b);
+                assert_eq!(js_slice(text, table.utf16_span(span)), &text[a..b], "{text:?} {a}..{b}");
+            }
+            assert_eq!(table.byte(table.utf16(a), text), a, "round trip of byte {a} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_offsets_are_identity() {
+        let table = OffsetTable::new("plain text");
+        assert_eq!(table.utf16(5), 5);
+        assert!(table.shrink_after.is_empty());
+    }
+
+    #[test]
+    fn emoji_take_two_utf16_units() {
+        // 😀 is 4 bytes and a surrogate pair; 👩‍👩‍👧 is a ZWJ sequence.
+        let text = "a😀b 👩‍👩‍👧 c";
+        let table = OffsetTable::new(text);
+        assert_eq!(table.utf16(1), 1);
+        assert_eq!(table.utf16(5), 3);
+        check_every_boundary(text);
+    }
+
+    #[test]
+    fn combining_marks_cjk_and_rtl() {
+        check_every_boundary("Cafe\u{301} noir");
+        check_every_boundary("東京都の人口は1400万人です。");
+        check_every_boundary("قال الوزير إن 5 أشخاص");
+        check_every_boundary("שלום עולם");
+    }
+
+    #[test]
+    fn bom_counts_as_one_unit() {
+        let text = "\u{feff}Title\r\nBody";
+        let table = OffsetTable::new(text);
+        assert_eq!(table.utf16(3), 1);
+        check_every_boundary(text);
+    }
+
+    #[test]
+    fn lines_and_columns_with_crlf() {
+        let text = "one\r\ntwo 😀x\rthree\nfour";
+        let table = OffsetTable::new(text);
+        assert_eq!(table.line_column(0, text), LineColumn { line: 1, column: 1 });
+        let x = text.find('x').unwrap();
+        // "two 😀" is five characters before the x.
+        assert_eq!(table.line_column(x, text), LineColumn { line: 2, column: 6 });
+        let three = text.find("three").unwrap();
+        assert_eq!(table.line_column(three, text).line, 3);
+        let four = text.find("four").unwrap();
+        assert_eq!(table.line_column(four, text), LineColumn { line: 4, column: 1 });
+        assert_eq!(table.line_range(x, text).slice(text), "two 😀x");
+    }
+
+    #[test]
+    fn utf16_inside_a_surrogate_pair_rounds_down() {
+        let text = "a😀b";
+        let table = OffsetTable::new(text);
+        assert_eq!(table.byte(2, text), 1);
+        assert_eq!(table.byte(3, text), 5);
+    }
+}

@@ -1,0 +1,50 @@
+//! The wasm API in real headless Chromium (wasm-bindgen-test-runner with
+//! chromedriver): `scripts/test.sh` runs these with
+//! `cargo test --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use factlint::bindings::wasm::{analyze, version};
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).expect("property")
+}
+
+const SEED_LEAD: &str = "China has launched a series of cyber-attacks against a group of MPs and peers in an attempt to disrupt their activities.";
+
+#[wasm_bindgen_test]
+fn analyze_returns_plain_objects_with_utf16_spans() {
+    // The emoji before the lead shifts UTF-16 offsets by two units and UTF-8 by four.
+    let text = format!("😀 Lead.\n\n{SEED_LEAD}\n\n{SEED_LEAD}");
+    let report = analyze(&text, JsValue::UNDEFINED).expect("a report");
+    let findings: Array = get(&report, "findings").dyn_into().expect("an array");
+    assert_eq!(findings.length(), 1);
+    let finding = findings.get(0);
+    assert_eq!(get(&finding, "rule").as_string().unwrap(), "repetition/duplicate-sentence");
+    let span = get(&finding, "span");
+    let start = get(&span, "start").as_f64().unwrap() as u32;
+    let end = get(&span, "end").as_f64().unwrap() as u32;
+    // Slice the JavaScript string the way the page does.
+    let js_text = js_sys::JsString::from(text.as_str());
+    assert_eq!(String::from(js_text.slice(start, end)), SEED_LEAD);
+    assert!(get(&report, "stats").is_object());
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw_a_readable_error() {
+    let options = Object::new();
+    // `disable` must be a list of rule ids, not a number.
+    Reflect::set(&options, &"disable".into(), &JsValue::from_f64(5.0)).unwrap();
+    let error = analyze("Some text.", options.into()).expect_err("an error");
+    let message = String::from(js_sys::Error::from(JsValue::from(error)).message());
+    assert!(message.contains("invalid options"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
