@@ -3,10 +3,11 @@
 //!
 //! The pipeline, one folder each:
 //! 1. [`text`]: the text model, paragraphs, sentences and words as byte spans;
-//! 2. [`checks`]: one module per rule family, each producing [`report::Finding`]s;
-//! 3. [`report`]: the findings converted once into the output model, with
+//! 2. [`extract`]: what the text says (entities, roles, numbers, dates, attributions);
+//! 3. [`checks`]: one module per rule family, each producing [`report::Finding`]s;
+//! 4. [`report`]: the findings converted once into the output model, with
 //!    UTF-16 spans for JavaScript and lines/columns for people;
-//! 4. `bindings`: the thin wasm layer (the CLI is `src/bin/factlint.rs`).
+//! 5. [`bindings`]: the thin wasm layer (the CLI is `src/bin/factlint.rs`).
 //!
 //! ```
 //! let text = "The lead sentence repeats itself.\n\nThe lead sentence repeats itself.";
@@ -15,6 +16,7 @@
 //! ```
 
 pub mod checks;
+pub mod extract;
 pub mod options;
 pub mod report;
 pub mod text;
@@ -46,7 +48,8 @@ impl std::error::Error for Error {}
 /// Analyses `text` and returns every finding, in text order.
 pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
     let doc = text::Document::new(text);
-    let cx = checks::Context { doc: &doc, options };
+    let extracted = extract::extract(&doc, options);
+    let cx = checks::Context { doc: &doc, options, extracted: &extracted };
     let findings = checks::run_all(&cx);
     Ok(Report::build(&doc, findings, &[]))
 }

@@ -116,7 +116,9 @@ fn read_input(path: Option<&str>) -> Result<(String, String), String> {
     let (name, bytes) = match path {
         None | Some("-") => {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
             ("<stdin>".to_string(), bytes)
         }
         Some(path) => {
@@ -172,11 +174,14 @@ fn write_text(out: &mut impl Write, name: &str, text: &str, report: &Report) -> 
 }
 
 fn write_underlined(out: &mut impl Write, lines: &[&str], finding: &FindingOut) -> std::io::Result<()> {
-    let Some(line) = lines.get(finding.line as usize - 1) else { return Ok(()) };
+    let Some(line) = lines.get(finding.line as usize - 1) else {
+        return Ok(());
+    };
     let line = line.trim_end_matches('\r');
     let gutter = finding.line.to_string().len();
     let start = finding.column as usize - 1;
-    let end = if finding.end_line == finding.line { finding.end_column as usize - 1 } else { line.chars().count() };
+    let end =
+        if finding.end_line == finding.line { finding.end_column as usize - 1 } else { line.chars().count() };
     let width = end.saturating_sub(start).max(1);
     writeln!(out, "{:gutter$} |", "")?;
     writeln!(out, "{} | {line}", finding.line)?;

@@ -3,6 +3,7 @@
 
 pub mod repetition;
 
+use crate::extract::Extracted;
 use crate::options::Options;
 use crate::report::{Category, Finding, Severity};
 use crate::text::Document;
@@ -11,6 +12,7 @@ use crate::text::Document;
 pub struct Context<'a> {
     pub doc: &'a Document<'a>,
     pub options: &'a Options,
+    pub extracted: &'a Extracted,
 }
 
 /// A rule as users see it in the README, the page and `--list-rules`.

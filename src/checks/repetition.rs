@@ -92,7 +92,14 @@ fn groups_by_key(items: impl Iterator<Item = (Span, String)>) -> Vec<Vec<Span>> 
     order.into_iter().filter_map(|key| by_key.remove(&key)).filter(|copies| copies.len() >= 2).collect()
 }
 
-fn report_copies(copies: &[Span], rule: &'static str, unit: &str, group: u32, cx: &Context, out: &mut Vec<Finding>) {
+fn report_copies(
+    copies: &[Span],
+    rule: &'static str,
+    unit: &str,
+    group: u32,
+    cx: &Context,
+    out: &mut Vec<Finding>,
+) {
     let first = copies[0];
     let first_line = cx.doc.offsets.line_column(first.start, cx.doc.text).line;
     for (index, &copy) in copies.iter().enumerate().skip(1) {
@@ -129,12 +136,7 @@ mod tests {
     use crate::{analyze, Options};
 
     fn rules_and_texts(text: &str) -> Vec<(&'static str, String)> {
-        analyze(text, &Options::default())
-            .unwrap()
-            .findings
-            .into_iter()
-            .map(|f| (f.rule, f.text))
-            .collect()
+        analyze(text, &Options::default()).unwrap().findings.into_iter().map(|f| (f.rule, f.text)).collect()
     }
 
     #[test]
@@ -152,8 +154,12 @@ mod tests {
 
     #[test]
     fn case_quotes_and_punctuation_do_not_hide_a_duplicate() {
-        let text = "He said “the vote is lost” today. Other words here now.\n\nhe said \"The vote is lost\", today!";
-        assert_eq!(rules_and_texts(text), [(super::DUPLICATE_SENTENCE, "he said \"The vote is lost\", today!".into())]);
+        let text =
+            "He said “the vote is lost” today. Other words here now.\n\nhe said \"The vote is lost\", today!";
+        assert_eq!(
+            rules_and_texts(text),
+            [(super::DUPLICATE_SENTENCE, "he said \"The vote is lost\", today!".into())]
+        );
     }
 
     #[test]
@@ -164,7 +170,8 @@ mod tests {
 
     #[test]
     fn three_copies_are_one_group() {
-        let text = "The report was published today. The report was published today. The report was published today.";
+        let text =
+            "The report was published today. The report was published today. The report was published today.";
         let report = analyze(text, &Options::default()).unwrap();
         assert_eq!(report.findings.len(), 2);
         assert_eq!(report.findings[0].group, report.findings[1].group);

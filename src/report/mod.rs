@@ -96,6 +96,29 @@ impl Finding {
     }
 }
 
+/// A passage of the checked text as it leaves the core: for the entity
+/// sheet, claims and anything else that points into the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PassageOut {
+    pub span: Utf16Span,
+    pub line: u32,
+    pub column: u32,
+    pub text: String,
+}
+
+impl PassageOut {
+    pub fn new(doc: &Document, span: Span) -> Self {
+        let at = doc.offsets.line_column(span.start, doc.text);
+        PassageOut {
+            span: doc.offsets.utf16_span(span),
+            line: at.line,
+            column: at.column,
+            text: doc.slice(span).to_string(),
+        }
+    }
+}
+
 /// A labelled text the findings may point into besides the document.
 pub struct SourceText<'a> {
     pub label: &'a str,

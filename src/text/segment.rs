@@ -10,11 +10,11 @@ use super::span::Span;
 /// Titles and abbreviations that are never the end of a sentence: a name or
 /// a number always follows them.
 const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sir", "st", "lord", "gov", "sen", "rep", "lt", "col",
-    "gen", "capt", "cpt", "sgt", "cmdr", "adm", "maj", "rev", "hon", "mt", "messrs", "mme",
-    "mlle", "fr", "supt", "insp", "det", "cllr", "pres", "vs", "v", "no", "nos", "vol", "pp",
-    "fig", "art", "ch", "sec", "dept", "est", "approx", "ca", "cf", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sir", "st", "lord", "gov", "sen", "rep", "lt", "col", "gen",
+    "capt", "cpt", "sgt", "cmdr", "adm", "maj", "rev", "hon", "mt", "messrs", "mme", "mlle", "fr", "supt",
+    "insp", "det", "cllr", "pres", "vs", "v", "no", "nos", "vol", "pp", "fig", "art", "ch", "sec", "dept",
+    "est", "approx", "ca", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
 ];
 
 /// Abbreviations that often end a sentence too ("… Apple Inc. The firm …"):
@@ -24,10 +24,49 @@ const SOMETIMES_FINAL: &[&str] =
 
 /// Words that open sentences and seldom follow an abbreviation inside one.
 const SENTENCE_OPENERS: &[&str] = &[
-    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that",
-    "these", "those", "there", "in", "on", "at", "but", "and", "or", "so", "if", "when", "while",
-    "as", "after", "before", "his", "her", "their", "our", "my", "some", "many", "most", "no",
-    "yes", "however", "meanwhile", "officials", "police",
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "some",
+    "many",
+    "most",
+    "no",
+    "yes",
+    "however",
+    "meanwhile",
+    "officials",
+    "police",
 ];
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…', '‽'];
@@ -249,11 +288,7 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        paragraphs(text)
-            .into_iter()
-            .flat_map(|p| sentences(text, p))
-            .map(|s| s.slice(text))
-            .collect()
+        paragraphs(text).into_iter().flat_map(|p| sentences(text, p)).map(|s| s.slice(text)).collect()
     }
 
     fn paras(text: &str) -> Vec<&str> {
@@ -262,100 +297,90 @@ mod tests {
 
     #[test]
     fn plain_sentences() {
-        assert_eq!(split("One thing. Another thing! A third? Yes."), [
-            "One thing.",
-            "Another thing!",
-            "A third?",
-            "Yes."
-        ]);
+        assert_eq!(
+            split("One thing. Another thing! A third? Yes."),
+            ["One thing.", "Another thing!", "A third?", "Yes."]
+        );
     }
 
     #[test]
     fn honorifics_and_titles_do_not_end_sentences() {
-        assert_eq!(split("Mr. Smith met Dr. Jones and Sen. Warren. Gov. Newsom was absent."), [
-            "Mr. Smith met Dr. Jones and Sen. Warren.",
-            "Gov. Newsom was absent."
-        ]);
-        assert_eq!(split("Rep. Ocasio-Cortez and St. Paul's. Lord. Sir. Mrs. Bennet spoke."), [
-            "Rep. Ocasio-Cortez and St. Paul's.",
-            "Lord. Sir. Mrs. Bennet spoke."
-        ]);
+        assert_eq!(
+            split("Mr. Smith met Dr. Jones and Sen. Warren. Gov. Newsom was absent."),
+            ["Mr. Smith met Dr. Jones and Sen. Warren.", "Gov. Newsom was absent."]
+        );
+        assert_eq!(
+            split("Rep. Ocasio-Cortez and St. Paul's. Lord. Sir. Mrs. Bennet spoke."),
+            ["Rep. Ocasio-Cortez and St. Paul's.", "Lord. Sir. Mrs. Bennet spoke."]
+        );
     }
 
     #[test]
     fn jr_ends_a_sentence_only_before_an_opener() {
-        assert_eq!(split("Martin Luther King Jr. Day is here. He met Bob Smith Jr. The rest left."), [
-            "Martin Luther King Jr. Day is here.",
-            "He met Bob Smith Jr.",
-            "The rest left."
-        ]);
+        assert_eq!(
+            split("Martin Luther King Jr. Day is here. He met Bob Smith Jr. The rest left."),
+            ["Martin Luther King Jr. Day is here.", "He met Bob Smith Jr.", "The rest left."]
+        );
     }
 
     #[test]
     fn initials() {
-        assert_eq!(split("J. R. R. Tolkien wrote it. George W. Bush read it."), [
-            "J. R. R. Tolkien wrote it.",
-            "George W. Bush read it."
-        ]);
+        assert_eq!(
+            split("J. R. R. Tolkien wrote it. George W. Bush read it."),
+            ["J. R. R. Tolkien wrote it.", "George W. Bush read it."]
+        );
     }
 
     #[test]
     fn dotted_acronyms() {
-        assert_eq!(split("The U.K. and the U.S. agreed. It was late."), [
-            "The U.K. and the U.S. agreed.",
-            "It was late."
-        ]);
-        assert_eq!(split("He flew to the U.S. The trip was short."), [
-            "He flew to the U.S.",
-            "The trip was short."
-        ]);
+        assert_eq!(
+            split("The U.K. and the U.S. agreed. It was late."),
+            ["The U.K. and the U.S. agreed.", "It was late."]
+        );
+        assert_eq!(
+            split("He flew to the U.S. The trip was short."),
+            ["He flew to the U.S.", "The trip was short."]
+        );
         assert_eq!(split("U.S. President Biden spoke."), ["U.S. President Biden spoke."]);
     }
 
     #[test]
     fn decimals_and_money() {
-        assert_eq!(split("It cost £5.5m in 2023. Pi is 3.14 roughly. No. 10 said so."), [
-            "It cost £5.5m in 2023.",
-            "Pi is 3.14 roughly.",
-            "No. 10 said so."
-        ]);
+        assert_eq!(
+            split("It cost £5.5m in 2023. Pi is 3.14 roughly. No. 10 said so."),
+            ["It cost £5.5m in 2023.", "Pi is 3.14 roughly.", "No. 10 said so."]
+        );
     }
 
     #[test]
     fn ellipses() {
-        assert_eq!(split("Well... we suppose so. Wait… Then he left."), [
-            "Well... we suppose so.",
-            "Wait…",
-            "Then he left."
-        ]);
+        assert_eq!(
+            split("Well... we suppose so. Wait… Then he left."),
+            ["Well... we suppose so.", "Wait…", "Then he left."]
+        );
         assert_eq!(split("He said ... and then stopped."), ["He said ... and then stopped."]);
     }
 
     #[test]
     fn quotes_and_brackets_after_the_stop() {
-        assert_eq!(split("“It is over. We lost,” he said. “We lost.” She nodded. (It was.) Next."), [
-            "“It is over. We lost,” he said.",
-            "“We lost.”",
-            "She nodded.",
-            "(It was.)",
-            "Next."
-        ]);
-        assert_eq!(split("\"Why?\" he asked. \"Because!\" She left."), [
-            "\"Why?\" he asked.",
-            "\"Because!\"",
-            "She left."
-        ]);
+        assert_eq!(
+            split("“It is over. We lost,” he said. “We lost.” She nodded. (It was.) Next."),
+            ["“It is over. We lost,” he said.", "“We lost.”", "She nodded.", "(It was.)", "Next."]
+        );
+        assert_eq!(
+            split("\"Why?\" he asked. \"Because!\" She left."),
+            ["\"Why?\" he asked.", "\"Because!\"", "She left."]
+        );
     }
 
     #[test]
     fn headlines_without_punctuation() {
         let text = "China accused of cyber-attacks\nMPs and peers were targeted on Monday.";
         assert_eq!(paras(text), ["China accused of cyber-attacks", "MPs and peers were targeted on Monday."]);
-        assert_eq!(split("# Title line\ndate: 2020-10-08\n\nBody text here."), [
-            "# Title line",
-            "date: 2020-10-08",
-            "Body text here."
-        ]);
+        assert_eq!(
+            split("# Title line\ndate: 2020-10-08\n\nBody text here."),
+            ["# Title line", "date: 2020-10-08", "Body text here."]
+        );
     }
 
     #[test]
@@ -369,11 +394,10 @@ mod tests {
 
     #[test]
     fn single_newline_after_a_sentence_starts_a_paragraph() {
-        assert_eq!(paras("First line ends.\nSecond line ends.\r\n\r\nThird."), [
-            "First line ends.",
-            "Second line ends.",
-            "Third."
-        ]);
+        assert_eq!(
+            paras("First line ends.\nSecond line ends.\r\n\r\nThird."),
+            ["First line ends.", "Second line ends.", "Third."]
+        );
     }
 
     #[test]

@@ -165,8 +165,7 @@ mod tests {
 
     fn check_every_boundary(text: &str) {
         let table = OffsetTable::new(text);
-        let boundaries: Vec<usize> =
-            text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         for &a in &boundaries {
             for &b in boundaries.iter().filter(|&&b| b >= a) {
                 let span = Span::new(a, b);

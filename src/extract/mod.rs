@@ -1,0 +1,14 @@
+//! Extractors: what the text says, before any judgement. Entities and their
+//! roles, numbers, dates, attributions. Checks read these; the report
+//! exposes some of them (the entity sheet, the claims).
+
+use crate::options::Options;
+use crate::text::Document;
+
+/// Everything the extractors found in one document.
+#[derive(Debug, Default)]
+pub struct Extracted {}
+
+pub fn extract(_doc: &Document, _options: &Options) -> Extracted {
+    Extracted::default()
+}
