@@ -112,14 +112,16 @@ fn report_copies(
             )
         };
         let mut finding = Finding::new(rule, Category::Repetition, Severity::Error, copy, message);
-        finding.related = copies
-            .iter()
-            .enumerate()
-            .filter(|&(other, _)| other != index)
-            .map(|(other, &span)| {
-                Evidence::in_text(span, if other == 0 { "first occurrence" } else { "another copy" })
-            })
-            .collect();
+        // Evidence: the first occurrence and the copy just before this one.
+        // Not every copy: a text pasted 100,000 times must not cost n² evidence.
+        let mut evidence = vec![Evidence::in_text(first, "first occurrence")];
+        if index >= 2 {
+            evidence.push(Evidence::in_text(copies[index - 1], "previous copy"));
+        }
+        if let Some(&next) = copies.get(index + 1) {
+            evidence.push(Evidence::in_text(next, "next copy"));
+        }
+        finding.related = evidence;
         finding.similarity = Some(1.0);
         finding.group = Some(group);
         out.push(finding);
@@ -175,7 +177,9 @@ mod tests {
         let report = analyze(text, &Options::default()).unwrap();
         assert_eq!(report.findings.len(), 2);
         assert_eq!(report.findings[0].group, report.findings[1].group);
-        assert!(report.findings.iter().all(|f| f.related.len() == 2));
+        // Each copy points at the others: the first, and its neighbouring copy.
+        assert_eq!(report.findings[0].related.len(), 2);
+        assert_eq!(report.findings[1].related.len(), 2);
     }
 
     #[test]

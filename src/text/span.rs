@@ -72,8 +72,9 @@ pub struct LineColumn {
 /// difference between byte and UTF-16 offsets after each of them.
 #[derive(Debug, Clone)]
 pub struct OffsetTable {
-    /// (byte offset just after a non-ASCII char, bytes minus UTF-16 units so far)
-    shrink_after: Vec<(u32, u32)>,
+    /// (byte offset just after a non-ASCII char, bytes minus UTF-16 units so
+    /// far, bytes minus chars so far)
+    shrink_after: Vec<(u32, u32, u32)>,
     /// Byte offset where each line starts; `line_starts[0] == 0`.
     line_starts: Vec<u32>,
     len: usize,
@@ -83,13 +84,14 @@ impl OffsetTable {
     pub fn new(text: &str) -> Self {
         let mut shrink_after = Vec::new();
         let mut line_starts = vec![0u32];
-        let mut shrink = 0u32;
+        let (mut shrink, mut char_shrink) = (0u32, 0u32);
         let bytes = text.as_bytes();
         for (at, ch) in text.char_indices() {
             let width = ch.len_utf8();
             if width > 1 {
                 shrink += (width - ch.len_utf16()) as u32;
-                shrink_after.push(((at + width) as u32, shrink));
+                char_shrink += width as u32 - 1;
+                shrink_after.push(((at + width) as u32, shrink, char_shrink));
             }
             // "\r\n" is one line break; a lone "\r" (old Mac files) is one too.
             let breaks_line = ch == '\n' || (ch == '\r' && bytes.get(at + 1) != Some(&b'\n'));
@@ -104,8 +106,16 @@ impl OffsetTable {
     pub fn utf16(&self, byte: usize) -> u32 {
         let byte = byte.min(self.len) as u32;
         // Number of recorded characters that end at or before `byte`.
-        let seen = self.shrink_after.partition_point(|&(end, _)| end <= byte);
+        let seen = self.shrink_after.partition_point(|&(end, ..)| end <= byte);
         let shrink = if seen == 0 { 0 } else { self.shrink_after[seen - 1].1 };
+        byte - shrink
+    }
+
+    /// Number of chars before a byte offset (on a char boundary).
+    fn chars_before(&self, byte: usize) -> u32 {
+        let byte = byte.min(self.len) as u32;
+        let seen = self.shrink_after.partition_point(|&(end, ..)| end <= byte);
+        let shrink = if seen == 0 { 0 } else { self.shrink_after[seen - 1].2 };
         byte - shrink
     }
 
@@ -117,7 +127,7 @@ impl OffsetTable {
     pub fn byte(&self, utf16: u32, text: &str) -> usize {
         // Between two recorded characters the text is ASCII, so the last
         // record at or before `utf16` gives the byte offset by addition.
-        let seen = self.shrink_after.partition_point(|&(end, shrink)| end - shrink <= utf16);
+        let seen = self.shrink_after.partition_point(|&(end, shrink, _)| end - shrink <= utf16);
         let shrink = if seen == 0 { 0 } else { self.shrink_after[seen - 1].1 };
         floor_char_boundary(text, (utf16 + shrink) as usize)
     }
@@ -127,8 +137,10 @@ impl OffsetTable {
         let byte = floor_char_boundary(text, byte.min(self.len));
         let line_index = self.line_starts.partition_point(|&s| s as usize <= byte) - 1;
         let line_start = self.line_starts[line_index] as usize;
-        let column = text[line_start..byte].chars().count() + 1;
-        LineColumn { line: line_index as u32 + 1, column: column as u32 }
+        // Through the table, not by counting: a 10 MB single-line text would
+        // make every column a scan.
+        let column = self.chars_before(byte) - self.chars_before(line_start) + 1;
+        LineColumn { line: line_index as u32 + 1, column }
     }
 
     /// The byte range of the line holding `byte`, without its line break.

@@ -1,0 +1,15 @@
+//! Times one analysis of a file: `cargo run --release --example time_analyze FILE`.
+//! For quick looks only; benchmarks live in benches/.
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: time_analyze FILE");
+    let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
+    let start = std::time::Instant::now();
+    let report = factlint::analyze(&text, &factlint::Options::default()).expect("report");
+    println!(
+        "{} bytes, {} sentences, {} findings in {:?}",
+        text.len(),
+        report.stats.sentences,
+        report.findings.len(),
+        start.elapsed()
+    );
+}

@@ -1,0 +1,73 @@
+//! Odd and hostile input: every case gets a report (possibly empty), never a
+//! panic, and every span in it points at exactly the text it claims.
+//! Speed is not asserted here (benchmarks do that); a hang would time out CI.
+
+use factlint::{analyze, Options, Report};
+
+fn check(text: &str) -> Report {
+    let report = analyze(text, &Options::default()).expect("any text gets a report");
+    let units: Vec<u16> = text.encode_utf16().collect();
+    for finding in &report.findings {
+        let (start, end) = (finding.span.start as usize, finding.span.end as usize);
+        assert!(start <= end && end <= units.len(), "span {start}..{end} out of bounds");
+        assert_eq!(String::from_utf16_lossy(&units[start..end]), finding.text, "{}", finding.rule);
+        for related in &finding.related {
+            if let (Some(span), "text") = (related.span, related.kind) {
+                let slice = &units[span.start as usize..span.end as usize];
+                assert_eq!(String::from_utf16_lossy(slice), related.text);
+            }
+        }
+    }
+    assert_eq!(report.stats.length as usize, units.len());
+    report
+}
+
+#[test]
+fn empty_and_whitespace() {
+    assert!(check("").findings.is_empty());
+    assert!(check(" \t\r\n\n\u{a0}\u{2028}").findings.is_empty());
+}
+
+#[test]
+fn a_megabyte_line_without_punctuation() {
+    let line = "word ".repeat(200_000);
+    let report = check(&line);
+    assert_eq!(report.stats.sentences, 1);
+}
+
+#[test]
+fn binary_junk_decoded_lossily_and_nul_bytes() {
+    let bytes: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    check(&String::from_utf8_lossy(&bytes));
+    check("Nul\0 bytes\0 inside. Nul\0 bytes\0 inside.\0");
+}
+
+#[test]
+fn replacement_characters_from_lone_surrogates() {
+    // JavaScript hands wasm-bindgen lone surrogates as U+FFFD, one UTF-16 unit each.
+    check("Lone \u{fffd} surrogate here. Lone \u{fffd} surrogate here.");
+}
+
+#[test]
+fn emoji_zwj_combining_rtl_and_cjk() {
+    let sentence = "The 👩‍👩‍👧‍👦 family met Zoe\u{308} in Tōkyō today. ";
+    let report = check(&format!("{sentence}\r\n\r\n{sentence}"));
+    assert_eq!(report.findings.len(), 1, "the repeated sentence is found behind emoji and CRLF");
+    check("قال الوزير إن خمسة أشخاص قتلوا. قال الوزير إن خمسة أشخاص قتلوا.");
+    check("\u{202e}evil override\u{202c} text. שלום עולם, מה שלומך היום?");
+    check("東京都の人口は約1400万人です。大阪府の人口は約880万人です。東京都の人口は約1400万人です。");
+}
+
+#[test]
+fn html_and_markdown_pasted_as_text() {
+    let html = "<p>Hello <b>world</b>.</p><script>alert('x')</script><img src=x onerror=alert(1)>";
+    check(html);
+    check("# Heading\n\n* item one\n* item two\n\n```\ncode block.\n```\n\n> quoted text. [link](http://x)");
+}
+
+#[test]
+fn many_identical_sentences() {
+    let text = "The same sentence is here again. ".repeat(100_000);
+    let report = check(&text);
+    assert!(!report.findings.is_empty());
+}
