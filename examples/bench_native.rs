@@ -1,0 +1,26 @@
+//! Native medians for the in-browser comparison (scripts/bench-browser.mjs):
+//! `cargo run --release --example bench_native -- NAME=FILE:ITERATIONS ...`
+//! prints one JSON line per input: {"name", "bytes", "medianMs", "runs"}.
+use std::time::Instant;
+
+fn main() {
+    for arg in std::env::args().skip(1) {
+        let (name, rest) = arg.split_once('=').expect("NAME=FILE:ITERATIONS");
+        let (path, iterations) = rest.rsplit_once(':').expect("NAME=FILE:ITERATIONS");
+        let iterations: usize = iterations.parse().expect("a number of iterations");
+        let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
+        let options = factlint::Options::default();
+        factlint::analyze(&text, &options).expect("report"); // warm-up, as in the browser
+        let mut times: Vec<f64> = (0..iterations)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(factlint::analyze(&text, &options).expect("report"));
+                start.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        let mid = times.len() / 2;
+        let median = if times.len() % 2 == 1 { times[mid] } else { (times[mid - 1] + times[mid]) / 2.0 };
+        println!(r#"{{"name":"{name}","bytes":{},"medianMs":{median:.4},"runs":{iterations}}}"#, text.len());
+    }
+}

@@ -1,0 +1,31 @@
+// In-browser benchmark: median milliseconds per analysis of each input.
+// scripts/bench-browser.mjs calls window.factlintBench(inputs) headless.
+import init, { analyze, version } from './pkg/factlint.js';
+
+await init();
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** inputs: [{ name, text, iterations }] → [{ name, bytes, medianMs, runs }] */
+window.factlintBench = async (inputs) => {
+  const results = [];
+  for (const { name, text, iterations } of inputs) {
+    analyze(text); // warm-up: first-call costs (allocation growth) are not the steady state
+    const times = [];
+    for (let i = 0; i < iterations; i++) {
+      const start = performance.now();
+      analyze(text);
+      times.push(performance.now() - start);
+      if (i % 10 === 9) await new Promise((r) => setTimeout(r)); // let the page breathe
+    }
+    results.push({ name, bytes: new TextEncoder().encode(text).length, medianMs: median(times), runs: iterations });
+  }
+  return results;
+};
+
+document.getElementById('out').textContent = `factlint ${version()} ready`;
+window.factlintBenchReady = true;
