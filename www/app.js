@@ -4,7 +4,7 @@
 import { createChecker } from './lib/checker.js';
 import { createOverlay } from './lib/overlay.js';
 import { diffRegion, shiftSpan } from './lib/edits.js';
-import { renderPanel, showActive, categoryName } from './lib/panel.js';
+import { renderPanel, showActive, categoryName, categoryKey } from './lib/panel.js';
 import { h } from './lib/dom.js';
 import { CREDITS } from './credits.js';
 
@@ -85,6 +85,7 @@ function applyReport(report, text, elapsedMs) {
   const inTextOrder = [...state.findings].sort((a, b) => a.place.start - b.place.start || a.place.end - b.place.end);
   state.items = renderPanel(panel, inTextOrder, {
     collapsed: state.collapsed,
+    checkedCategories: [...new Set(checker.rules.map((rule) => rule.category))],
     onSelect: (id) => selectFinding(id),
     onShowEvidence: (id, index) => showEvidence(id, index),
     onHover: (id) => setHover(id),
@@ -100,10 +101,11 @@ function applyReport(report, text, elapsedMs) {
 function showSummary(report, elapsedMs) {
   const { stats } = report;
   const count = report.findings.length;
+  const bySeverity = (severity) => report.findings.filter((f) => f.severity === severity).length;
   summary.classList.remove('failed');
   summary.replaceChildren(
     h('strong', {}, `${count} ${count === 1 ? 'finding' : 'findings'}`),
-    count ? ` (${[plural(stats.errors, 'error'), plural(stats.warnings, 'warning'), plural(stats.infos, 'note')].filter(Boolean).join(', ')})` : '',
+    count ? ` (${[plural(bySeverity('error'), 'error'), plural(bySeverity('warning'), 'warning'), plural(bySeverity('info'), 'note')].filter(Boolean).join(', ')})` : '',
   );
   summary.title = `Checked in ${elapsedMs.toFixed(1)} ms`;
   textStats.textContent = `${plural(stats.words, 'word') || '0 words'} · ${plural(stats.sentences, 'sentence') || '0 sentences'}`;
@@ -279,12 +281,27 @@ function showAbout() {
   );
   document.getElementById('rules').replaceChildren(
     ...checker.rules.map((rule) =>
-      h('li', { class: `cat-${rule.category}` }, h('span', { class: 'cat-key', 'aria-hidden': 'true' }), h('code', {}, rule.id), ` ${rule.summary}`),
+      h('li', { class: `cat-${rule.category}` }, categoryKey(), h('code', {}, rule.id), ` ${rule.summary}`),
     ),
   );
 }
 
+/** The About box closes on Escape and on a click anywhere else. */
+function wireAbout() {
+  const about = document.querySelector('.about');
+  document.addEventListener('click', (event) => {
+    if (about.open && !about.contains(event.target)) about.open = false;
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && about.open) {
+      about.open = false;
+      about.querySelector('summary').focus();
+    }
+  });
+}
+
 async function start() {
+  wireAbout();
   const [loaded, example] = await Promise.all([createChecker(), loadExample()]);
   checker = loaded;
   showAbout();

@@ -24,7 +24,8 @@ export function categoryName(id) {
  * Fills `container` with the findings.
  * @param {HTMLElement} container
  * @param {object[]} findings  report findings, each with an `id` added by the page
- * @param {{collapsed: Set<string>, onSelect(id), onShowEvidence(findingId, index), onHover(id|null)}} handlers
+ * @param {{collapsed: Set<string>, checkedCategories?: string[], onSelect(id), onShowEvidence(findingId, index), onHover(id|null)}} handlers
+ *        `checkedCategories`: the categories the core has rules for, to say which came out clean.
  * @returns {Map<string, HTMLElement>} finding id -> its list item
  */
 export function renderPanel(container, findings, handlers) {
@@ -57,7 +58,7 @@ export function renderPanel(container, findings, handlers) {
       h(
         'summary',
         { title: category.blurb },
-        h('span', { class: 'cat-key', 'aria-hidden': 'true' }),
+        categoryKey(),
         h('span', { class: 'cat-name' }, category.name),
         h('span', { class: 'count', 'aria-label': `${inCategory.length} findings` }, String(inCategory.length)),
       ),
@@ -69,7 +70,11 @@ export function renderPanel(container, findings, handlers) {
     });
     groups.push(group);
   }
-  container.replaceChildren(...groups);
+  const clean = (handlers.checkedCategories ?? []).filter((id) => !findings.some((f) => f.category === id));
+  const cleanNote = clean.length
+    ? h('p', { class: 'clean' }, `Checked, nothing found: ${clean.map(categoryName).join(', ')}.`)
+    : null;
+  container.replaceChildren(...groups, ...(cleanNote ? [cleanNote] : []));
   return items;
 }
 
@@ -134,6 +139,11 @@ function evidenceBlock(finding, handlers) {
     entries.length ? h('ul', {}, entries) : null,
     facts,
   );
+}
+
+/** A sample of a category's highlight (colour and underline style), for headings and legends. */
+export function categoryKey() {
+  return h('span', { class: 'cat-key', 'aria-hidden': 'true' }, '\u2003\u2003');
 }
 
 /** Marks one item as the selected finding (shows its evidence), or none. */
