@@ -316,8 +316,7 @@ async function start() {
     replaceText('');
     textarea.focus();
   });
-  // Keep what the browser restored (back/forward, reload) over the example.
-  if (!textarea.value) textarea.value = example;
+  textarea.value = example;
   onInput();
   clearTimeout(state.checkTimer);
   await runCheck();
