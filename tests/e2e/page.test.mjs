@@ -85,6 +85,22 @@ function selection(page) {
   });
 }
 
+/** Whether `marks`, joined where adjacent, contain exactly this passage. */
+function hasPassage(marks, passage) {
+  return joinAdjacent(marks).some((m) => m.text === passage.text && m.start === passage.start);
+}
+
+/**
+ * The overlay and the panel agree: every listed finding has marks, and every
+ * mark belongs to listed findings or their evidence.
+ */
+async function assertOverlayMatchesPanel(page) {
+  const listed = new Set((await panelFindings(page)).map((f) => f.id));
+  const marked = await page.$$eval('#mirror mark', (marks) => marks.flatMap((m) => m.dataset.ids.split(' ')));
+  for (const id of listed) assert.ok(marked.includes(id), `finding ${id} is highlighted`);
+  for (const id of marked) assert.ok(listed.has(id.replace(/-e\d+$/, '')), `mark ${id} belongs to a listed finding`);
+}
+
 /** Joins adjacent marks (one passage split by overlapping findings) into passages. */
 function joinAdjacent(marks) {
   const passages = [];
@@ -146,9 +162,9 @@ test('the seed article: duplicate lead highlighted, listed, selectable, with evi
     assert.equal(await item.getAttribute('class').then((c) => c.includes('active')), true);
     assert.equal(await item.locator('.evidence').isVisible(), true);
     assert.equal(await item.locator('.evidence-text').first().textContent(), LEAD);
-    assert.match(await item.locator('.evidence .note').first().textContent(), /first/);
-    // Partner highlight: the first copy lights up in the text.
-    assert.deepEqual(joinAdjacent(await marksWithClass(page, 'partner')), [{ text: LEAD, start: 0 }]);
+    // Partner highlight: the first copy lights up in the text (other findings of
+    // the same group, such as restatements, may light up too).
+    assert.ok(hasPassage(await marksWithClass(page, 'partner'), { text: LEAD, start: 0 }), 'the first copy is lit as partner');
     assert.equal((await highlighted(page, duplicate.id, 'active')).text, LEAD);
 
     // "Show" on the evidence selects the first copy.
@@ -174,8 +190,9 @@ test('the seed article: duplicate lead highlighted, listed, selectable, with evi
     }, duplicate.id);
     await page.mouse.move(box.x, box.y);
     await page.waitForFunction((id) => document.querySelector(`li.finding[data-id="${id}"]`).classList.contains('hover'), duplicate.id);
-    assert.deepEqual(joinAdjacent(await marksWithClass(page, 'partner')), [{ text: LEAD, start: 0 }]);
-    assert.match(await page.getAttribute('#text', 'title'), /repeats/);
+    assert.ok(hasPassage(await marksWithClass(page, 'partner'), { text: LEAD, start: 0 }), 'hover lights the first copy');
+    const message = await page.textContent(`li.finding[data-id="${duplicate.id}"] .message`);
+    assert.ok((await page.getAttribute('#text', 'title')).endsWith(message), 'the tooltip shows the message');
     await page.mouse.move(5, 5);
 
     await page.waitForTimeout(300);
@@ -218,15 +235,18 @@ test('typing new text updates highlights and findings', async () => {
     assert.deepEqual((await highlighted(page, duplicate.id)).start, second + prefix.length);
     await waitUntilChecked(page);
 
-    // Breaking the duplicate: select "May" in the second copy and type "June".
+    await assertOverlayMatchesPanel(page);
+
+    // Replacing the second copy by a different sentence removes the finding and its mark.
     const text = await page.inputValue('#text');
-    const may = text.lastIndexOf('May');
-    await page.evaluate((may) => document.getElementById('text').setSelectionRange(may, may + 3), may);
-    await page.keyboard.type('June');
+    const copy = text.lastIndexOf(sentence);
+    await page.evaluate(([from, to]) => document.getElementById('text').setSelectionRange(from, to), [copy, copy + sentence.length]);
+    await page.keyboard.type('Traffic uses the old ferry until then.');
     await waitUntilChecked(page);
     findings = await panelFindings(page);
     assert.equal(findings.filter((f) => f.rule === DUPLICATE).length, 0, 'no duplicate any more');
     assert.equal(await page.locator('#mirror mark.cat-repetition').count(), 0);
+    await assertOverlayMatchesPanel(page);
 
     // Clearing the text empties the panel.
     await page.click('#clear');
@@ -332,17 +352,18 @@ test('emoji and CRLF: a duplicate after emoji is highlighted and selected at the
 test('the overlay stays aligned with the text when scrolled and resized', async () => {
   const { context, page, log } = await openPage(session.browser, session.origin);
   try {
-    // A long text with a duplicate near the end, so the textarea scrolls.
-    const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} has some ordinary words that wrap across the line when the window is narrow enough.`);
-    const sentence = 'This closing sentence appears twice in the whole text.';
-    const text = [sentence, ...filler, sentence].join('\n\n');
+    // The seed with one of its sentences repeated at the end, so the textarea
+    // must scroll to show it.
+    const sentence = 'Last year, a parliamentary researcher was arrested over allegations of spying.';
+    assert.ok(SEED.includes(sentence));
+    const text = `${SEED}\n${sentence}\n`;
     await page.evaluate((text) => {
       const t = document.getElementById('text');
       t.value = text;
       t.dispatchEvent(new Event('input', { bubbles: true }));
     }, text);
     await waitUntilChecked(page);
-    const duplicate = (await panelFindings(page)).find((f) => f.rule === DUPLICATE);
+    const duplicate = (await panelFindings(page)).find((f) => f.rule === DUPLICATE && f.flagged === sentence);
     assert.ok(duplicate);
 
     // Selecting the finding scrolls the textarea to it; the mirror follows.
@@ -362,7 +383,7 @@ test('the overlay stays aligned with the text when scrolled and resized', async 
     // Pixel check: the textarea's own text and the mirror's text, drawn one at
     // a time, must give the same picture.
     const wide = await misalignedPixels(page);
-    assert.ok(wide <= 8, `the layers line up at 1280×800, scrolled (${wide} pixels differ)`);
+    assert.ok(wide <= 2, `the layers line up at 1280×800, scrolled (${wide} pixels differ)`);
     // The check itself can fail: a mirror one pixel off is caught.
     await page.evaluate(() => (document.getElementById('mirror').style.marginTop = '1px'));
     const shifted = await misalignedPixels(page);
@@ -383,7 +404,7 @@ test('the overlay stays aligned with the text when scrolled and resized', async 
     assert.equal(narrow.mirror, narrow.textarea);
     assert.equal(narrow.mirrorWidth, narrow.width);
     const narrowDiff = await misalignedPixels(page);
-    assert.ok(narrowDiff <= 8, `the layers line up at 420 wide, scrolled half way (${narrowDiff} pixels differ)`);
+    assert.ok(narrowDiff <= 2, `the layers line up at 420 wide, scrolled half way (${narrowDiff} pixels differ)`);
     assertQuiet(log);
   } finally {
     await context.close();
@@ -429,10 +450,11 @@ async function paste(page, text) {
 
 /**
  * Screenshots the editor twice, once showing only the textarea's glyphs and
- * once only the mirror's. Where the two layers line up, the pictures differ
- * at most in a few anti-aliased pixels where a glyph crosses a mark's outline
- * (the layers blend in a different order); a shift of even one pixel changes
- * hundreds. Returns the number of clearly different pixels.
+ * once only the mirror's; where the two layers line up, the pictures are the
+ * same, and a shift of even one pixel changes hundreds of pixels. Outlines
+ * are switched off for this: the mirror paints them over its own glyphs but
+ * under the textarea's, which would differ in a few anti-aliased pixels.
+ * Returns the number of clearly different pixels.
  */
 async function misalignedPixels(page) {
   await page.evaluate(() => {
@@ -440,6 +462,7 @@ async function misalignedPixels(page) {
     t.blur();
     t.setSelectionRange(0, 0);
     t.style.caretColor = 'transparent';
+    for (const mark of document.querySelectorAll('#mirror mark')) mark.style.outline = 'none';
   });
   const show = (layer) =>
     page.evaluate((layer) => {
