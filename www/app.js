@@ -12,6 +12,7 @@ import { CREDITS } from './credits.js';
 const CHECK_DELAY_MS = 150;
 const EXAMPLE_URL = 'demo/seed-article.txt';
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+const rank = (finding) => SEVERITY_RANK[finding.severity] ?? 3;
 
 const textarea = document.getElementById('text');
 const overlay = createOverlay(textarea, document.getElementById('mirror'));
@@ -72,11 +73,12 @@ function applyReport(report, text, elapsedMs) {
       ...finding,
       id: `f${index}`,
       place: { ...finding.span },
-      evidence: finding.related.map((r) => (r.kind === 'text' && r.span ? { ...r.span } : null)),
+      related: finding.related ?? [],
+      evidence: (finding.related ?? []).map((r) => (r.kind === 'text' && r.span ? { ...r.span } : null)),
     }))
     // Highlight priority: errors over warnings over notes, then the
     // shorter passage, so a flagged phrase stays visible inside a flagged sentence.
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.place.end - a.place.start - (b.place.end - b.place.start));
+    .sort((a, b) => rank(a) - rank(b) || a.place.end - a.place.start - (b.place.end - b.place.start));
   // Keep the reader's selection if the same finding is still there.
   const same = previous && state.findings.find((f) => f.rule === previous.rule && f.place.start === previous.place?.start && f.place.end === previous.place?.end);
   state.activeId = same ? same.id : null;

@@ -4,11 +4,10 @@
 //   { name: 'Institute for Government Ministers Database',
 //     use: 'UK ministers and their posts, for role checks',
 //     licence: 'CC BY 4.0', url: 'https://www.instituteforgovernment.org.uk/...' }
-// `url` is shown as text (the page never loads anything from it).
+// `licence` and `url` are optional; `url` is shown as text (the page never loads it).
 export const CREDITS = [
   {
     name: 'Demo article',
-    use: 'the text preloaded in the editor: an automated rewrite of a March 2024 news report, kept as a test case because it repeats its lead and misplaces a role',
-    licence: 'quoted for testing and criticism',
+    use: 'the example preloaded in the editor, an automated rewrite of a March 2024 news report, kept because it repeats its lead and gives a role to the wrong MP',
   },
 ];
