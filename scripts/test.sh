@@ -16,7 +16,7 @@ cargo test --doc --quiet
 step "wasm tests in headless Chromium"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --target wasm32-unknown-unknown --no-fail-fast --quiet --test wasm
+  cargo test --target wasm32-unknown-unknown --no-fail-fast --test wasm
 
 step "building the page"
 scripts/build-wasm.sh
