@@ -99,7 +99,7 @@ class TextareaAdapter {
 
   rectOf(span) {
     const mark = this.#markOf(span);
-    return mark ? mark.getClientRects()[0] ?? mark.getBoundingClientRect() : null;
+    return mark ? mark.getBoundingClientRect() : null;
   }
 
   offsetAt(x, y) {
@@ -280,7 +280,7 @@ class EditableAdapter {
 
   rectOf(span) {
     const range = this.rangeOf(span);
-    return range ? range.getClientRects()[0] ?? range.getBoundingClientRect() : null;
+    return range ? range.getBoundingClientRect() : null;
   }
 
   offsetAt(x, y) {
