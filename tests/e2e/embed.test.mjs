@@ -278,3 +278,94 @@ test('responsive: input events are handled within 100 ms while the worker analys
     await context.close();
   }
 });
+
+test('checker queue: latest wins per key, other keys are kept; progress phases in order', async () => {
+  const context = await browser.newContext();
+  try {
+    const { page, errors } = await openDemo(context);
+    const outcome = await page.evaluate(async () => {
+      const { checker } = window.factlintDemo;
+      const phases = [];
+      const stop = checker.onProgress((event) => phases.push(`${event.id}:${event.phase}`));
+      const settle = (promise) => promise.then((report) => `ok ${report.stats.sentences}`, (error) => error.name);
+      const big = 'One sentence here. '.repeat(20000);
+      const results = await Promise.all([
+        settle(checker.check(big, {}, { key: 'a' })), // runs at once
+        settle(checker.check('First waiting text.', {}, { key: 'a' })), // replaced by the next one
+        settle(checker.check('Other editor text. And more.', {}, { key: 'b' })), // another key: kept
+        settle(checker.check('Latest text. Wins. Here.', {}, { key: 'a' })),
+      ]);
+      stop();
+      return { results, phases };
+    });
+    assert.deepEqual(outcome.results, ['ok 20000', 'SupersededError', 'ok 2', 'ok 3']);
+    const first = outcome.phases.filter((p) => p.startsWith(outcome.phases[0].split(':')[0] + ':')).map((p) => p.split(':')[1]);
+    assert.deepEqual(first, ['start', 'analyse', 'done']);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('panel: no layout jump, counts, filter, sort, keyboard, choosing a finding; hover card; CSV export', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    const { page, errors } = await openDemo(context);
+    const layout = () => page.evaluate(() => ['#plain', '#editable', '#pm-editor', '#panel-plain', '#panel-editable']
+      .map((selector) => { const r = document.querySelector(selector).getBoundingClientRect(); return [r.top, r.left, r.width].join(); }));
+    await typeInto(page, 'textarea', 'No findings in this short text.');
+    await waitForFindings(page, 'textarea', 0);
+    const before = await layout();
+    await typeInto(page, 'textarea', TEXT);
+    await waitForFindings(page, 'textarea', 2);
+    assert.deepEqual(await layout(), before, 'nothing moves when findings arrive');
+    const panel = page.locator('#panel-plain');
+    assert.equal(await panel.locator('.factlint-panel-summary').textContent(), '2 findings.');
+    assert.match(await panel.locator('h3').textContent(), /Repetition\s+2/);
+
+    // Keyboard: Tab reaches the list; arrows move between findings; Enter goes to one.
+    await panel.locator('button.factlint-finding').first().focus();
+    await page.keyboard.press('ArrowDown');
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /Schools in three villages/);
+    await page.keyboard.press('Enter');
+    assert.equal(await selectedText(page, 'textarea'), SECOND);
+    assert.match(await page.locator('.factlint-card:not([hidden])').textContent(), /repeats the sentence/);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.factlint-card:not([hidden])').count(), 0);
+
+    // Sort by severity keeps both (same severity: by position).
+    await panel.locator('select').selectOption('severity');
+    assert.equal(await panel.locator('button.factlint-finding').count(), 2);
+
+    // Filter off and on.
+    await panel.locator('button.factlint-filter').click();
+    assert.equal(await panel.locator('button.factlint-filter').getAttribute('aria-pressed'), 'false');
+    assert.equal(await panel.locator('button.factlint-finding').count(), 0);
+    assert.equal(await panel.locator('.factlint-panel-summary').textContent(), '2 findings, 0 shown.');
+    await panel.locator('button.factlint-filter').click();
+    assert.equal(await panel.locator('button.factlint-finding').count(), 2);
+
+    // Hovering an underline shows its card.
+    const point = await page.evaluate(() => {
+      const rect = document.querySelector('#plain + .factlint-mirror .factlint-mark').getClientRects()[0];
+      return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('.factlint-card:not([hidden])');
+    await card.waitFor();
+    assert.match(await card.textContent(), /first occurrence.*Rivers rose across the valley on Tuesday/);
+
+    // Export the focused editor's findings as CSV.
+    await page.focus('#plain');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
+    assert.equal(download.suggestedFilename(), 'factlint-textarea.csv');
+    const { readFile } = await import('node:fs/promises');
+    const csv = (await readFile(await download.path(), 'utf8')).trim().split('\r\n');
+    assert.equal(csv.length, 3);
+    assert.match(csv[1], /^repetition\/duplicate-sentence,repetition,error,1,/);
+    assert.ok(csv[1].includes(FIRST) && csv[2].includes(SECOND));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

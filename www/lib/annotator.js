@@ -167,6 +167,12 @@ export class Annotator extends EventTarget {
       });
     };
     this.onPointerLeave = () => this.card.hideSoon();
+    // Leaving the editor (other than into the card) closes the card, so it never
+    // sits over the rest of the page.
+    this.onFocusOut = (event) => {
+      if (!this.card.root.contains(event.relatedTarget)) this.card.hide();
+    };
+    element.addEventListener('focusout', this.onFocusOut);
     element.addEventListener('keydown', this.onKeyDown);
     element.addEventListener('pointermove', this.onPointerMove);
     element.addEventListener('pointerleave', this.onPointerLeave);
@@ -177,6 +183,7 @@ export class Annotator extends EventTarget {
     clearTimeout(this.timer);
     const element = this.adapter.element;
     element.removeEventListener('keydown', this.onKeyDown);
+    element.removeEventListener('focusout', this.onFocusOut);
     element.removeEventListener('pointermove', this.onPointerMove);
     element.removeEventListener('pointerleave', this.onPointerLeave);
     this.card.destroy();
