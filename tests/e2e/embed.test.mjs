@@ -173,7 +173,7 @@ for (const name of Object.keys(EDITORS)) {
   });
 }
 
-test('textarea: marks follow an edit before them until the next report', async () => {
+test('textarea: marks follow an edit before them until the next report, and follow wrapping and scrolling', async () => {
   const context = await browser.newContext();
   try {
     const { page, errors } = await openDemo(context);
@@ -186,6 +186,26 @@ test('textarea: marks follow an edit before them until the next report', async (
     const marks = await readMarks(page, 'textarea');
     const now = `Big ${TEXT}`;
     assert.deepEqual(marks.map((m) => [m.text, m.at]), [[FIRST, now.lastIndexOf(FIRST)], [SECOND, now.lastIndexOf(SECOND)]]);
+
+    // A long text that wraps and scrolls: the mirror wraps like the textarea
+    // (same scroll height) and follows its scrolling.
+    await page.evaluate(() => { window.factlintDemo.annotators.textarea.delay = 250; });
+    const long = `${'A fairly long line of text that wraps in the box, with words of varied length. '.repeat(3)}\n`.repeat(12) + TEXT;
+    await page.fill('#plain', long);
+    await waitForFindings(page, 'textarea', 2);
+    await page.evaluate(() => { document.getElementById('plain').scrollTop = 10_000; document.getElementById('plain').dispatchEvent(new Event('scroll')); });
+    const geometry = await page.evaluate(() => {
+      const textarea = document.getElementById('plain');
+      const mirror = textarea.nextElementSibling;
+      const box = textarea.getBoundingClientRect();
+      const mark = mirror.querySelector('.factlint-mark:last-child, .factlint-mark').getBoundingClientRect();
+      return { heights: [textarea.scrollHeight, mirror.scrollHeight], tops: [textarea.scrollTop, mirror.scrollTop],
+        markInside: mark.top >= box.top && mark.bottom <= box.bottom, scrolled: textarea.scrollTop > 0 };
+    });
+    assert.ok(geometry.scrolled);
+    assert.equal(geometry.heights[0], geometry.heights[1], 'the mirror wraps like the textarea');
+    assert.equal(geometry.tops[0], geometry.tops[1], 'the mirror scrolls with the textarea');
+    assert.ok(geometry.markInside, 'the underline is drawn inside the visible box');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
