@@ -117,7 +117,7 @@ async function selectedText(page, name) {
 }
 
 for (const name of Object.keys(EDITORS)) {
-  test(`${name}: underlines at the right words, next/previous, ignore that survives a reload`, async () => {
+  test(`${name}: underlines at the right words, hover card, next/previous, ignore that survives a reload`, async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     try {
       const { page, errors } = await openDemo(context);
@@ -131,6 +131,24 @@ for (const name of Object.keys(EDITORS)) {
         [FIRST, TEXT.lastIndexOf(FIRST), 'repetition'],
         [SECOND, TEXT.lastIndexOf(SECOND), 'repetition'],
       ]);
+
+      // Hovering the second underline shows its card.
+      const point = await page.evaluate((name) => {
+        const rects = {
+          textarea: () => [...document.querySelectorAll('#plain + .factlint-mirror .factlint-mark')].at(-1).getClientRects(),
+          contenteditable: () => [...CSS.highlights.get('factlint-repetition')].filter((r) => document.getElementById('editable').contains(r.startContainer))
+            .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).at(-1).getClientRects(),
+          prosemirror: () => [...document.querySelectorAll('#pm-editor .factlint-mark')].at(-1).getClientRects(),
+        }[name]();
+        const last = rects[rects.length - 1];
+        return { x: last.right - 6, y: last.top + last.height / 2 };
+      }, name);
+      await page.mouse.move(point.x, point.y);
+      const hovered = page.locator('.factlint-card:not([hidden])');
+      await hovered.waitFor();
+      assert.match(await hovered.textContent(), /first occurrence.*Schools in three villages/);
+      await page.mouse.move(1, 1);
+      await page.waitForFunction(() => !document.querySelector('.factlint-card:not([hidden])'));
 
       // Keyboard navigation from the caret (at the end): next wraps to the first finding.
       await page.keyboard.press('Alt+ArrowDown');
