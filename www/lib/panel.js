@@ -2,7 +2,7 @@
 // with counts, category filters and a sort order. Each finding is a button;
 // activating it moves the editor to that finding. Arrow keys move between
 // findings, Home/End to the first/last. Light DOM, styled by factlint.css.
-import { CATEGORIES, SEVERITY_ORDER, categoryInfo } from './core.js';
+import { SEVERITY_ORDER, categoryInfo } from './core.js';
 import { el } from './annotator.js';
 
 // In Node (no DOM) the class still loads, so importing index.js never throws.
@@ -151,4 +151,3 @@ export function definePanel(tag = 'factlint-panel') {
   return customElements.get(tag);
 }
 
-export { CATEGORIES };
