@@ -1,0 +1,190 @@
+// Types of the factlint browser package. Written by hand from the Rust output
+// types (src/report/mod.rs) and checked against real reports by
+// tests/e2e/types.test.mjs (tsc on a file that types a live report).
+
+export type Category = 'claim' | 'repetition' | 'consistency' | 'attribution' | 'clarity' | 'register' | 'source';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Offsets in UTF-16 code units: JavaScript string indices into the checked text. */
+export interface Span { start: number; end: number; }
+
+/** Evidence for a finding: another passage of the text, a source passage or a record. */
+export interface Related {
+  kind: 'text' | 'source' | 'record';
+  /** The source's label, for kind 'source'. */
+  source?: string;
+  span?: Span;
+  line?: number;
+  column?: number;
+  text: string;
+  note: string;
+}
+
+export interface Finding {
+  /** e.g. "repetition/duplicate-sentence" */
+  rule: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  span: Span;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The flagged passage. */
+  text: string;
+  related: Related[];
+  /** 0..1, for near-duplicates and paraphrases. */
+  similarity?: number;
+  /** What the text should say, where a rule knows (e.g. a corrected figure). */
+  expected?: string;
+  /** Findings about the same thing share a group number. */
+  group?: number;
+}
+
+export interface Stats {
+  paragraphs: number;
+  sentences: number;
+  words: number;
+  /** Length of the text in UTF-16 code units. */
+  length: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Sections added by later versions (who's who, claims, source alignment). Kept
+ * open on purpose: their shape is defined by those versions. */
+export interface Entity { [field: string]: unknown; }
+export interface Claim { [field: string]: unknown; }
+export interface Alignment { [field: string]: unknown; }
+
+export interface Report {
+  version: string;
+  findings: Finding[];
+  stats: Stats;
+  entities?: Entity[];
+  claims?: Claim[];
+  alignment?: Alignment[] | Alignment;
+}
+
+/** A text to compare against (the press release, the interview transcript). */
+export interface SourceText { label: string; text: string; [field: string]: unknown; }
+
+/** Options of one analysis (camelCase, as in the Rust `Options`). */
+export interface AnalyzeOptions {
+  /** Rule ids ("repetition/duplicate-sentence") or families ("repetition") to skip. */
+  disable?: string[];
+  /** Reference date for relative dates, ISO "YYYY-MM-DD". */
+  date?: string;
+  sources?: SourceText[];
+  register?: unknown;
+  [option: string]: unknown;
+}
+
+export interface RuleInfo { id: string; category: Category; severity: Severity; summary: string; }
+
+export interface ProgressDetail {
+  type: 'progress';
+  id: number;
+  phase: 'start' | 'analyse' | 'done';
+  /** Text length in UTF-16 code units. */
+  length: number;
+  /** With 'analyse': expected duration from the throughput of earlier runs. */
+  estimateMs?: number;
+  /** With 'done': how long the analysis took. */
+  elapsedMs?: number;
+}
+
+export interface CheckerOptions {
+  /** URL of worker.js; needed when this package is bundled (import.meta.url moves). */
+  workerUrl?: string | URL;
+  /** URL of factlint_bg.wasm, if not next to ../pkg/factlint.js. */
+  wasmUrl?: string | URL;
+  /** Options merged into every check. */
+  analyze?: AnalyzeOptions;
+}
+
+export interface Checker {
+  /** Resolves once the worker has loaded the wasm. */
+  readonly ready: Promise<{ version: string; rules: RuleInfo[] }>;
+  /** Analyses in the worker. A newer check with the same key, sent while this
+   * one still waits, rejects this one with a SupersededError. */
+  check(text: string, options?: AnalyzeOptions, queue?: { key?: string }): Promise<Report>;
+  setRegister(register: unknown): void;
+  setSources(sources: SourceText[] | undefined): void;
+  onProgress(listener: (detail: ProgressDetail) => void): () => void;
+  addEventListener(type: 'progress', listener: (event: CustomEvent<ProgressDetail>) => void): void;
+  removeEventListener(type: 'progress', listener: (event: CustomEvent<ProgressDetail>) => void): void;
+  dispose(): void;
+}
+
+export function createChecker(options?: CheckerOptions): Checker;
+
+export class SupersededError extends Error { readonly name: 'SupersededError'; readonly id: number; }
+export function isSuperseded(error: unknown): error is SupersededError;
+
+export interface SyncChecker {
+  readonly version: string;
+  readonly rules: RuleInfo[];
+  check(text: string, options?: AnalyzeOptions): Report;
+  setRegister(register: unknown): void;
+  setSources(sources: SourceText[] | undefined): void;
+  dispose(): void;
+}
+
+/** In-thread checker (from "factlint/sync"). In Node the wasm is read with fs. */
+export function createSyncChecker(options?: { wasm?: BufferSource | string | URL; analyze?: AnalyzeOptions }): Promise<SyncChecker>;
+
+export interface AttachOptions {
+  checker: Checker;
+  /** Pause after typing before a check, in ms (default 250). */
+  delay?: number;
+  /** Name of this text's ignore list in localStorage (default: page path + element id). */
+  ignoreName?: string;
+  panel?: FactlintPanel;
+  checkOptions?: AnalyzeOptions;
+}
+
+export interface FindingsDetail { findings: Finding[]; report: Report | null; text: string; reason: 'edit' | 'report' | 'ignore'; }
+
+export class Annotator extends EventTarget {
+  /** The visible findings (not ignored), by position, on the current text. */
+  readonly findings: Finding[];
+  readonly report: Report | null;
+  readonly text: string;
+  next(): Finding | null;
+  previous(): Finding | null;
+  goTo(target: number | Finding): Finding | null;
+  ignore(finding?: Finding): void;
+  clearIgnored(): void;
+  checkNow(): Promise<void>;
+  destroy(): void;
+}
+
+/** Live underlines, card, keyboard navigation and ignore for a textarea or contenteditable. */
+export function attach(element: HTMLTextAreaElement | HTMLElement, options: AttachOptions): Annotator;
+
+export class FactlintPanel extends HTMLElement {
+  connect(annotator: Annotator): void;
+  setFindings(findings: Finding[]): void;
+}
+/** Registers the custom element (default tag factlint-panel). */
+export function definePanel(tag?: string): CustomElementConstructor;
+
+export function toJSON(report: Report): string;
+export function toMarkdown(report: Report, options?: { title?: string }): string;
+export function toCSV(report: Report): string;
+export function downloadReport(report: Report, format?: 'json' | 'markdown' | 'csv', basename?: string): void;
+
+export const CATEGORIES: Record<Category, { label: string; badge: string; order: number }>;
+export function ignoreKey(finding: Pick<Finding, 'rule' | 'text'>): string;
+export function clearAllIgnored(storage?: Storage): void;
+export function shiftFindings(findings: Finding[], before: string, after: string): Finding[];
+export class IgnoreStore {
+  constructor(name: string, storage?: Storage);
+  has(finding: Pick<Finding, 'rule' | 'text'>): boolean;
+  add(finding: Pick<Finding, 'rule' | 'text'>): void;
+  clear(): void;
+  readonly size: number;
+}
