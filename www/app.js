@@ -304,6 +304,9 @@ function wireAbout() {
 
 async function start() {
   wireAbout();
+  // Offline after the first visit: the service worker caches the page, the
+  // scripts and the wasm. It never sees the text (only file requests).
+  navigator.serviceWorker?.register('sw.js').catch((error) => console.warn('factlint: offline cache unavailable', error));
   const [loaded, example] = await Promise.all([createChecker(), loadExample()]);
   checker = loaded;
   showAbout();

@@ -1,22 +1,21 @@
-// The one door to the analysis core. Today it runs the wasm core on the main
-// thread; the page only ever awaits `check()`, so a Web Worker can take over
-// behind the same interface (issue #8) without touching the page.
-import init, { analyze, version, rules } from '../pkg/factlint.js';
+// The page's door to the analysis core: the worker-backed checker of the
+// embeddable package (worker-checker.js), awaited until the core is ready,
+// so typing never waits for an analysis.
+import { createChecker as createWorkerChecker } from './worker-checker.js';
 
 /**
- * Loads the wasm core once and returns a checker:
- *   check(text, options?) -> Promise<Report>   (throws an Error with a readable message)
- *   version: string, rules: Rule[], dispose()
- * `wasmUrl` overrides where the .wasm file is fetched from (default: next to factlint.js).
+ * Starts the wasm core in a Web Worker and returns, once it is ready:
+ *   check(text, options?) -> Promise<Report>   (a newer check supersedes a queued one)
+ *   version: string, rules: Rule[], onProgress(listener), dispose()
  */
-export async function createChecker({ wasmUrl } = {}) {
-  await init(wasmUrl === undefined ? undefined : { module_or_path: wasmUrl });
+export async function createChecker(options = {}) {
+  const worker = createWorkerChecker(options);
+  const { version, rules } = await worker.ready;
   return {
-    version: version(),
-    rules: rules(),
-    async check(text, options = {}) {
-      return analyze(text, options);
-    },
-    dispose() {},
+    version,
+    rules,
+    check: (text, checkOptions) => worker.check(text, checkOptions),
+    onProgress: (listener) => worker.onProgress(listener),
+    dispose: () => worker.dispose(),
   };
 }
