@@ -201,7 +201,8 @@ mod convert {
 
     fn read_csv<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<Vec<T>, String> {
         let path = dir.join(name);
-        let mut reader = csv::Reader::from_path(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let mut reader =
+            csv::Reader::from_path(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         reader
             .deserialize()
             .enumerate()
@@ -218,15 +219,19 @@ mod convert {
     }
 
     fn ifg_people(dir: &Path) -> Result<Vec<Person>, String> {
-        let organisations: HashMap<String, String> =
-            read_csv::<OrganisationRow>(dir, "organisation.csv")?.into_iter().map(|o| (o.id, o.name)).collect();
+        let organisations: HashMap<String, String> = read_csv::<OrganisationRow>(dir, "organisation.csv")?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect();
         let posts: HashMap<String, PostRow> =
             read_csv::<PostRow>(dir, "post.csv")?.into_iter().map(|p| (p.id.clone(), p)).collect();
 
         // Name history: the row without an end date is the current name.
         let mut people: BTreeMap<String, Person> = BTreeMap::new();
         let mut rows = read_csv::<PersonRow>(dir, "person.csv")?;
-        rows.sort_by(|a, b| (a.end_date.is_empty(), &a.start_date).cmp(&(b.end_date.is_empty(), &b.start_date)));
+        rows.sort_by(|a, b| {
+            (a.end_date.is_empty(), &a.start_date).cmp(&(b.end_date.is_empty(), &b.start_date))
+        });
         for row in rows {
             let person = people.entry(row.id.clone()).or_insert_with(|| Person {
                 name: row.name.clone(),
@@ -241,7 +246,8 @@ mod convert {
         }
 
         for appointment in read_csv::<AppointmentRow>(dir, "appointment.csv")? {
-            let post = posts.get(&appointment.post_id).ok_or(format!("unknown post {}", appointment.post_id))?;
+            let post =
+                posts.get(&appointment.post_id).ok_or(format!("unknown post {}", appointment.post_id))?;
             let Some(person) = people.get_mut(&appointment.person_id) else {
                 return Err(format!("appointment of unknown person {}", appointment.person_id));
             };
@@ -343,7 +349,8 @@ mod convert {
                         && last.organisation == role.organisation
                         && follows(last.end, role.start) =>
                 {
-                    last.end = if last.end.is_none() || role.end.is_none() { None } else { last.end.max(role.end) };
+                    last.end =
+                        if last.end.is_none() || role.end.is_none() { None } else { last.end.max(role.end) };
                 }
                 _ => joined.push(role),
             }
@@ -358,7 +365,11 @@ mod convert {
         for spell in spells {
             match joined.last_mut() {
                 Some(last) if last.party == spell.party && follows(last.end, spell.start) => {
-                    last.end = if last.end.is_none() || spell.end.is_none() { None } else { last.end.max(spell.end) };
+                    last.end = if last.end.is_none() || spell.end.is_none() {
+                        None
+                    } else {
+                        last.end.max(spell.end)
+                    };
                 }
                 _ => joined.push(spell),
             }
@@ -420,7 +431,8 @@ mod convert {
 
     fn read_yaml(dir: &Path, name: &str) -> Result<Vec<Legislator>, String> {
         let path = dir.join(name);
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         serde_yaml_ng::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
     }
 
@@ -464,7 +476,13 @@ mod convert {
                         _ => continue,
                     };
                     let (start, end) = (date(&term.start, "term start")?, date(&term.end, "term end")?);
-                    roles.push(Role { title: title.into(), organisation: organisation.map(Into::into), start, end, rank: None });
+                    roles.push(Role {
+                        title: title.into(),
+                        organisation: organisation.map(Into::into),
+                        start,
+                        end,
+                        rank: None,
+                    });
                     if let Some(party) = term.party.as_deref().filter(|p| *p != "no party") {
                         parties.push(PartySpell { party: party.to_string(), start, end });
                     }
@@ -520,7 +538,11 @@ mod convert {
                 end: Date::parse(end),
                 rank: None,
             };
-            let joined = join_roles(vec![role("2017-06-08", "2019-11-06"), role("1992-04-09", "2017-05-03"), role("2019-12-12", "")]);
+            let joined = join_roles(vec![
+                role("2017-06-08", "2019-11-06"),
+                role("1992-04-09", "2017-05-03"),
+                role("2019-12-12", ""),
+            ]);
             assert_eq!(joined.len(), 1);
             assert_eq!((joined[0].start, joined[0].end), (Some(day("1992-04-09")), None));
             let apart = join_roles(vec![role("1992-04-09", "1997-05-01"), role("2001-06-07", "2005-05-05")]);

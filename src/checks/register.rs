@@ -111,10 +111,10 @@ pub fn check_mentions(
             query.qualifiers.former |= role.former;
             query.qualifiers.then |= role.then;
             query.qualifiers.acting |= role.acting;
-            let judge = Judge { register, query: &query, dates };
+            let judge = Judge { register, query: &query, dates, phrase: &role.phrase };
             if let Some(finding) = judge.office_finding(people, &resolved, index, person_index, role.span) {
                 out.push(finding);
-            } else if let Some(finding) = judge.party_finding(person, mention, role.span) {
+            } else if let Some(finding) = judge.party_finding(person, role.span) {
                 out.push(finding);
             }
         }
@@ -144,6 +144,7 @@ fn resolve(register: &Register, mention: &PersonMention) -> Option<usize> {
 }
 
 struct Judge<'a> {
+    phrase: &'a str,
     register: &'a Register,
     query: &'a RoleQuery,
     dates: Dates,
@@ -214,7 +215,9 @@ impl Judge<'_> {
                     own_records_sentence(person),
                 ),
             );
-            finding.related.push(Evidence::in_text(people[*other].span, format!("{}: {records}", holder.name)));
+            finding
+                .related
+                .push(Evidence::in_text(people[*other].span, format!("{}: {records}", holder.name)));
             finding.related.extend(record_evidence(person));
             finding.expected = Some(holder.name.clone());
             return Some(finding);
@@ -237,10 +240,19 @@ impl Judge<'_> {
                     person.name
                 );
                 if !at_other_times.is_empty() {
-                    message.push_str(&format!(" {} held it at another time ({}).", person.name, describe_all(&at_other_times)));
+                    message.push_str(&format!(
+                        " {} held it at another time ({}).",
+                        person.name,
+                        describe_all(&at_other_times)
+                    ));
                 }
-                let mut finding =
-                    Finding::new(OFFICE_HELD_BY_OTHER_AT_DATE, Category::Register, Severity::Error, span, message);
+                let mut finding = Finding::new(
+                    OFFICE_HELD_BY_OTHER_AT_DATE,
+                    Category::Register,
+                    Severity::Error,
+                    span,
+                    message,
+                );
                 finding.related.push(Evidence {
                     place: Place::Record,
                     note: format!("holder on {date}"),
@@ -261,21 +273,29 @@ impl Judge<'_> {
             Category::Register,
             Severity::Warning,
             span,
-            format!("{described}: the register holds no such post for {}{when}. {}", person.name, own_records_sentence(person)),
+            format!(
+                "{described}: the register holds no such post for {}{when}. {}",
+                person.name,
+                own_records_sentence(person)
+            ),
         );
         finding.related.extend(record_evidence(person));
         Some(finding)
     }
 
     /// "Tory MP" for a person the register lists as Labour at the time.
-    fn party_finding(&self, person: &Person, mention: &PersonMention, span: Span) -> Option<Finding> {
+    fn party_finding(&self, person: &Person, span: Span) -> Option<Finding> {
         let party = self.query.party?;
         let relevant: Vec<_> = person
             .parties
             .iter()
-            .filter(|s| match (self.dates.article, self.query.qualifiers.former || self.query.qualifiers.then) {
-                (Some(date), false) => s.start.is_none_or(|d| d <= date) && s.end.is_none_or(|d| date < d),
-                _ => true,
+            .filter(|s| {
+                match (self.dates.article, self.query.qualifiers.former || self.query.qualifiers.then) {
+                    (Some(date), false) => {
+                        s.start.is_none_or(|d| d <= date) && s.end.is_none_or(|d| date < d)
+                    }
+                    _ => true,
+                }
             })
             .collect();
         if relevant.is_empty() || relevant.iter().any(|s| same_party(&s.party, party)) {
@@ -289,31 +309,17 @@ impl Judge<'_> {
             Severity::Warning,
             span,
             format!(
-                "“{}” says {party}, but the register lists {} ({}) as {}.",
-                mention.roles.iter().find(|r| r.span == span).map_or("", |r| r.phrase.as_str()),
+                "{} says {party}, but the register lists {} as {} for that time.",
+                self.described(),
                 person.name,
-                mention.name,
                 listed.join(", then ")
             ),
         ))
     }
 
+    /// The text's own words, quoted, to open a message.
     fn described(&self) -> String {
-        let q = self.query.qualifiers;
-        let tense = if q.former {
-            "Former "
-        } else if q.then {
-            "Then "
-        } else {
-            ""
-        };
-        let label = &self.query.office.label;
-        if tense.is_empty() {
-            let mut chars = label.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-        } else {
-            format!("{tense}{label}")
-        }
+        format!("“{}”", self.phrase.trim())
     }
 }
 
@@ -341,7 +347,11 @@ fn own_records_sentence(person: &Person) -> String {
 fn record_evidence(person: &Person) -> Vec<Evidence> {
     shown_records(person)
         .into_iter()
-        .map(|r| Evidence { place: Place::Record, note: format!("{}'s record", person.name), text: Some(r.describe()) })
+        .map(|r| Evidence {
+            place: Place::Record,
+            note: format!("{}'s record", person.name),
+            text: Some(r.describe()),
+        })
         .collect()
 }
 
@@ -389,7 +399,11 @@ mod tests {
     fn seed_people() -> Vec<PersonMention> {
         vec![
             mention("Oliver Dowden", 100, &[("the Deputy Prime Minister", 70)]),
-            mention("Sir Iain Duncan Smith", 200, &[("a former education minister for the Conservative Party", 223)]),
+            mention(
+                "Sir Iain Duncan Smith",
+                200,
+                &[("a former education minister for the Conservative Party", 223)],
+            ),
             mention("Tim Loughton", 300, &[("a member of parliament from the same party", 314)]),
             mention("Lord Alton of Liverpool", 360, &[("a cross-bench peer", 385)]),
             mention("Stewart McDonald", 410, &[("a Scottish National Party MP", 428)]),
@@ -413,7 +427,9 @@ mod tests {
             assert_eq!(finding.span.start, 223);
             assert!(finding.message.contains("Tim Loughton"), "{}", finding.message);
             assert!(
-                finding.message.contains("Minister for Children and Families, Department for Education, 2010–2012"),
+                finding
+                    .message
+                    .contains("Minister for Children and Families, Department for Education, 2010–2012"),
                 "{}",
                 finding.message
             );
@@ -441,7 +457,11 @@ mod tests {
         let findings = run(&builtin(), &people, date("2024-03-24"));
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].rule, ROLE_NEVER_HELD);
-        assert!(findings[0].message.contains("Secretary of State for Work and Pensions"), "{}", findings[0].message);
+        assert!(
+            findings[0].message.contains("Secretary of State for Work and Pensions"),
+            "{}",
+            findings[0].message
+        );
     }
 
     #[test]
@@ -515,13 +535,22 @@ mod tests {
         let register = builtin();
         let people = [
             mention("Nobody Inparticular", 0, &[("the foreign secretary", 20)]),
-            mention("Iain Duncan Smith", 50, &[("the chair of the widget taskforce", 70), ("former Tory leader", 110)]),
+            mention(
+                "Iain Duncan Smith",
+                50,
+                &[("the chair of the widget taskforce", 70), ("former Tory leader", 110)],
+            ),
         ];
         assert!(run(&register, &people, date("2024-03-24")).is_empty());
         let mut shadow = mention("Iain Duncan Smith", 0, &[("foreign secretary", 20)]);
         shadow.roles[0].shadow = true;
         assert!(run(&register, &[shadow], None).is_empty());
-        assert!(run(&register, &[mention("Iain Duncan Smith", 0, &[("the shadow foreign secretary", 20)])], None).is_empty());
+        assert!(run(
+            &register,
+            &[mention("Iain Duncan Smith", 0, &[("the shadow foreign secretary", 20)])],
+            None
+        )
+        .is_empty());
     }
 
     #[test]
@@ -568,11 +597,23 @@ mod tests {
             name: name.into(),
             aliases: vec![],
             parties: vec![],
-            roles: vec![Role { title: title.into(), organisation: None, start: date("2000-01-01"), end: None, rank: Some(Rank::SoS) }],
+            roles: vec![Role {
+                title: title.into(),
+                organisation: None,
+                start: date("2000-01-01"),
+                end: None,
+                rank: Some(Rank::SoS),
+            }],
         };
         let register = |people| {
-            Register::from_file(RegisterFile { format: FORMAT.into(), version: FORMAT_VERSION, built: None, sources: vec![], people })
-                .unwrap()
+            Register::from_file(RegisterFile {
+                format: FORMAT.into(),
+                version: FORMAT_VERSION,
+                built: None,
+                sources: vec![],
+                people,
+            })
+            .unwrap()
         };
         let people = [mention("John Smith", 0, &[("the Scotland secretary", 20)])];
         let one = register(vec![

@@ -42,12 +42,14 @@ impl Register {
                 return Err(RegisterError {
                     line: Some(line),
                     field: None,
-                    message: format!("expected {} fields like the header, found {}", columns.len(), fields.len()),
+                    message: format!(
+                        "expected {} fields like the header, found {}",
+                        columns.len(),
+                        fields.len()
+                    ),
                 });
             }
-            let get = |name: &str| {
-                columns.iter().position(|c| c == name).map_or("", |i| fields[i].trim())
-            };
+            let get = |name: &str| columns.iter().position(|c| c == name).map_or("", |i| fields[i].trim());
             let name = get("person");
             if super::name_key(name).is_empty() {
                 return Err(RegisterError::at(line, "person", "the person's name is empty"));
@@ -57,14 +59,18 @@ impl Register {
                 if text.is_empty() {
                     return Ok(None);
                 }
-                Date::parse(text)
-                    .map(Some)
-                    .ok_or_else(|| RegisterError::at(line, field, format!("\"{text}\" is not a date of the form YYYY-MM-DD")))
+                Date::parse(text).map(Some).ok_or_else(|| {
+                    RegisterError::at(line, field, format!("\"{text}\" is not a date of the form YYYY-MM-DD"))
+                })
             };
             let (start, end) = (date("start")?, date("end")?);
             if let (Some(s), Some(e)) = (start, end) {
                 if e < s {
-                    return Err(RegisterError::at(line, "end", format!("the end {e} is before the start {s}")));
+                    return Err(RegisterError::at(
+                        line,
+                        "end",
+                        format!("the end {e} is before the start {s}"),
+                    ));
                 }
             }
             let (title, organisation, party) = (get("role"), get("organisation"), get("party"));
@@ -73,7 +79,12 @@ impl Register {
             }
 
             let index = *by_key.entry(super::name_key(name)).or_insert_with(|| {
-                people.push(Person { name: name.to_string(), aliases: vec![], parties: vec![], roles: vec![] });
+                people.push(Person {
+                    name: name.to_string(),
+                    aliases: vec![],
+                    parties: vec![],
+                    roles: vec![],
+                });
                 people.len() - 1
             });
             let person = &mut people[index];
@@ -180,7 +191,11 @@ fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, RegisterError>
         }
     }
     if in_quotes {
-        return Err(RegisterError { line: Some(record_line), field: None, message: "a quoted field is never closed".into() });
+        return Err(RegisterError {
+            line: Some(record_line),
+            field: None,
+            message: "a quoted field is never closed".into(),
+        });
     }
     finish_record(&mut records, &mut fields, &mut field, started, record_line);
     Ok(records)
@@ -220,7 +235,10 @@ mod tests {
         let tim = reg.lookup("Mr Loughton");
         assert_eq!(tim.len(), 1);
         assert_eq!(tim[0].aliases, ["Timothy Loughton", "Mr Loughton"]);
-        assert_eq!(tim[0].roles[0].describe(), "Minister for Children and Families, Department for Education, 2010–2012");
+        assert_eq!(
+            tim[0].roles[0].describe(),
+            "Minister for Children and Families, Department for Education, 2010–2012"
+        );
         assert_eq!(tim[0].parties.len(), 2, "the undated party and the dated spell");
         let giles = reg.lookup("Giles, Alison");
         assert_eq!(giles[0].roles[0].organisation.as_deref(), Some("Parliament, \"Westminster\""));
@@ -231,7 +249,10 @@ mod tests {
     fn columns_may_come_in_any_order_and_only_person_is_required() {
         let reg = Register::from_csv_str("Role,Person\nMayor,Ann Example\n").unwrap();
         assert_eq!(reg.lookup("Ann Example")[0].roles[0].title, "Mayor");
-        assert!(Register::from_csv_str("role\nMayor\n").unwrap_err().to_string().contains("no `person` column"));
+        assert!(Register::from_csv_str("role\nMayor\n")
+            .unwrap_err()
+            .to_string()
+            .contains("no `person` column"));
     }
 
     #[test]
@@ -239,7 +260,10 @@ mod tests {
         let bad_date = format!("{HEADER}A Person,,Mayor,Town,2020-01-01,2021-02-30,\n");
         let error = Register::from_csv_str(&bad_date).unwrap_err();
         assert_eq!((error.line, error.field.as_deref()), (Some(2), Some("end")));
-        assert_eq!(error.to_string(), "line 2, field `end`: \"2021-02-30\" is not a date of the form YYYY-MM-DD");
+        assert_eq!(
+            error.to_string(),
+            "line 2, field `end`: \"2021-02-30\" is not a date of the form YYYY-MM-DD"
+        );
 
         let reversed = format!("{HEADER}\nA Person,,Mayor,Town,2020-01-01,2019-01-01,\n");
         let error = Register::from_csv_str(&reversed).unwrap_err();
@@ -268,7 +292,14 @@ mod tests {
 
     #[test]
     fn junk_input_gives_an_error_or_a_register_never_a_panic() {
-        for junk in ["\u{0}\u{1}\u{2}", "\"", ",,,,\n\"\"\"", "person\n\u{202e}שלום 🎉\n", "\r\r\r", "person\r\nA\rB\r\n"] {
+        for junk in [
+            "\u{0}\u{1}\u{2}",
+            "\"",
+            ",,,,\n\"\"\"",
+            "person\n\u{202e}שלום 🎉\n",
+            "\r\r\r",
+            "person\r\nA\rB\r\n",
+        ] {
             let _ = Register::from_csv_str(junk);
         }
         let reg = Register::from_csv_str("person\r\nA\rB\r\n").unwrap();

@@ -87,7 +87,16 @@ mod tests {
     fn parses_only_real_days_in_iso_form() {
         assert_eq!(Date::parse("2024-03-24"), Some(Date { year: 2024, month: 3, day: 24 }));
         assert_eq!(Date::parse(" 2024-02-29 ").map(|d| d.to_string()).as_deref(), Some("2024-02-29"));
-        for bad in ["2023-02-29", "2024-13-01", "2024-3-24", "24/03/2024", "2024-03-24-1", "", "+024-03-01", "２０２４-03-01"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-3-24",
+            "24/03/2024",
+            "2024-03-24-1",
+            "",
+            "+024-03-01",
+            "２０２４-03-01",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

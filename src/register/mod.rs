@@ -286,10 +286,11 @@ impl Register {
 
     fn add_people(&mut self, people: Vec<Person>) {
         for person in people {
-            let known = person.names().find_map(|n| match self.by_name.get(&name_key(n)).map(Vec::as_slice) {
-                Some([only]) => Some(*only),
-                _ => None,
-            });
+            let known =
+                person.names().find_map(|n| match self.by_name.get(&name_key(n)).map(Vec::as_slice) {
+                    Some([only]) => Some(*only),
+                    _ => None,
+                });
             let index = match known {
                 Some(index) => {
                     let existing = &mut self.people[index];
@@ -351,12 +352,33 @@ const BUILTIN_JSON: &str = include_str!("../../www/data/register.json");
 /// Words before a name that say how to address someone, not who they are.
 /// "Lord" and "Baroness" stay: "Lord Cameron of Chipping Norton" is a name.
 const HONORIFICS: &[&str] = &[
-    "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rt", "hon", "right",
-    "honourable", "the", "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
+    "sir",
+    "dame",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "rt",
+    "hon",
+    "right",
+    "honourable",
+    "the",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "gov",
     "governor",
 ];
 /// Letters after a name.
-const POST_NOMINALS: &[&str] = &["mp", "msp", "ms", "kc", "qc", "obe", "cbe", "kbe", "dbe", "mbe", "jr", "sr"];
+const POST_NOMINALS: &[&str] =
+    &["mp", "msp", "ms", "kc", "qc", "obe", "cbe", "kbe", "dbe", "mbe", "jr", "sr"];
 
 /// The form under which names are compared: "Sir Iain Duncan Smith MP" and
 /// "iain duncan-smith" both give "iain duncan smith".
@@ -425,9 +447,14 @@ mod tests {
 
     #[test]
     fn merge_adds_records_to_a_known_person_and_adds_new_people() {
-        let mut reg = register(vec![person("Tim Loughton", &[], &[("Minister for Children", "", "2010-05-14", "")])]);
+        let mut reg =
+            register(vec![person("Tim Loughton", &[], &[("Minister for Children", "", "2010-05-14", "")])]);
         let users = register(vec![
-            person("Timothy Loughton", &["Tim Loughton"], &[("Chair of the Widget Committee", "", "2020-01-01", "")]),
+            person(
+                "Timothy Loughton",
+                &["Tim Loughton"],
+                &[("Chair of the Widget Committee", "", "2020-01-01", "")],
+            ),
             person("Alison Giles", &[], &[("Director of Security", "Parliament", "2019-01-01", "")]),
         ]);
         reg.merge(users);
@@ -440,9 +467,11 @@ mod tests {
 
     #[test]
     fn a_file_of_another_format_or_version_is_refused() {
-        let file = RegisterFile { format: "x".into(), version: 1, built: None, sources: vec![], people: vec![] };
+        let file =
+            RegisterFile { format: "x".into(), version: 1, built: None, sources: vec![], people: vec![] };
         assert_eq!(Register::from_file(file).unwrap_err().field.as_deref(), Some("format"));
-        let file = RegisterFile { format: FORMAT.into(), version: 9, built: None, sources: vec![], people: vec![] };
+        let file =
+            RegisterFile { format: FORMAT.into(), version: 9, built: None, sources: vec![], people: vec![] };
         assert_eq!(Register::from_file(file).unwrap_err().field.as_deref(), Some("version"));
     }
 
@@ -469,7 +498,8 @@ mod tests {
             ..role.clone()
         };
         assert_eq!(
-            with_department("Secretary of State for Work and Pensions", "Department for Work and Pensions").describe(),
+            with_department("Secretary of State for Work and Pensions", "Department for Work and Pensions")
+                .describe(),
             "Secretary of State for Work and Pensions, 2010–2016"
         );
         assert_eq!(
@@ -481,7 +511,10 @@ mod tests {
     #[test]
     fn the_builtin_register_loads_and_credits_its_sources() {
         let reg = Register::builtin().unwrap();
-        assert!(reg.sources.iter().any(|s| s.attribution.as_deref() == Some("Institute for Government Ministers Database")));
+        assert!(reg
+            .sources
+            .iter()
+            .any(|s| s.attribution.as_deref() == Some("Institute for Government Ministers Database")));
         assert!(reg.people.len() > 1000);
     }
 }

@@ -69,6 +69,7 @@ const SECRETARY_RANKS: &[Rank] = &[Rank::SoS, Rank::DPM];
 
 /// Offices known by name. Phrases are comparison keys of the whole phrase
 /// once articles, qualifiers, nationality and party are removed.
+#[rustfmt::skip]
 const NAMED_OFFICES: &[NamedOffice] = &[
     NamedOffice { phrases: &["prime minister", "pm", "premier"], label: "Prime Minister", ranks: &[Rank::PM], titles: &["prime minister"], title_prefix: false, singular: true },
     NamedOffice { phrases: &["deputy prime minister", "dpm"], label: "Deputy Prime Minister", ranks: &[], titles: &["deputy prime minister"], title_prefix: false, singular: true },
@@ -111,6 +112,7 @@ pub struct Portfolio {
     pub not_records: &'static [&'static str],
 }
 
+#[rustfmt::skip]
 pub const PORTFOLIOS: &[Portfolio] = &[
     Portfolio { name: "education", words: &["education", "schools", "children", "childrens", "children and families", "early years", "childcare", "universities", "higher education"], records: &["education", "children", "schools", "universities"], not_records: &[] },
     Portfolio { name: "foreign affairs", words: &["foreign", "foreign affairs", "foreign office"], records: &["foreign"], not_records: &[] },
@@ -142,7 +144,8 @@ pub const PORTFOLIOS: &[Portfolio] = &[
 ];
 
 /// Qualifier words, as comparison keys, and what they set.
-const FORMER_WORDS: &[&str] = &["former", "ex", "previous", "past", "onetime", "one time", "erstwhile", "retired"];
+const FORMER_WORDS: &[&str] =
+    &["former", "ex", "previous", "past", "onetime", "one time", "erstwhile", "retired"];
 const THEN_WORDS: &[&str] = &["then"];
 const ACTING_WORDS: &[&str] = &["acting", "interim", "caretaker"];
 /// Words that make the phrase an office the register does not record,
@@ -153,12 +156,38 @@ const OTHER_OFFICE_WORDS: &[&str] = &["shadow", "opposition", "incoming", "futur
 const OTHER_OFFICE_LEADING: &[&str] = &["state", "would be", "city", "county"];
 /// Words that add nothing about the office.
 const NOISE_WORDS: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "current", "sitting", "serving", "new", "now", "incumbent",
-    "outgoing", "longtime", "long time", "veteran", "senior", "top", "british", "uk", "us", "u s", "united states",
-    "american", "government", "then current", "fellow",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "current",
+    "sitting",
+    "serving",
+    "new",
+    "now",
+    "incumbent",
+    "outgoing",
+    "longtime",
+    "long time",
+    "veteran",
+    "senior",
+    "top",
+    "british",
+    "uk",
+    "us",
+    "u s",
+    "united states",
+    "american",
+    "government",
+    "then current",
+    "fellow",
 ];
 
 /// Party words as comparison keys → the party's name in the register.
+#[rustfmt::skip]
 pub const PARTIES: &[(&[&str], &str)] = &[
     (&["conservative", "conservatives", "tory", "tories", "conservative party"], "Conservative"),
     (&["labour", "labour party"], "Labour"),
@@ -183,7 +212,8 @@ pub fn canonical_party(text: &str) -> Option<&'static str> {
 
 /// Whether a party name in a record is the party `canonical` (as [`canonical_party`] gives).
 pub fn same_party(record_party: &str, canonical: &str) -> bool {
-    canonical_party(record_party).map_or_else(|| comparison_key(record_party) == comparison_key(canonical), |p| p == canonical)
+    canonical_party(record_party)
+        .map_or_else(|| comparison_key(record_party) == comparison_key(canonical), |p| p == canonical)
 }
 
 /// Parses a role phrase ("a former education minister for the Conservative
@@ -278,23 +308,46 @@ fn ministerial_office(words: &[&str]) -> Option<Office> {
         singular,
     };
     match words {
-        ["minister"] | ["government", "minister"] => Some(office("minister".into(), MINISTER_RANKS, None, false)),
-        ["junior", "minister"] => Some(office("junior minister".into(), &[Rank::MoS, Rank::PUSS], None, false)),
-        ["cabinet", "minister"] => Some(office("cabinet minister".into(), &[Rank::PM, Rank::DPM, Rank::SoS], None, false)),
+        ["minister"] | ["government", "minister"] => {
+            Some(office("minister".into(), MINISTER_RANKS, None, false))
+        }
+        ["junior", "minister"] => {
+            Some(office("junior minister".into(), &[Rank::MoS, Rank::PUSS], None, false))
+        }
+        ["cabinet", "minister"] => {
+            Some(office("cabinet minister".into(), &[Rank::PM, Rank::DPM, Rank::SoS], None, false))
+        }
         ["minister", "of", "state"] => Some(office("Minister of State".into(), &[Rank::MoS], None, false)),
         [.., "minister"] => {
             let portfolio = portfolio(&words[..words.len() - 1])?;
-            Some(office(format!("{} minister", portfolio.name), PORTFOLIO_MINISTER_RANKS, Some(portfolio), false))
+            Some(office(
+                format!("{} minister", portfolio.name),
+                PORTFOLIO_MINISTER_RANKS,
+                Some(portfolio),
+                false,
+            ))
         }
         ["minister", "of", "state", "for", rest @ ..] => {
             let portfolio = portfolio(rest)?;
-            Some(office(format!("Minister of State for {}", portfolio.name), &[Rank::MoS], Some(portfolio), false))
+            Some(office(
+                format!("Minister of State for {}", portfolio.name),
+                &[Rank::MoS],
+                Some(portfolio),
+                false,
+            ))
         }
         ["minister", "for" | "of", rest @ ..] => {
             let portfolio = portfolio(rest)?;
-            Some(office(format!("{} minister", portfolio.name), PORTFOLIO_MINISTER_RANKS, Some(portfolio), false))
+            Some(office(
+                format!("{} minister", portfolio.name),
+                PORTFOLIO_MINISTER_RANKS,
+                Some(portfolio),
+                false,
+            ))
         }
-        ["secretary", "of", "state", "for", rest @ ..] | [rest @ .., "secretary", "of", "state"] | [rest @ .., "secretary"]
+        ["secretary", "of", "state", "for", rest @ ..]
+        | [rest @ .., "secretary", "of", "state"]
+        | [rest @ .., "secretary"]
             if !rest.is_empty() =>
         {
             let portfolio = portfolio(rest)?;
@@ -328,7 +381,8 @@ impl Office {
     /// Whether a register role is this office (dates aside).
     pub fn matches(&self, role: &Role) -> bool {
         let title = comparison_key(&role.title);
-        let by_title = self.titles.iter().any(|&t| if self.title_prefix { title.starts_with(t) } else { title == t });
+        let by_title =
+            self.titles.iter().any(|&t| if self.title_prefix { title.starts_with(t) } else { title == t });
         let by_rank = role.rank.is_some_and(|r| self.ranks.contains(&r));
         // Users' records carry no rank: a minister's title says "minister" or "secretary".
         let by_unranked_title = role.rank.is_none()
@@ -354,10 +408,10 @@ impl Portfolio {
         let has = |phrase: &str| {
             // Whole words only: "arts" is not in "departments".
             key.match_indices(phrase).any(|(at, _)| {
-                    let before = key[..at].chars().next_back();
-                    let after = key[at + phrase.len()..].chars().next();
-                    before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
-                })
+                let before = key[..at].chars().next_back();
+                let after = key[at + phrase.len()..].chars().next();
+                before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
+            })
         };
         self.records.iter().any(|p| has(p)) && !self.not_records.iter().any(|p| has(p))
     }
@@ -389,8 +443,17 @@ mod tests {
             "Foreign, Commonwealth and Development Office",
             Some(Rank::SoS),
         );
-        let fco = role("Secretary of State for Foreign and Commonwealth Affairs", "Foreign and Commonwealth Office", Some(Rank::SoS));
-        for phrase in ["the foreign secretary", "Foreign Secretary", "the Secretary of State for Foreign Affairs", "foreign secretary"] {
+        let fco = role(
+            "Secretary of State for Foreign and Commonwealth Affairs",
+            "Foreign and Commonwealth Office",
+            Some(Rank::SoS),
+        );
+        for phrase in [
+            "the foreign secretary",
+            "Foreign Secretary",
+            "the Secretary of State for Foreign Affairs",
+            "foreign secretary",
+        ] {
             assert!(matches(phrase, &fcdo), "{phrase}");
             assert!(matches(phrase, &fco), "{phrase}");
         }
@@ -408,19 +471,29 @@ mod tests {
     fn minister_matches_ministers_of_state_and_under_secretaries() {
         let puss = role("Minister for Children and Families", "Department for Education", Some(Rank::PUSS));
         let mos = role("Minister of State for Schools", "Department for Education", Some(Rank::MoS));
-        for phrase in ["a former education minister", "the children's minister", "schools minister", "Minister for Children", "a minister"] {
+        for phrase in [
+            "a former education minister",
+            "the children's minister",
+            "schools minister",
+            "Minister for Children",
+            "a minister",
+        ] {
             assert!(matches(phrase, &puss), "{phrase}");
             assert!(matches(phrase, &mos), "{phrase}");
         }
         assert!(!matches("education secretary", &puss));
         assert!(!matches("a health minister", &puss));
-        assert!(!matches("a junior minister", &role("Prime Minister", "Prime Minister's Office", Some(Rank::PM))));
+        assert!(!matches(
+            "a junior minister",
+            &role("Prime Minister", "Prime Minister's Office", Some(Rank::PM))
+        ));
     }
 
     #[test]
     fn security_minister_is_the_home_office_post_not_social_security() {
         let security = role("Minister for Security", "Home Office", Some(Rank::MoS));
-        let social = role("Minister of State for Social Security", "Department of Social Security", Some(Rank::MoS));
+        let social =
+            role("Minister of State for Social Security", "Department of Social Security", Some(Rank::MoS));
         assert!(matches("the security minister", &security));
         assert!(!matches("the security minister", &social));
         assert!(matches("social security minister", &social));
@@ -434,7 +507,10 @@ mod tests {
         assert_eq!(query.office.portfolio.map(|p| p.name), Some("education"));
         let query = parse_role("ex-Tory MP").unwrap();
         assert!(query.qualifiers.former);
-        assert_eq!((query.party, query.office.label.as_str()), (Some("Conservative"), "Member of Parliament"));
+        assert_eq!(
+            (query.party, query.office.label.as_str()),
+            (Some("Conservative"), "Member of Parliament")
+        );
         assert!(parse_role("the then home secretary").unwrap().qualifiers.then);
         assert!(parse_role("acting prime minister").unwrap().qualifiers.acting);
         assert_eq!(parse_role("a Lib Dem MP").unwrap().party, Some("Liberal Democrat"));
@@ -475,8 +551,20 @@ mod tests {
 
     #[test]
     fn us_offices_are_recognised() {
-        let speaker = Role { title: "Speaker of the House".into(), organisation: Some("United States House of Representatives".into()), start: None, end: None, rank: None };
-        let senator = Role { title: "Senator".into(), organisation: Some("United States Senate".into()), start: None, end: None, rank: None };
+        let speaker = Role {
+            title: "Speaker of the House".into(),
+            organisation: Some("United States House of Representatives".into()),
+            start: None,
+            end: None,
+            rank: None,
+        };
+        let senator = Role {
+            title: "Senator".into(),
+            organisation: Some("United States Senate".into()),
+            start: None,
+            end: None,
+            rank: None,
+        };
         assert!(matches("the Speaker of the House", &speaker));
         assert!(matches("House Speaker", &speaker));
         assert!(!matches("the Speaker of the House", &senator));
