@@ -45,7 +45,10 @@ fn converts_the_fixture_into_a_loadable_register() {
     let minister = &ann.roles[0];
     assert_eq!(minister.title, "Secretary of State for Widgets");
     assert_eq!(minister.organisation.as_deref(), Some("Department for Widgets"));
-    assert_eq!((minister.start, minister.end, minister.rank), (day("2010-05-12"), day("2014-07-15"), Some(Rank::SoS)));
+    assert_eq!(
+        (minister.start, minister.end, minister.rank),
+        (day("2010-05-12"), day("2014-07-15"), Some(Rank::SoS))
+    );
     // Two Commons spells around a dissolution are one; the Lords is another.
     let houses: Vec<(&str, Option<Date>, Option<Date>)> =
         ann.roles[1..].iter().map(|r| (r.title.as_str(), r.start, r.end)).collect();

@@ -360,7 +360,7 @@ mod convert {
     }
 
     fn join_parties(mut spells: Vec<PartySpell>) -> Vec<PartySpell> {
-        spells.sort_by(|a, b| a.start.cmp(&b.start));
+        spells.sort_by_key(|s| s.start);
         let mut joined: Vec<PartySpell> = Vec::new();
         for spell in spells {
             match joined.last_mut() {

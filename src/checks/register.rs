@@ -330,7 +330,7 @@ fn shown_records(person: &Person) -> Vec<&Role> {
     if roles.is_empty() {
         roles = person.roles.iter().collect();
     }
-    roles.sort_by(|a, b| b.start.cmp(&a.start));
+    roles.sort_by_key(|r| std::cmp::Reverse(r.start));
     roles.truncate(4);
     roles
 }
@@ -629,5 +629,97 @@ mod tests {
         let mut out = Vec::new();
         assert!(check_mentions(&two, &people, Dates::default(), &mut out).is_empty());
         assert!(out.is_empty(), "two John Smiths: which one is meant is unknown");
+    }
+}
+
+#[cfg(test)]
+mod known_facts {
+    use super::*;
+
+    /// Descriptions that were true on the date: none may be flagged.
+    const TRUE_DESCRIPTIONS: &[(&str, &str, &str)] = &[
+        ("Jeremy Hunt", "the chancellor", "2024-03-24"),
+        ("James Cleverly", "the home secretary", "2024-03-24"),
+        ("Rishi Sunak", "the prime minister", "2024-03-24"),
+        ("Boris Johnson", "former prime minister", "2024-03-24"),
+        ("Theresa May", "ex-home secretary", "2024-03-24"),
+        ("Gillian Keegan", "the education secretary", "2024-03-24"),
+        ("Grant Shapps", "the defence secretary", "2024-03-24"),
+        ("Michael Gove", "the levelling up secretary", "2024-03-24"),
+        ("Michael Gove", "the housing secretary", "2024-03-24"),
+        ("Nick Clegg", "the former deputy prime minister", "2024-03-24"),
+        ("Keir Starmer", "the prime minister", "2025-01-01"),
+        ("Rachel Reeves", "Chancellor of the Exchequer", "2025-01-01"),
+        ("Yvette Cooper", "home secretary", "2025-01-01"),
+        ("David Lammy", "the foreign secretary", "2025-01-01"),
+        ("Liz Truss", "the former Conservative prime minister", "2024-03-24"),
+        ("Suella Braverman", "the former home secretary", "2024-03-24"),
+        ("Kemi Badenoch", "the business secretary", "2024-03-24"),
+        ("Kemi Badenoch", "the trade secretary", "2024-03-24"),
+        ("Kemi Badenoch", "the equalities minister", "2024-03-24"),
+        ("Wes Streeting", "the health secretary", "2025-01-01"),
+        ("Kamala Harris", "the vice president", "2024-03-24"),
+        ("Joe Biden", "President", "2024-03-24"),
+        ("Mike Johnson", "House Speaker", "2024-03-24"),
+        ("Chuck Schumer", "Senate Majority Leader", "2024-03-24"),
+        ("Nancy Pelosi", "former House Speaker", "2024-03-24"),
+        ("Bernie Sanders", "independent senator", "2024-03-24"),
+        ("Alexandria Ocasio-Cortez", "a Democratic congresswoman", "2024-03-24"),
+    ];
+
+    #[test]
+    fn true_descriptions_are_not_flagged() {
+        let register = Register::builtin().unwrap();
+        let mut wrong = Vec::new();
+        for &(name, phrase, date) in TRUE_DESCRIPTIONS {
+            let people = [PersonMention {
+                name: name.into(),
+                roles: vec![RoleMention { phrase: phrase.into(), ..RoleMention::default() }],
+                ..PersonMention::default()
+            }];
+            let mut out = Vec::new();
+            let checked = check_mentions(
+                &register,
+                &people,
+                Dates { article: Date::parse(date), today: None },
+                &mut out,
+            );
+            if checked.is_empty() {
+                wrong.push(format!("{name}: not in the register"));
+            }
+            if parse_role(phrase).is_none() {
+                wrong.push(format!("{phrase}: not understood"));
+            }
+            wrong.extend(out.into_iter().map(|f| format!("{name}, {phrase}: {}", f.message)));
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    /// Descriptions that were false on the date, with the rule that must say so.
+    const FALSE_DESCRIPTIONS: &[(&str, &str, &str, &str)] = &[
+        ("Rishi Sunak", "the foreign secretary", "2024-03-24", OFFICE_HELD_BY_OTHER_AT_DATE),
+        ("Michael Gove", "the education secretary", "2024-03-24", OFFICE_HELD_BY_OTHER_AT_DATE),
+        ("Kamala Harris", "the president", "2024-03-24", OFFICE_HELD_BY_OTHER_AT_DATE),
+        ("Keir Starmer", "the former prime minister", "2025-01-01", ROLE_NEVER_HELD),
+        ("Jeremy Hunt", "a former security minister", "2024-03-24", ROLE_NEVER_HELD),
+        ("Nancy Pelosi", "a senator", "2024-03-24", ROLE_NEVER_HELD),
+        ("Bernie Sanders", "a Republican senator", "2024-03-24", ROLE_NEVER_HELD),
+        ("Iain Duncan Smith", "a Labour MP", "2024-03-24", ROLE_NEVER_HELD),
+    ];
+
+    #[test]
+    fn false_descriptions_are_flagged_by_the_right_rule() {
+        let register = Register::builtin().unwrap();
+        for &(name, phrase, date, rule) in FALSE_DESCRIPTIONS {
+            let people = [PersonMention {
+                name: name.into(),
+                roles: vec![RoleMention { phrase: phrase.into(), ..RoleMention::default() }],
+                ..PersonMention::default()
+            }];
+            let mut out = Vec::new();
+            check_mentions(&register, &people, Dates { article: Date::parse(date), today: None }, &mut out);
+            let rules: Vec<&str> = out.iter().map(|f| f.rule).collect();
+            assert_eq!(rules, [rule], "{name}, {phrase}: {out:#?}");
+        }
     }
 }

@@ -266,6 +266,19 @@ impl Register {
         Register::from_file(file)
     }
 
+    /// A user's register file as text: JSON when it starts with `{`, CSV
+    /// otherwise (what `--register FILE` reads). The page parses JSON in
+    /// JavaScript and passes the object, so this is native only.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_user_text(text: &str) -> Result<Register, RegisterError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim_start().starts_with('{') {
+            Register::from_json_str(text)
+        } else {
+            Register::from_csv_str(text)
+        }
+    }
+
     /// The built-in register, embedded in the native binary.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn builtin() -> Result<Register, RegisterError> {
@@ -481,6 +494,16 @@ mod tests {
         let error = Register::from_json_str(json).unwrap_err();
         assert_eq!(error.line, Some(3));
         assert!(error.message.contains("2024-13-01"), "{error}");
+    }
+
+    #[test]
+    fn user_text_is_read_as_json_or_csv() {
+        let json =
+            "\u{feff} {\"format\": \"factlint-register\", \"version\": 1, \"people\": [{\"name\": \"A B\"}]}";
+        assert_eq!(Register::from_user_text(json).unwrap().people.len(), 1);
+        let csv = "person,role\nA B,Mayor\nC D,Mayor\n";
+        assert_eq!(Register::from_user_text(csv).unwrap().people.len(), 2);
+        assert_eq!(Register::from_user_text("{\"format\": 1}").unwrap_err().line, Some(1));
     }
 
     #[test]

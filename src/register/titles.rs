@@ -238,8 +238,7 @@ pub fn parse_role(phrase: &str) -> Option<RoleQuery> {
     }
 
     // Leading words: articles, qualifiers, nationality, party ("Tory MP").
-    loop {
-        let Some(&first) = words.first() else { break };
+    while let Some(&first) = words.first() {
         let two = words.get(..2).map(|w| w.join(" "));
         let two = two.as_deref();
         let three = words.get(..3).map(|w| w.join(" "));
