@@ -288,12 +288,27 @@ mod convert {
             });
         }
 
+        for person in people.values_mut() {
+            let short: Vec<String> = person.names().filter_map(short_peerage).collect();
+            for name in short {
+                add_name(person, &name, true);
+            }
+        }
         for (id, person) in &mut people {
             person.roles.sort_by(|a, b| (a.start, &a.title).cmp(&(b.start, &b.title)));
             person.roles.extend(join_roles(memberships.remove(id).unwrap_or_default()));
             person.parties = join_parties(parties.remove(id).unwrap_or_default());
         }
         Ok(people.into_values().collect())
+    }
+
+    /// "Lord Cameron" for "Lord Cameron of Chipping Norton": how texts say a
+    /// territorial title. Several lords may share it; the check then stays silent.
+    fn short_peerage(name: &str) -> Option<String> {
+        let (title, rest) = name.split_once(' ')?;
+        let (surname, _) = rest.split_once(" of ")?;
+        let peerage = ["Lord", "Baroness", "Lady", "Viscount", "Earl"].contains(&title);
+        (peerage && !surname.contains(' ')).then(|| format!("{title} {surname}"))
     }
 
     /// Records `name` as the person's name (`earlier` false) or an alias.
@@ -519,6 +534,14 @@ mod convert {
 
         fn day(text: &str) -> Date {
             Date::parse(text).unwrap()
+        }
+
+        #[test]
+        fn territorial_peerages_get_their_short_form() {
+            assert_eq!(short_peerage("Lord Cameron of Chipping Norton").as_deref(), Some("Lord Cameron"));
+            assert_eq!(short_peerage("Baroness Smith of Basildon").as_deref(), Some("Baroness Smith"));
+            assert_eq!(short_peerage("Lord Mandelson"), None);
+            assert_eq!(short_peerage("Minister of State"), None);
         }
 
         #[test]

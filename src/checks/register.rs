@@ -528,6 +528,11 @@ mod tests {
         let mut aliased = mention("Dave From The Pub", 0, &[("the home secretary", 40)]);
         aliased.aliases.push("David Cameron".into());
         assert_eq!(run(&register, &[aliased], None).len(), 1);
+        // "Lord Cameron" alone is three lords in the register: not guessed.
+        let short = [mention("Lord Cameron", 0, &[("the home secretary", 20)])];
+        let mut out = Vec::new();
+        assert!(check_mentions(&register, &short, Dates::default(), &mut out).is_empty());
+        assert!(out.is_empty());
     }
 
     #[test]

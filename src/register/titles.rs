@@ -84,7 +84,7 @@ const NAMED_OFFICES: &[NamedOffice] = &[
     NamedOffice { phrases: &["minister without portfolio"], label: "Minister without Portfolio", ranks: &[], titles: &["minister without portfolio"], title_prefix: false, singular: false },
     NamedOffice { phrases: &["leader of the house", "leader of the house of commons", "commons leader"], label: "Leader of the House of Commons", ranks: &[], titles: &["leader of the house of commons"], title_prefix: true, singular: true },
     NamedOffice { phrases: &["leader of the house of lords", "leader of the lords", "lords leader"], label: "Leader of the House of Lords", ranks: &[], titles: &["leader of the house of lords"], title_prefix: true, singular: true },
-    NamedOffice { phrases: &["chief whip"], label: "Chief Whip", ranks: &[], titles: &["chief whip", "parliamentary secretary to the treasury chief whip"], title_prefix: false, singular: false },
+    NamedOffice { phrases: &["chief whip"], label: "Chief Whip", ranks: &[], titles: &["chief whip and parliamentary secretary to the treasury", "captain of the honourable corps of gentlemen at arms lords chief whip"], title_prefix: false, singular: false },
     NamedOffice { phrases: &["mp", "member of parliament"], label: "Member of Parliament", ranks: &[], titles: &["member of parliament"], title_prefix: false, singular: false },
     NamedOffice { phrases: &["peer", "member of the house of lords", "life peer"], label: "Member of the House of Lords", ranks: &[], titles: &["member of the house of lords"], title_prefix: false, singular: false },
     // United States.
@@ -518,6 +518,40 @@ mod tests {
         assert_eq!(canonical_party("Democrat"), Some("Democrat"));
         assert!(same_party("Conservative", "Conservative"));
         assert!(!same_party("Labour", "Conservative"));
+    }
+
+    #[test]
+    fn named_offices_match_their_register_titles_only() {
+        let whip = role(
+            "Chief Whip and Parliamentary Secretary to the Treasury",
+            "Government Whips",
+            Some(Rank::Parl),
+        );
+        let senior = role("Comptroller of HM Household (Senior Whip)", "Government Whips", Some(Rank::Parl));
+        assert!(matches("the chief whip", &whip));
+        assert!(!matches("the chief whip", &senior));
+        let leader = role(
+            "Leader of the House of Commons",
+            "Office of the Leader of the House of Commons",
+            Some(Rank::SoS),
+        );
+        let deputy = role(
+            "Deputy Leader of the House of Commons",
+            "Office of the Leader of the House of Commons",
+            Some(Rank::PUSS),
+        );
+        assert!(matches("Commons leader", &leader));
+        assert!(!matches("the leader of the house", &deputy));
+        let scotland = role("Solicitor General for Scotland", "Scotland Office", Some(Rank::MoS));
+        assert!(!matches("the solicitor general", &scotland));
+        assert!(matches(
+            "the Chancellor",
+            &role("Chancellor of the Exchequer", "HM Treasury", Some(Rank::SoS))
+        ));
+        assert!(!matches(
+            "the Chancellor",
+            &role("Chancellor of the Duchy of Lancaster", "Cabinet Office", Some(Rank::SoS))
+        ));
     }
 
     #[test]
