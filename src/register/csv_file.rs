@@ -20,7 +20,6 @@
 //! dependency adds to the bytes each reader of the page downloads.
 
 use super::{Date, PartySpell, Person, Register, RegisterError, Role};
-use std::collections::HashMap;
 
 const COLUMNS: &[&str] = &["person", "aliases", "role", "organisation", "start", "end", "party"];
 
@@ -35,8 +34,7 @@ impl Register {
         };
         let columns = read_header(header_line, &header)?;
 
-        let mut people: Vec<Person> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut register = Register::default();
         for (line, fields) in records {
             if fields.len() != columns.len() {
                 return Err(RegisterError {
@@ -78,21 +76,17 @@ impl Register {
                 return Err(RegisterError::at(line, "role", "an organisation is given but no role"));
             }
 
-            let index = *by_key.entry(super::name_key(name)).or_insert_with(|| {
-                people.push(Person {
-                    name: name.to_string(),
-                    aliases: vec![],
-                    parties: vec![],
-                    roles: vec![],
-                });
-                people.len() - 1
-            });
-            let person = &mut people[index];
-            for alias in get("aliases").split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                if !person.aliases.iter().any(|a| a == alias) {
-                    person.aliases.push(alias.to_string());
-                }
-            }
+            let mut person = Person {
+                name: name.to_string(),
+                aliases: get("aliases")
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                parties: vec![],
+                roles: vec![],
+            };
             if !title.is_empty() {
                 person.roles.push(Role {
                     title: title.to_string(),
@@ -104,14 +98,11 @@ impl Register {
             }
             if !party.is_empty() {
                 let (start, end) = if title.is_empty() { (start, end) } else { (None, None) };
-                let spell = PartySpell { party: party.to_string(), start, end };
-                if !person.parties.contains(&spell) {
-                    person.parties.push(spell);
-                }
+                person.parties.push(PartySpell { party: party.to_string(), start, end });
             }
+            // Rows of one person (by name or alias) add up, as registers merge.
+            register.add_people(vec![person]);
         }
-        let mut register = Register::default();
-        register.add_people(people);
         Ok(register)
     }
 }
