@@ -53,14 +53,13 @@ fn version_is_the_crate_version() {
 /// the core through serde-wasm-bindgen: the core needs no JSON parser.
 mod register {
     use factlint::checks::register::{check_mentions, Dates, PersonMention, RoleMention, ROLE_HELD_BY_OTHER};
-    use factlint::register::{Date, Register, RegisterFile};
+    use factlint::register::{Date, Register};
     use factlint::text::Span;
     use wasm_bindgen_test::*;
 
     fn from_js(json: &str) -> Result<Register, String> {
         let object = js_sys::JSON::parse(json).map_err(|_| "not JSON".to_string())?;
-        let file: RegisterFile = serde_wasm_bindgen::from_value(object).map_err(|e| e.to_string())?;
-        Register::from_file(file).map_err(|e| e.to_string())
+        Register::from_deserializer(serde_wasm_bindgen::Deserializer::from(object)).map_err(|e| e.to_string())
     }
 
     fn person(name: &str, at: usize, phrase: &str, phrase_at: usize) -> PersonMention {
@@ -100,5 +99,6 @@ mod register {
         let error = from_js(r#"{"format": "factlint-register", "version": 1, "people": [{"name": "A B", "roles": [{"title": "Mayor", "start": "2024-02-30"}]}]}"#)
             .expect_err("an error");
         assert!(error.contains("2024-02-30"), "{error}");
+        assert!(error.contains("people[0].roles[0].start"), "{error}");
     }
 }

@@ -8,6 +8,7 @@
 //! Loading goes through serde only, so the wasm side can hand over a
 //! JavaScript object (serde-wasm-bindgen) and the CLI a JSON text
 //! ([`Register::from_json_str`], native only): the core needs no JSON parser.
+//! [`Register::from_deserializer`] takes any serde deserializer.
 //!
 //! What journalists write ("the foreign secretary", "Tory MP") is matched to
 //! these records by [`titles`].
@@ -254,14 +255,31 @@ impl Register {
         Ok(register)
     }
 
+    /// Loads a register from any serde deserializer: the page passes
+    /// `serde_wasm_bindgen::Deserializer::from(js_value)`. Errors name the
+    /// field by its path ("people[3].roles[0].start").
+    pub fn from_deserializer<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Register, RegisterError> {
+        let file: RegisterFile = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            RegisterError { line: None, field: field_path(e.path()), message: e.into_inner().to_string() }
+        })?;
+        Register::from_file(file)
+    }
+
     /// Loads a register from a JSON text (the CLI; the page passes a JS object instead).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json_str(json: &str) -> Result<Register, RegisterError> {
-        let file: RegisterFile = serde_json::from_str(json).map_err(|e| RegisterError {
-            line: Some(e.line()),
-            field: None,
-            // serde_json appends "at line L column C"; we already say the line.
-            message: e.to_string().split(" at line ").next().unwrap_or_default().to_string(),
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let file: RegisterFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+            let field = field_path(e.path());
+            let inner = e.into_inner();
+            RegisterError {
+                line: Some(inner.line()),
+                field,
+                // serde_json appends "at line L column C"; we already say the line.
+                message: inner.to_string().split(" at line ").next().unwrap_or_default().to_string(),
+            }
         })?;
         Register::from_file(file)
     }
@@ -357,6 +375,12 @@ impl Register {
     pub fn roles(&self) -> impl Iterator<Item = (usize, &Person, &Role)> {
         self.people.iter().enumerate().flat_map(|(i, p)| p.roles.iter().map(move |r| (i, p, r)))
     }
+}
+
+/// "people[3].roles[0].start", or nothing for an error at the top.
+fn field_path(path: &serde_path_to_error::Path) -> Option<String> {
+    let text = path.to_string();
+    (text != ".").then_some(text)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -493,7 +517,17 @@ mod tests {
         let json = "{\"format\": \"factlint-register\", \"version\": 1,\n\"people\": [\n{\"name\": \"A B\", \"roles\": [{\"title\": \"X\", \"start\": \"2024-13-01\"}]}]}";
         let error = Register::from_json_str(json).unwrap_err();
         assert_eq!(error.line, Some(3));
+        assert_eq!(error.field.as_deref(), Some("people[0].roles[0].start"));
         assert!(error.message.contains("2024-13-01"), "{error}");
+        assert_eq!(
+            error.to_string(),
+            "line 3, field `people[0].roles[0].start`: \"2024-13-01\" is not a date of the form YYYY-MM-DD"
+        );
+        let missing =
+            Register::from_json_str("{\"format\": \"factlint-register\", \"version\": 1,\n\"people\": [{}]}")
+                .unwrap_err();
+        assert_eq!((missing.line, missing.field.as_deref()), (Some(2), Some("people[0]")));
+        assert!(missing.message.contains("missing field `name`"), "{missing}");
     }
 
     #[test]
