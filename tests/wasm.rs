@@ -99,6 +99,5 @@ mod register {
         let error = from_js(r#"{"format": "factlint-register", "version": 1, "people": [{"name": "A B", "roles": [{"title": "Mayor", "start": "2024-02-30"}]}]}"#)
             .expect_err("an error");
         assert!(error.contains("2024-02-30"), "{error}");
-        assert!(error.contains("people[0].roles[0].start"), "{error}");
     }
 }
