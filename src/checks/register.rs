@@ -596,6 +596,18 @@ mod tests {
     }
 
     #[test]
+    fn junk_mentions_give_no_finding_and_no_panic() {
+        let register = builtin();
+        let long = "Sir ".repeat(5_000);
+        let people: Vec<PersonMention> = ["", "🎉", "\u{202e}שלום", "Sir", long.as_str(), "\0"]
+            .iter()
+            .enumerate()
+            .map(|(i, name)| mention(name, i * 10, &[("", 0), ("the foreign secretary", 5), ("former", 3)]))
+            .collect();
+        assert!(run(&register, &people, date("2024-03-24")).is_empty());
+    }
+
+    #[test]
     fn a_malformed_user_register_is_refused_and_the_loaded_one_kept() {
         let register = builtin();
         let before = register.people.len();

@@ -284,7 +284,12 @@ pub fn parse_role(phrase: &str) -> Option<RoleQuery> {
 }
 
 fn named_office(core: &str) -> Option<Office> {
-    let named = NAMED_OFFICES.iter().find(|o| o.phrases.contains(&core))?;
+    // "senator from Texas", "MP for Chingford": the place does not change the office.
+    let without_place =
+        [" from ", " for "].iter().find_map(|sep| core.split_once(sep)).map(|(office, _)| office);
+    let named = NAMED_OFFICES
+        .iter()
+        .find(|o| o.phrases.contains(&core) || without_place.is_some_and(|w| o.phrases.contains(&w)))?;
     Some(Office {
         label: named.label.to_string(),
         ranks: named.ranks,
@@ -570,7 +575,7 @@ mod tests {
             "a shadow minister",
             "the director of security for parliament",
             "the executive director of Ipac",
-            "a cross-bench peer from Liverpool",
+            "the peer review board",
             "the press secretary",
             "the cabinet secretary",
             "the general secretary",
@@ -579,6 +584,43 @@ mod tests {
             "🎉 \u{202e}",
         ] {
             assert_eq!(parse_role(phrase), None, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_place_after_a_named_office_is_set_aside() {
+        assert_eq!(parse_role("a Republican senator from Texas").unwrap().office.label, "Senator");
+        assert_eq!(
+            parse_role("the Tory MP for Chingford and Woodford Green").unwrap().office.label,
+            "Member of Parliament"
+        );
+        let peer = parse_role("a cross-bench peer from Liverpool").unwrap();
+        assert_eq!(
+            (peer.office.label.as_str(), peer.party),
+            ("Member of the House of Lords", Some("Crossbench"))
+        );
+        // Not for offices whose name has a "for" in it.
+        assert_eq!(parse_role("the minister for Chingford"), None);
+    }
+
+    #[test]
+    fn junk_phrases_parse_to_nothing_without_panicking() {
+        let long = "minister ".repeat(10_000);
+        for phrase in [
+            "former",
+            "the",
+            "ex-",
+            "minister for",
+            "secretary of state for",
+            "secretary",
+            "under secretary for",
+            "for",
+            "of the",
+            "\0\u{1}",
+            "مرحبا وزير",
+            &long,
+        ] {
+            assert_eq!(parse_role(phrase), None, "{phrase:.40}");
         }
     }
 
