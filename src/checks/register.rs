@@ -191,6 +191,11 @@ impl Judge<'_> {
         }
         let described = self.described();
         let at_other_times: Vec<&Role> = person.roles.iter().filter(|r| office.matches(r)).collect();
+        let when = if at_other_times.is_empty() {
+            String::new()
+        } else {
+            format!(" for that time (they held it: {})", describe_all(&at_other_times))
+        };
 
         // Another person named in the text holds it: the description moved.
         let others: Vec<(usize, &Person, Vec<&Role>)> = resolved
@@ -209,7 +214,7 @@ impl Judge<'_> {
                 Severity::Error,
                 span,
                 format!(
-                    "{described}: the register holds no such post for {}; it belongs to {}, also named in this text ({records}). {}",
+                    "{described}: the register holds no such post for {}{when}; it belongs to {}, also named in this text ({records}). {}",
                     person.name,
                     holder.name,
                     own_records_sentence(person),
@@ -263,11 +268,6 @@ impl Judge<'_> {
             }
         }
 
-        let when = if at_other_times.is_empty() {
-            String::new()
-        } else {
-            format!(" for that time (they held it: {})", describe_all(&at_other_times))
-        };
         let mut finding = Finding::new(
             ROLE_NEVER_HELD,
             Category::Register,
@@ -519,6 +519,20 @@ mod tests {
         let rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
         assert_eq!(rules, [ROLE_HELD_BY_OTHER, ROLE_HELD_BY_OTHER]);
         assert_eq!(findings[0].expected.as_deref(), Some("Mike Johnson"));
+
+        // Held before, but another person named in the text held it on the date.
+        let then = [
+            mention("James Cleverly", 0, &[("the foreign secretary", 16)]),
+            mention("David Cameron", 60, &[("the former prime minister", 75)]),
+        ];
+        let findings = run(&register, &then, date("2024-03-24"));
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].rule, ROLE_HELD_BY_OTHER);
+        assert!(
+            findings[0].message.contains("for that time (they held it: Secretary of State for Foreign"),
+            "{}",
+            findings[0].message
+        );
 
         let right = [mention("Ted Cruz", 0, &[("a Republican senator", 10)])];
         assert!(run(&register, &right, date("2024-03-24")).is_empty());
