@@ -18,6 +18,7 @@
 pub mod checks;
 pub mod extract;
 pub mod options;
+pub mod register;
 pub mod report;
 pub mod text;
 

@@ -48,3 +48,56 @@ fn bad_options_throw_a_readable_error() {
 fn version_is_the_crate_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
+
+/// The page loads the register lazily as JSON and hands the parsed object to
+/// the core through serde-wasm-bindgen: the core needs no JSON parser.
+mod register {
+    use factlint::checks::register::{check_mentions, Dates, PersonMention, RoleMention, ROLE_HELD_BY_OTHER};
+    use factlint::register::{Date, Register};
+    use factlint::text::Span;
+    use wasm_bindgen_test::*;
+
+    fn from_js(json: &str) -> Result<Register, String> {
+        let object = js_sys::JSON::parse(json).map_err(|_| "not JSON".to_string())?;
+        Register::from_deserializer(serde_wasm_bindgen::Deserializer::from(object)).map_err(|e| e.to_string())
+    }
+
+    fn person(name: &str, at: usize, phrase: &str, phrase_at: usize) -> PersonMention {
+        PersonMention {
+            name: name.into(),
+            aliases: vec![],
+            span: Span::new(at, at + name.len()),
+            roles: vec![RoleMention {
+                span: Span::new(phrase_at, phrase_at + phrase.len()),
+                phrase: phrase.into(),
+                ..RoleMention::default()
+            }],
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn the_builtin_register_loads_from_a_js_object_and_finds_the_seed_error() {
+        let register = from_js(include_str!("../www/data/register.json")).expect("the register loads");
+        let people = [
+            person("Sir Iain Duncan Smith", 0, "a former education minister", 23),
+            person("Tim Loughton", 60, "a member of parliament", 74),
+        ];
+        let mut findings = Vec::new();
+        check_mentions(
+            &register,
+            &people,
+            Dates { article: Date::parse("2024-03-24"), today: None },
+            &mut findings,
+        );
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].rule, ROLE_HELD_BY_OTHER);
+        assert!(findings[0].message.contains("Tim Loughton"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_malformed_register_object_is_a_readable_error() {
+        let error = from_js(r#"{"format": "factlint-register", "version": 1, "people": [{"name": "A B", "roles": [{"title": "Mayor", "start": "2024-02-30"}]}]}"#)
+            .expect_err("an error");
+        assert!(error.contains("2024-02-30"), "{error}");
+    }
+}

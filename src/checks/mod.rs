@@ -1,6 +1,7 @@
 //! Checks: one module per rule family. Each reads the analysed document
 //! (and whatever the extractors found) and appends findings.
 
+pub mod register;
 pub mod repetition;
 
 use crate::extract::Extracted;
@@ -26,7 +27,7 @@ pub struct Rule {
 
 /// Every rule factlint knows, in report order.
 pub fn rules() -> Vec<Rule> {
-    repetition::RULES.to_vec()
+    [repetition::RULES, register::RULES].concat()
 }
 
 /// Runs every enabled check family.
