@@ -2,6 +2,10 @@
 //! roles, numbers, dates, attributions. Checks read these; the report
 //! exposes some of them (the entity sheet, the claims).
 
+pub mod dates;
+pub mod numbers;
+pub mod tokens;
+
 use crate::options::Options;
 use crate::text::Document;
 
