@@ -253,6 +253,21 @@ fn absolute_at(
             return Some((mention(toks, i, i + 4, DateKind::Absolute, Some(ResolvedDate::day(date))), i + 4));
         }
     }
+    // "in 2023", "since 1990", "the 1990s" (a bare number needs a preposition to be a year).
+    let before = i.checked_sub(1).map(|k| &toks[k]);
+    if let Some(year) = year_of(t) {
+        if before.is_some_and(|b| b.is_any(DATE_PREPOSITIONS)) {
+            return Some((mention(toks, i, i, DateKind::Absolute, Some(ResolvedDate::year(year))), i));
+        }
+    }
+    if let Some(decade) = t.lower.strip_suffix('s').and_then(|d| d.parse::<i32>().ok()) {
+        if (1000..=2190).contains(&decade) && decade % 10 == 0 && t.text.len() == 5 {
+            let start = CivilDate { year: decade, month: 1, day: 1 };
+            let end = CivilDate { year: decade + 9, month: 12, day: 31 };
+            let resolved = ResolvedDate::new(format!("{decade}s"), start, end);
+            return Some((mention(toks, i, i, DateKind::Absolute, Some(resolved)), i));
+        }
+    }
     // 24 March 2024, 24 March
     if let (Some(day), Some(month)) = (day_of(t), at(i + 1).and_then(month_of)) {
         let year_token = at(i + 2).and_then(year_of);
@@ -280,7 +295,6 @@ fn absolute_at(
         return Some((mention(toks, i, i + 1, DateKind::Absolute, Some(ResolvedDate::month(year, month))), i + 1));
     }
     // "in March", "last March": the month nearest the publication date in the sentence's direction.
-    let before = i.checked_sub(1).map(|k| &toks[k]);
     let modifier = before.filter(|b| b.is_any(&["last", "next", "this"]));
     if !t.is_capitalised() || !before.is_some_and(|b| b.is_any(DATE_PREPOSITIONS) || modifier.is_some()) {
         return None;
@@ -494,6 +508,8 @@ mod tests {
         assert_eq!(resolved("on March 24, 2024.", ""), [one("March 24, 2024", "2024-03-24")]);
         assert_eq!(resolved("in March 2024", ""), [one("March 2024", "2024-03")]);
         assert_eq!(resolved("on 2024-03-24", ""), [one("2024-03-24", "2024-03-24")]);
+        assert_eq!(resolved("Since 2019 and in the 1990s", ""), [one("2019", "2019"), one("1990s", "1990s")]);
+        assert!(resolved("the 1922 Committee had 2024 members", "").is_empty());
         assert_eq!(resolved("in March he left", SUNDAY), [one("March", "2024-03")]);
         assert_eq!(resolved("since December", SUNDAY), [one("December", "2023-12")]);
     }

@@ -2,6 +2,9 @@
 //! roles, numbers, dates, attributions. Checks read these; the report
 //! exposes some of them (the entity sheet, the claims).
 
+pub mod attribution;
+pub mod checkworthiness;
+pub mod claims;
 pub mod dates;
 pub mod numbers;
 pub mod tokens;
