@@ -12,10 +12,12 @@ const USAGE: &str = "\
 factlint: an offline fact-check assistant for news text
 
 Usage:
-  factlint check [--format text|json] [--disable RULE]... [FILE|-]
+  factlint check [--format text|json] [--disable RULE]... [--date YYYY-MM-DD] [FILE|-]
   factlint rules            list every rule as JSON
   factlint --version
 
+--date gives the publication date, against which relative dates (\"last
+year\", \"on Monday\") in the claims are resolved; without it they are not.
 FILE defaults to standard input (also written `-`). Exit status: 0 when no
 finding is an error, 1 when some are, 2 when input or options are bad.";
 
@@ -77,6 +79,7 @@ fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
                     other => return Err(format!("unknown format {other:?}: use text or json")),
                 }
             }
+            Long("date") => args.options.date = Some(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into()),
             Long("disable") => {
                 args.options.disable.push(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into())
             }

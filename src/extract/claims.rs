@@ -352,7 +352,7 @@ fn roles(toks: &[Token]) -> Vec<Span> {
         // Back to a determiner over adjectives ("a former education minister").
         let mut first = r;
         let mut determined = false;
-        while first > 0 && r - first < 5 && toks[first - 1].is_word() {
+        while first > 0 && r - first < 6 && (toks[first - 1].is_word() || toks[first - 1].text == "-") {
             first -= 1;
             if toks[first].is_any(DETERMINERS) {
                 determined = true;
@@ -445,6 +445,7 @@ mod tests {
             ["Sir Iain Duncan Smith", "a former education minister for the Conservative Party"]
         );
         assert_eq!(typed("David Cameron, the foreign secretary, will go.", ClaimType::Role), ["the foreign secretary"]);
+        assert_eq!(typed("Lord Alton, a cross-bench peer, spoke.", ClaimType::Role), ["Lord Alton", "a cross-bench peer"]);
         assert_eq!(typed("He worked for Tory MP Alicia Kearns.", ClaimType::Role), ["worked for", "Tory MP Alicia Kearns"]);
         assert_eq!(typed("She met Alison Giles, the director of security for parliament.", ClaimType::Role), [
             "the director of security for parliament"

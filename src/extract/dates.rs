@@ -314,6 +314,11 @@ fn absolute_at(
 
 fn weekday_at(toks: &[Token], i: usize, publication: Option<CivilDate>, future: bool) -> Option<(DateMention, usize)> {
     let weekday = WEEKDAYS.iter().position(|w| toks[i].is(w))? as i64;
+    // "The Sunday Times", "the Sunday Telegraph": a weekday inside a name.
+    let next_capitalised = toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalised());
+    if next_capitalised && i > 0 && toks[i - 1].is("the") {
+        return None;
+    }
     let modifier = i.checked_sub(1).map(|k| &toks[k]).filter(|b| b.is_any(&["last", "next", "this", "previous"]));
     let first = if modifier.is_some() { i - 1 } else { i };
     let resolved = publication.map(|p| {
@@ -484,6 +489,7 @@ mod tests {
         assert_eq!(resolved("During a meeting on Friday, he spoke.", SUNDAY), [one("Friday", "2024-03-22")]);
         assert_eq!(resolved("He left last Sunday.", SUNDAY), [one("last Sunday", "2024-03-17")]);
         assert_eq!(resolved("He spoke on Friday.", ""), [("Friday".to_string(), None)]);
+        assert!(resolved("The Sunday Times reported it.", SUNDAY).is_empty());
     }
 
     #[test]
