@@ -55,7 +55,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 out.push(Finding::new(VAGUE_SOURCING, Category::Attribution, Severity::Warning, phrase, message));
             }
         }
-        for quote in claims.quotes.iter().filter(|q| q.speaker.is_none()) {
+        for quote in claims.quotes.iter().filter(|q| !q.attributed) {
             let mut finding = Finding::new(
                 UNATTRIBUTED_QUOTE,
                 Category::Attribution,
@@ -157,6 +157,8 @@ mod tests {
         assert!(rules_and_texts(next_sentence).is_empty());
         assert!(rules_and_texts("Mr Smith said:\n\n“We have seen all of the figures and they are wrong.”").is_empty());
         assert!(rules_and_texts("Critics called it “fake news” today.").is_empty());
+        let named_in_sentence = "The Prime Minister apologised for “having an idiot as economy minister.”";
+        assert!(rules_and_texts(named_in_sentence).is_empty());
     }
 
     #[test]

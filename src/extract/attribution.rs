@@ -19,9 +19,14 @@ const REPORTING_VERBS: &[&str] = &[
     "announced", "announces", "added", "insisted", "insists", "warned", "warns", "explained", "argued", "argues",
     "wrote", "writes", "revealed", "reveals", "admitted", "admits", "noted", "notes", "alleged", "alleges",
     "stressed", "estimated", "estimates", "suggested", "suggests", "asserted", "declared", "testified",
+    "described", "elaborated", "tweeted", "posted", "urged", "asked", "replied", "responded", "commented",
+    "recalled", "remarked", "concluded", "continued", "called", "saying", "adding", "telling", "writing",
+    "noting", "describing", "calling", "urging", "asking", "quoted", "expressed", "praised", "commended",
+    "describes", "apologised", "apologized", "stating", "criticised", "criticized", "reads", "read",
 ];
 /// Reporting verbs that are more often nouns: only verbs right after a subject word.
-const NOUN_LIKE_VERBS: &[&str] = &["reports", "states", "claims", "notes", "estimates", "says", "say", "deny"];
+const NOUN_LIKE_VERBS: &[&str] =
+    &["reports", "states", "claims", "notes", "estimates", "says", "say", "deny", "posted", "called", "continued", "reads", "read"];
 /// Words between a subject and its verb: "has been reported", "also said".
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "later", "earlier", "publicly",
@@ -111,7 +116,8 @@ fn source_of(toks: &[Token], v: usize) -> Option<(usize, usize)> {
     }
     // Inverted tag after a quote or comma: "…,” said the minister." / ", says Smith".
     let after_quote = v > 0 && toks[v - 1].is_any(&[",", "”", "\"", "’"]);
-    if after_quote && toks.get(v + 1).is_some_and(|t| t.is_capitalised() || t.is("the")) {
+    let tag_subject = |t: &Token| t.is_capitalised() || t.is_any(&["the", "a", "an", "his", "her", "their", "its"]);
+    if after_quote && toks.get(v + 1).is_some_and(|t| t.is_word() && tag_subject(t)) {
         return noun_phrase_after(toks, v + 1);
     }
     // Subject before the verb, past auxiliaries.
@@ -149,7 +155,7 @@ fn source_of(toks: &[Token], v: usize) -> Option<(usize, usize)> {
 fn noun_phrase_after(toks: &[Token], from: usize) -> Option<(usize, usize)> {
     let mut last = None;
     for (k, t) in toks.iter().enumerate().skip(from).take(10) {
-        if !t.is_word() || t.is_any(&["that", "who", "which", "and", "on", "in", "at", "when"]) && last.is_some() {
+        if !t.is_word() || t.is_any(&["that", "who", "which", "and", "on", "in", "at", "when", "to", "as", "after", "before", "during"]) && last.is_some() {
             break;
         }
         last = Some(k);
@@ -258,6 +264,7 @@ mod tests {
         assert_eq!(sources("Chris Cash, who denies the accusation, was employed."), [named("Chris Cash")]);
         assert_eq!(sources("The plan failed, according to the BBC."), [named("the BBC")]);
         assert_eq!(sources("“We lost,” said Mr Smith."), [named("Mr Smith")]);
+        assert_eq!(sources("“We lost,” said his lady to him."), [("his lady".to_string(), Some(SourceKind::Unnamed))]);
     }
 
     #[test]

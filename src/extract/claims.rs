@@ -7,7 +7,7 @@
 //! ", the director of …", "who leads …") until the entity extractor (#4)
 //! supplies people and their roles.
 
-use super::attribution::{self, Attribution, SourceKind};
+use super::attribution::{self, Attribution};
 use super::dates::{self, CivilDate, ResolvedDate};
 use super::numbers;
 use super::tokens::{cover, find_all, tokens, Token};
@@ -76,6 +76,9 @@ pub struct ClaimPart {
 pub struct Quote {
     pub span: Span,
     pub speaker: Option<Span>,
+    /// A reporting verb outside the quote introduces it, here or next door,
+    /// even when its subject was not found ("…, saying “…”").
+    pub attributed: bool,
 }
 
 /// Everything the claim pass found in one sentence.
@@ -116,7 +119,7 @@ pub fn claims(doc: &Document, publication: Option<CivilDate>) -> Vec<SentenceCla
                 types: analysis.types,
                 parts: analysis.parts,
                 attributions: analysis.attributions,
-                quotes: analysis.quotes.into_iter().map(|span| Quote { span, speaker: None }).collect(),
+                quotes: analysis.quotes.into_iter().map(|span| Quote { span, speaker: None, attributed: false }).collect(),
                 vague_phrases: analysis.vague_phrases,
                 score,
                 checkworthy: score >= super::checkworthiness::threshold(),
@@ -197,39 +200,58 @@ fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
 }
 
 /// A quotation long enough to be a statement, not a scare-quoted word.
+/// A quoted title in capitals ("Hero of the Soviet Union", a bill's name) is a name, not a statement.
 pub fn is_statement(text: &str, quote: Span) -> bool {
-    crate::text::word_spans(text, quote).count() >= 5
+    let words: Vec<&str> = crate::text::word_spans(text, quote).map(|w| w.slice(text)).collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).count();
+    words.len() >= 5 && capitalised * 10 < words.len() * 6
 }
 
 /// Gives each quote the source of a named (or pronoun) attribution outside it in
 /// its own sentence, else in a neighbouring sentence of its paragraph, else in a
 /// preceding sentence that introduces it with a colon.
 fn assign_speakers(doc: &Document, all: &mut [SentenceClaims]) {
-    let speaker_in = |claims: &SentenceClaims, quote: Span| {
-        claims
-            .attributions
-            .iter()
-            .filter(|a| !quote.contains(a.verb))
-            .filter(|a| matches!(a.source_kind, Some(SourceKind::Named | SourceKind::Pronoun)))
-            .find_map(|a| a.source)
+    // Some(speaker) when a reporting verb outside `quote` attributes it; the speaker
+    // is its source, any but the impersonal "it".
+    let attribution_in = |claims: &SentenceClaims, quote: Span| {
+        let outside: Vec<&Attribution> = claims.attributions.iter().filter(|a| !quote.contains(a.verb)).collect();
+        if outside.is_empty() {
+            return None;
+        }
+        let is_it = |s: Span| doc.slice(s).eq_ignore_ascii_case("it");
+        Some(outside.iter().find_map(|a| a.source.filter(|&s| !is_it(s))))
     };
     for i in 0..all.len() {
         for q in 0..all[i].quotes.len() {
             let quote = all[i].quotes[q].span;
             let paragraph = doc.sentences[i].paragraph;
             let same_paragraph = |k: usize| doc.sentences.get(k).is_some_and(|s| s.paragraph == paragraph);
-            let mut speaker = speaker_in(&all[i], quote);
+            let mut found = attribution_in(&all[i], quote);
+            if found.is_none() && names_someone_outside(doc, all[i].span, quote) {
+                found = Some(None);
+            }
             for k in [i.wrapping_sub(1), i + 1] {
-                if speaker.is_none() && same_paragraph(k) {
-                    speaker = all.get(k).and_then(|c| speaker_in(c, Span::new(0, 0)));
+                if found.is_none() && same_paragraph(k) {
+                    found = all.get(k).and_then(|c| attribution_in(c, Span::new(0, 0)));
                 }
             }
-            if speaker.is_none() && i > 0 && doc.slice(all[i - 1].span).trim_end().ends_with(':') {
-                speaker = speaker_in(&all[i - 1], Span::new(0, 0));
+            if found.is_none() && i > 0 && doc.slice(all[i - 1].span).trim_end().ends_with(':') {
+                found = attribution_in(&all[i - 1], Span::new(0, 0));
             }
-            all[i].quotes[q].speaker = speaker;
+            all[i].quotes[q].attributed = found.is_some();
+            all[i].quotes[q].speaker = found.flatten();
         }
     }
+}
+
+/// Whether the sentence, outside the quote, names someone who may be speaking:
+/// a capitalised word after the first ("… the Prime Minister apologised for “…”")
+/// or a subject pronoun ("He also expressed a desire to “…”").
+fn names_someone_outside(doc: &Document, sentence: Span, quote: Span) -> bool {
+    let toks = tokens(doc.text, sentence);
+    toks.iter().enumerate().filter(|(_, t)| t.is_word() && !quote.contains(t.span)).any(|(k, t)| {
+        t.is_any(&["he", "she", "they"]) || (k > 0 && t.is_capitalised() && toks[k - 1].text != "“" && t.text != "I")
+    })
 }
 
 /// Cue phrases per type: lowercase words, punctuation as its own word.
@@ -460,6 +482,8 @@ mod tests {
         let analysis = analyse(text, Span::new(0, text.len()), None);
         let quotes: Vec<&str> = analysis.quotes.iter().map(|q| q.slice(text)).collect();
         assert_eq!(quotes, ["“we have seen all of the figures”"]);
+        let title = "It won the “Storm Area 51 Basecamp Experience” award.";
+        assert!(analyse(title, Span::new(0, title.len()), None).quotes.is_empty());
         assert!(analysis.types.contains(&ClaimType::Quote));
     }
 
