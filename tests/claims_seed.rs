@@ -104,3 +104,36 @@ fn a_malformed_publication_date_is_an_invalid_option() {
         }
     }
 }
+
+/// Odd inputs and random strings of the extractors' own cue words: a report, never a panic.
+#[test]
+fn any_input_yields_a_report() {
+    let junk = String::from_utf8_lossy(&[0xff, 0xfe, 0, 1, 2, 0xe2, 0x80, 0x9c, b'a', 0xc3]).into_owned();
+    let fixed = ["", " ", "\r\n\r\n", "😀 “", "”", "\"", "مرحبا بالعالم. قال الوزير", "£", "$ bn", "1,", "-", "a dozen", &junk];
+    let vocabulary = [
+        "said", "he", "she", "It", "has", "been", "reported", "that", "according", "to", "“", "”", "\"", ",", ".",
+        ":", "-", "–", "£", "$", "%", "5.5m", "1,991", "2024", "1990s", "-03", "24", "March", "May", "Monday",
+        "last", "next", "the", "previous", "summer", "winter", "year", "years", "ago", "one", "twenty", "hundred",
+        "between", "and", "approximately", "more", "than", "Sir", "Lord", "minister", "who", "denies", "will",
+        "is", "expected", "by", "The", "Sunday", "Times", "per", "cent", "a", "of", "\n\n", "😀", "é", "\u{202e}",
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut texts: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..(state % 40) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(vocabulary[(state % vocabulary.len() as u64) as usize]);
+            text.push(if state & 64 == 0 { ' ' } else { '\u{a0}' });
+        }
+        texts.push(text);
+    }
+    for text in &texts {
+        for options in [Options::default(), with_date("2024-02-29"), with_date("0001-01-01"), with_date("9999-12-31")] {
+            let report = analyze(text, &options).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+            assert!(report.claims.iter().all(|c| (0.0..=1.0).contains(&c.score)));
+        }
+    }
+}
