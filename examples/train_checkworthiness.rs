@@ -23,7 +23,7 @@ struct Example {
 fn main() {
     let mut data = "../shared/data/checkworthiness/ct24".to_string();
     let mut out = "src/extract/checkworthiness.bin".to_string();
-    let (mut bits, mut epochs, mut seed, mut l2, mut rate) = (15u32, 3usize, 2024u64, 1e-6f32, 0.2f32);
+    let (mut bits, mut epochs, mut seed, mut l2, mut rate) = (14u32, 3usize, 2024u64, 1e-6f32, 0.2f32);
     let mut holdout_from: Option<u64> = None;
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {

@@ -25,7 +25,7 @@ impl Options {
         let Some(text) = self.date.as_deref() else { return Ok(None) };
         crate::extract::dates::CivilDate::parse(text).map(Some).ok_or_else(|| {
             crate::Error::InvalidOption(format!(
-                "date {text:?} is not a calendar date written YYYY-MM-DD (for example 2024-03-24)"
+                "date \"{text}\" is not a calendar date written YYYY-MM-DD (for example 2024-03-24)"
             ))
         })
     }

@@ -133,8 +133,27 @@ fn digits_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     let numeric_end = word.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(word.len());
     let (digits, suffix) = word.split_at(numeric_end);
     let &(_, scale) = SUFFIX_SCALES.iter().find(|(s, _)| *s == suffix)?;
-    let value: f64 = digits.replace(',', "").parse().ok()?;
+    let value = parse_decimal(digits)?;
     Some((value * scale, i))
+}
+
+/// "1,991" → 1991, "5.5" → 5.5. By hand: core's float parser costs the wasm
+/// build about 10 KB for what is only ever a short decimal here.
+fn parse_decimal(digits: &str) -> Option<f64> {
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || fraction.contains(['.', ',']) || whole.ends_with(',') {
+        return None;
+    }
+    let mut value = 0f64;
+    for c in whole.chars().filter(|&c| c != ',') {
+        value = value * 10.0 + f64::from(c.to_digit(10)?);
+    }
+    let mut place = 0.1;
+    for c in fraction.chars() {
+        value += f64::from(c.to_digit(10)?) * place;
+        place /= 10.0;
+    }
+    Some(value)
 }
 
 /// Spelled-out numbers: "six", "twenty-one", "two hundred and five", "a dozen", "a million".
@@ -322,14 +341,21 @@ fn normalise(
     out
 }
 
-/// 5500000.0 → "5500000", 5.5 → "5.5".
+/// 5500000.0 → "5500000", 5.5 → "5.5" (at most four decimals). Integer
+/// formatting only: float formatting would add about 15 KB to the wasm build.
 fn plain(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        let s = format!("{value:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let ten_thousandths = (value.abs() * 10_000.0).round();
+    if !ten_thousandths.is_finite() || ten_thousandths >= 9e18 {
+        return "a very large number".to_string();
     }
+    let ten_thousandths = ten_thousandths as u64;
+    let sign = if value < 0.0 && ten_thousandths > 0 { "-" } else { "" };
+    let (whole, fraction) = (ten_thousandths / 10_000, ten_thousandths % 10_000);
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{fraction:04}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
 #[cfg(test)]
@@ -373,6 +399,18 @@ mod tests {
         assert_eq!(found("approximately 300 staff"), pairs(&[("approximately 300", "about 300")]));
         assert_eq!(found("more than 40 percent"), pairs(&[("more than 40 percent", "at least 40%")]));
         assert_eq!(found("dozens of homes")[0].1, "about 12");
+    }
+
+    #[test]
+    fn decimals_are_read_and_written_exactly() {
+        assert_eq!(parse_decimal("1,991"), Some(1991.0));
+        assert_eq!(parse_decimal("5.25"), Some(5.25));
+        assert_eq!(parse_decimal("5.5.5"), None);
+        assert_eq!(parse_decimal("1,"), None);
+        assert_eq!(plain(5.5), "5.5");
+        assert_eq!(plain(0.125), "0.125");
+        assert_eq!(plain(56e9), "56000000000");
+        assert_eq!(plain(1e300), "a very large number");
     }
 
     #[test]
