@@ -104,8 +104,11 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
             source_kind: source.map(|(f, l)| classify(&toks, f, l)),
         });
     }
-    found.sort_by_key(|a| a.span.start);
-    found
+    // One sort for every list of spans in the crate: each `sort_by_key` on a new
+    // type adds a sort routine to the wasm build.
+    let mut order: Vec<(Span, usize)> = found.iter().enumerate().map(|(k, a)| (a.span, k)).collect();
+    order.sort();
+    order.into_iter().map(|(_, k)| found[k].clone()).collect()
 }
 
 /// The subject of the verb at `v` (first and last token), before or after it.

@@ -132,7 +132,7 @@ pub fn claims(doc: &Document, publication: Option<CivilDate>) -> Vec<SentenceCla
             let value = quote.speaker.map(|s| doc.slice(s).to_string());
             claims.parts.push(ClaimPart { span: quote.span, kind: ClaimType::Quote, value, resolved: None });
         }
-        claims.parts.sort_by_key(|p| (p.span.start, p.span.end));
+        sort_parts(&mut claims.parts);
     }
     all
 }
@@ -185,14 +185,19 @@ pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> Senten
     for role in roles(&toks) {
         parts.push(part(role, ClaimType::Role, None));
     }
-    parts.sort_by_key(|p| (p.span.start, p.span.end));
-    let mut types: Vec<ClaimType> = parts.iter().map(|p| p.kind).collect();
-    if !quotes.is_empty() {
-        types.push(ClaimType::Quote);
-    }
-    types.sort();
-    types.dedup();
+    sort_parts(&mut parts);
+    let types: Vec<ClaimType> = ClaimType::ALL
+        .into_iter()
+        .filter(|&t| parts.iter().any(|p| p.kind == t) || t == ClaimType::Quote && !quotes.is_empty())
+        .collect();
     SentenceAnalysis { types, parts, attributions, quotes, vague_phrases }
+}
+
+/// In text order, through the one sort of spans (see `attribution::attributions`).
+fn sort_parts(parts: &mut Vec<ClaimPart>) {
+    let mut order: Vec<(Span, usize)> = parts.iter().enumerate().map(|(k, p)| (p.span, k)).collect();
+    order.sort();
+    *parts = order.into_iter().map(|(_, k)| parts[k].clone()).collect();
 }
 
 fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
@@ -289,18 +294,19 @@ const CUE_TYPES: &[(ClaimType, &[&str])] = &[
 
 fn cue_spans(toks: &[Token], cues: &[&str]) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
-    // Longest cues first, so "more than ever" wins over "than".
-    let mut cues: Vec<&str> = cues.to_vec();
-    cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
     for cue in cues {
         let n = cue.split(' ').count();
         for at in find_all(toks, cue) {
             let span = cover(toks, at, at + n - 1);
-            if !found.iter().any(|f| f.overlaps(span)) {
-                found.push(span);
+            // Overlapping cues: the longer wins ("more than ever" over "than").
+            match found.iter().position(|f| f.overlaps(span)) {
+                Some(k) if found[k].len() < span.len() => found[k] = span,
+                Some(_) => {}
+                None => found.push(span),
             }
         }
     }
+    found.sort();
     found
 }
 
