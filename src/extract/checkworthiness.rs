@@ -88,11 +88,12 @@ pub fn features(sentence: &str, types: &[ClaimType], bits: u32) -> Vec<(usize, f
         keys.push(hash(&[b"w", word.as_bytes()]));
         keys.push(hash(&[b"b", previous.as_bytes(), b" ", word.as_bytes()]));
         previous = word;
-        let padded: Vec<char> = std::iter::once(' ').chain(word.chars()).chain(std::iter::once(' ')).collect();
+        // Character n-grams of " word ", hashed straight from the string's bytes.
+        let padded = format!(" {word} ");
+        let starts: Vec<usize> = padded.char_indices().map(|(at, _)| at).chain([padded.len()]).collect();
         for n in 3..=5 {
-            for gram in padded.windows(n) {
-                let gram: String = gram.iter().collect();
-                keys.push(hash(&[b"c", gram.as_bytes()]));
+            for window in starts.windows(n + 1) {
+                keys.push(hash(&[b"c", padded[window[0]..window[n]].as_bytes()]));
             }
         }
     }

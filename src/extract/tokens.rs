@@ -50,11 +50,15 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
 /// as its own word, e.g. `"according to"`) in `tokens` from `from` on;
 /// returns the index of its first token.
 pub fn find_phrase(tokens: &[Token], phrase: &str, from: usize) -> Option<usize> {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    if words.is_empty() || tokens.len() < words.len() {
+    // No allocation: this runs for every cue phrase on every sentence.
+    let n = phrase.split(' ').count();
+    let first = phrase.split(' ').next()?;
+    if tokens.len() < n {
         return None;
     }
-    (from..=tokens.len() - words.len()).find(|&i| words.iter().enumerate().all(|(k, w)| tokens[i + k].lower == *w))
+    (from..=tokens.len() - n).find(|&i| {
+        tokens[i].lower == first && phrase.split(' ').zip(&tokens[i..]).all(|(w, t)| t.lower == w)
+    })
 }
 
 /// Every start index of `phrase` in `tokens`.
