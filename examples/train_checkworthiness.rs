@@ -50,7 +50,12 @@ fn main() {
         dev_test = held;
         dev = Vec::new();
     }
-    eprintln!("train {} dev {} dev-test {}; 2^{bits} hashed features", train.len(), dev.len(), dev_test.len());
+    eprintln!(
+        "train {} dev {} dev-test {}; 2^{bits} hashed features",
+        train.len(),
+        dev.len(),
+        dev_test.len()
+    );
 
     // Logistic regression, Adagrad, L2; examples reshuffled each epoch with a seeded xorshift.
     let size = 1usize << bits;
@@ -149,7 +154,10 @@ fn shuffle(items: &mut [Example], state: &mut u64) {
 }
 
 fn scores(model: &Model, examples: &[Example]) -> Vec<f32> {
-    examples.iter().map(|e| model.probability(&e.text, &analyse(&e.text, Span::new(0, e.text.len()), None).types)).collect()
+    examples
+        .iter()
+        .map(|e| model.probability(&e.text, &analyse(&e.text, Span::new(0, e.text.len()), None).types))
+        .collect()
 }
 
 fn prf(scores: &[f32], examples: &[Example], threshold: f32) -> (f32, f32, f32) {
@@ -169,8 +177,15 @@ fn prf(scores: &[f32], examples: &[Example], threshold: f32) -> (f32, f32, f32) 
 }
 
 fn best_threshold(scores: &[f32], examples: &[Example]) -> f32 {
-    (1..100).map(|k| k as f32 / 100.0).fold((0.5, -1.0), |(best, best_f), t| {
-        let f = prf(scores, examples, t).2;
-        if f > best_f { (t, f) } else { (best, best_f) }
-    }).0
+    (1..100)
+        .map(|k| k as f32 / 100.0)
+        .fold((0.5, -1.0), |(best, best_f), t| {
+            let f = prf(scores, examples, t).2;
+            if f > best_f {
+                (t, f)
+            } else {
+                (best, best_f)
+            }
+        })
+        .0
 }

@@ -16,7 +16,9 @@ fn dev_test_f1_stays_where_the_readme_says() {
     let (mut tp, mut fp, mut fn_) = (0.0f32, 0.0f32, 0.0f32);
     for line in data.lines().skip(1) {
         let mut fields = line.split('\t');
-        let (Some(_), Some(text), Some(label)) = (fields.next(), fields.next(), fields.next()) else { continue };
+        let (Some(_), Some(text), Some(label)) = (fields.next(), fields.next(), fields.next()) else {
+            continue;
+        };
         let text = match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
             Some(inner) => inner.replace("\"\"", "\""),
             None => text.to_string(),

@@ -82,7 +82,10 @@ fn vague_sourcing_and_the_unattributed_quote_are_flagged() {
     let text = seed();
     let report = analyze(&text, &Options::default()).unwrap();
     let sentence_of = |utf16_start: u32| {
-        report.claims.iter().find(|c| c.sentence.span.start <= utf16_start && utf16_start < c.sentence.span.end)
+        report
+            .claims
+            .iter()
+            .find(|c| c.sentence.span.start <= utf16_start && utf16_start < c.sentence.span.end)
             .map(|c| c.sentence_number)
     };
     let flagged = |rule: &str| -> Vec<Option<usize>> {
@@ -109,13 +112,89 @@ fn a_malformed_publication_date_is_an_invalid_option() {
 #[test]
 fn any_input_yields_a_report() {
     let junk = String::from_utf8_lossy(&[0xff, 0xfe, 0, 1, 2, 0xe2, 0x80, 0x9c, b'a', 0xc3]).into_owned();
-    let fixed = ["", " ", "\r\n\r\n", "😀 “", "”", "\"", "مرحبا بالعالم. قال الوزير", "£", "$ bn", "1,", "-", "a dozen", &junk];
+    let fixed = [
+        "",
+        " ",
+        "\r\n\r\n",
+        "😀 “",
+        "”",
+        "\"",
+        "مرحبا بالعالم. قال الوزير",
+        "£",
+        "$ bn",
+        "1,",
+        "-",
+        "a dozen",
+        &junk,
+    ];
     let vocabulary = [
-        "said", "he", "she", "It", "has", "been", "reported", "that", "according", "to", "“", "”", "\"", ",", ".",
-        ":", "-", "–", "£", "$", "%", "5.5m", "1,991", "2024", "1990s", "-03", "24", "March", "May", "Monday",
-        "last", "next", "the", "previous", "summer", "winter", "year", "years", "ago", "one", "twenty", "hundred",
-        "between", "and", "approximately", "more", "than", "Sir", "Lord", "minister", "who", "denies", "will",
-        "is", "expected", "by", "The", "Sunday", "Times", "per", "cent", "a", "of", "\n\n", "😀", "é", "\u{202e}",
+        "said",
+        "he",
+        "she",
+        "It",
+        "has",
+        "been",
+        "reported",
+        "that",
+        "according",
+        "to",
+        "“",
+        "”",
+        "\"",
+        ",",
+        ".",
+        ":",
+        "-",
+        "–",
+        "£",
+        "$",
+        "%",
+        "5.5m",
+        "1,991",
+        "2024",
+        "1990s",
+        "-03",
+        "24",
+        "March",
+        "May",
+        "Monday",
+        "last",
+        "next",
+        "the",
+        "previous",
+        "summer",
+        "winter",
+        "year",
+        "years",
+        "ago",
+        "one",
+        "twenty",
+        "hundred",
+        "between",
+        "and",
+        "approximately",
+        "more",
+        "than",
+        "Sir",
+        "Lord",
+        "minister",
+        "who",
+        "denies",
+        "will",
+        "is",
+        "expected",
+        "by",
+        "The",
+        "Sunday",
+        "Times",
+        "per",
+        "cent",
+        "a",
+        "of",
+        "\n\n",
+        "😀",
+        "é",
+        "\u{202e}",
     ];
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut texts: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
@@ -131,7 +210,9 @@ fn any_input_yields_a_report() {
         texts.push(text);
     }
     for text in &texts {
-        for options in [Options::default(), with_date("2024-02-29"), with_date("0001-01-01"), with_date("9999-12-31")] {
+        for options in
+            [Options::default(), with_date("2024-02-29"), with_date("0001-01-01"), with_date("9999-12-31")]
+        {
             let report = analyze(text, &options).unwrap_or_else(|e| panic!("{text:?}: {e}"));
             assert!(report.claims.iter().all(|c| (0.0..=1.0).contains(&c.score)));
         }

@@ -53,7 +53,8 @@ fn version_is_the_crate_version() {
 fn claims_resolve_dates_against_the_date_option() {
     let options = Object::new();
     Reflect::set(&options, &"date".into(), &"2024-03-24".into()).unwrap();
-    let text = "On Monday, Parliament is expected to be informed of the attacks by the Deputy Prime Minister.";
+    let text =
+        "On Monday, Parliament is expected to be informed of the attacks by the Deputy Prime Minister.";
     let report = analyze(text, options.into()).expect("a report");
     let claims: Array = get(&report, "claims").dyn_into().expect("an array");
     assert_eq!(claims.length(), 1);
@@ -61,7 +62,8 @@ fn claims_resolve_dates_against_the_date_option() {
     let types: Array = get(&claim, "types").dyn_into().expect("an array");
     assert!(types.includes(&"prediction".into(), 0));
     let parts: Array = get(&claim, "parts").dyn_into().expect("an array");
-    let monday = parts.iter().find(|p| get(p, "text").as_string().as_deref() == Some("Monday")).expect("Monday");
+    let monday =
+        parts.iter().find(|p| get(p, "text").as_string().as_deref() == Some("Monday")).expect("Monday");
     assert_eq!(get(&get(&monday, "resolved"), "label").as_string().unwrap(), "2024-03-25");
     assert_eq!(get(&monday, "type").as_string().unwrap(), "date");
 }

@@ -83,7 +83,9 @@ fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
                 }
             }
             Long("claims") => args.claims = true,
-            Long("date") => args.options.date = Some(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into()),
+            Long("date") => {
+                args.options.date = Some(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into())
+            }
             Long("disable") => {
                 args.options.disable.push(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into())
             }

@@ -26,7 +26,8 @@ pub const RULES: &[Rule] = &[
         id: VAGUE_SOURCING,
         category: Category::Attribution,
         severity: Severity::Warning,
-        summary: "A claim is sourced vaguely (\"it has been reported\", \"sources say\") and names no source.",
+        summary:
+            "A claim is sourced vaguely (\"it has been reported\", \"sources say\") and names no source.",
     },
     Rule {
         id: UNATTRIBUTED_QUOTE,
@@ -52,7 +53,13 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                     "\"{}\" does not say who: name the source of this claim or say why it cannot be named.",
                     doc.slice(phrase)
                 );
-                out.push(Finding::new(VAGUE_SOURCING, Category::Attribution, Severity::Warning, phrase, message));
+                out.push(Finding::new(
+                    VAGUE_SOURCING,
+                    Category::Attribution,
+                    Severity::Warning,
+                    phrase,
+                    message,
+                ));
             }
         }
         for quote in claims.quotes.iter().filter(|q| !q.attributed) {
@@ -69,14 +76,22 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(finding);
         }
         for a in &claims.attributions {
-            let Some(source) = a.source.filter(|_| a.source_kind == Some(SourceKind::Pronoun)) else { continue };
+            let Some(source) = a.source.filter(|_| a.source_kind == Some(SourceKind::Pronoun)) else {
+                continue;
+            };
             if !names_someone(doc.text, Span::new(0, source.start)) {
                 let message = format!(
                     "\"{}\" is attributed to \"{}\", but no one has been named yet.",
                     doc.slice(a.span),
                     doc.slice(source)
                 );
-                out.push(Finding::new(PRONOUN_SOURCE, Category::Attribution, Severity::Warning, a.span, message));
+                out.push(Finding::new(
+                    PRONOUN_SOURCE,
+                    Category::Attribution,
+                    Severity::Warning,
+                    a.span,
+                    message,
+                ));
             }
         }
     }
@@ -98,12 +113,14 @@ fn nearest_named_source_before(cx: &Context, index: usize) -> Option<Span> {
 /// ("Chris Cash", "Mr Smith"), the first not just a capitalised sentence opener.
 fn names_someone(text: &str, span: Span) -> bool {
     const OPENERS: &[&str] = &[
-        "the", "a", "an", "it", "in", "on", "at", "this", "but", "and", "he", "she", "they", "when", "during", "last",
-        "i", "we", "after", "before", "as", "if", "so", "yet", "for",
+        "the", "a", "an", "it", "in", "on", "at", "this", "but", "and", "he", "she", "they", "when",
+        "during", "last", "i", "we", "after", "before", "as", "if", "so", "yet", "for",
     ];
     let toks = tokens(text, span);
     toks.windows(2).any(|pair| {
-        pair.iter().all(|t| t.is_word() && t.is_capitalised()) && !pair[0].is_any(OPENERS) && !pair[1].is_any(OPENERS)
+        pair.iter().all(|t| t.is_word() && t.is_capitalised())
+            && !pair[0].is_any(OPENERS)
+            && !pair[1].is_any(OPENERS)
     })
 }
 
@@ -123,15 +140,18 @@ mod tests {
 
     #[test]
     fn vague_sourcing_without_a_named_source() {
-        assert_eq!(rules_and_texts("It has been reported that China acted."), [(
-            super::VAGUE_SOURCING,
-            "It has been reported".to_string()
-        )]);
-        assert_eq!(rules_and_texts("The minister reportedly resigned."), [(
-            super::VAGUE_SOURCING,
-            "reportedly".to_string()
-        )]);
-        assert_eq!(rules_and_texts("Sources say the deal is off."), [(super::VAGUE_SOURCING, "Sources say".to_string())]);
+        assert_eq!(
+            rules_and_texts("It has been reported that China acted."),
+            [(super::VAGUE_SOURCING, "It has been reported".to_string())]
+        );
+        assert_eq!(
+            rules_and_texts("The minister reportedly resigned."),
+            [(super::VAGUE_SOURCING, "reportedly".to_string())]
+        );
+        assert_eq!(
+            rules_and_texts("Sources say the deal is off."),
+            [(super::VAGUE_SOURCING, "Sources say".to_string())]
+        );
     }
 
     #[test]
@@ -145,7 +165,8 @@ mod tests {
     fn a_quote_alone_in_its_paragraph_has_no_speaker() {
         let text = "Luke de Pulford mentioned that the ministries acted.\n\n“Similar actions have also been taken by other countries in private.”";
         let report = analyze(text, &Options::default()).unwrap();
-        let finding = report.findings.iter().find(|f| f.rule == super::UNATTRIBUTED_QUOTE).expect("a finding");
+        let finding =
+            report.findings.iter().find(|f| f.rule == super::UNATTRIBUTED_QUOTE).expect("a finding");
         assert!(finding.text.starts_with("“Similar"));
         assert_eq!(finding.related[0].text, "Luke de Pulford");
     }
@@ -153,9 +174,11 @@ mod tests {
     #[test]
     fn a_quote_with_a_speaker_nearby_is_attributed() {
         assert!(rules_and_texts("“We have seen all of the figures,” said Mr Smith.").is_empty());
-        let next_sentence = "“We have seen all of the figures and they are wrong.” Mr Smith said so on Monday.";
+        let next_sentence =
+            "“We have seen all of the figures and they are wrong.” Mr Smith said so on Monday.";
         assert!(rules_and_texts(next_sentence).is_empty());
-        assert!(rules_and_texts("Mr Smith said:\n\n“We have seen all of the figures and they are wrong.”").is_empty());
+        assert!(rules_and_texts("Mr Smith said:\n\n“We have seen all of the figures and they are wrong.”")
+            .is_empty());
         assert!(rules_and_texts("Critics called it “fake news” today.").is_empty());
         let named_in_sentence = "The Prime Minister apologised for “having an idiot as economy minister.”";
         assert!(rules_and_texts(named_in_sentence).is_empty());
@@ -163,7 +186,10 @@ mod tests {
 
     #[test]
     fn a_pronoun_source_needs_a_person_before() {
-        assert_eq!(rules_and_texts("He said the vote was lost."), [(super::PRONOUN_SOURCE, "He said".to_string())]);
+        assert_eq!(
+            rules_and_texts("He said the vote was lost."),
+            [(super::PRONOUN_SOURCE, "He said".to_string())]
+        );
         assert!(rules_and_texts("Chris Cash left early. He said the vote was lost.").is_empty());
     }
 

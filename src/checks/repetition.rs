@@ -137,7 +137,12 @@ mod tests {
 
     fn rules_and_texts(text: &str) -> Vec<(&'static str, String)> {
         let report = analyze(text, &Options::default()).unwrap();
-        report.findings.into_iter().filter(|f| f.rule.starts_with("repetition/")).map(|f| (f.rule, f.text)).collect()
+        report
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.starts_with("repetition/"))
+            .map(|f| (f.rule, f.text))
+            .collect()
     }
 
     #[test]

@@ -14,33 +14,167 @@ use serde::Serialize;
 
 /// Past and present forms of verbs that attribute a statement.
 const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "mentioned", "mentions",
-    "claimed", "claims", "denied", "denies", "deny", "acknowledged", "acknowledges", "confirmed", "confirms",
-    "announced", "announces", "added", "insisted", "insists", "warned", "warns", "explained", "argued", "argues",
-    "wrote", "writes", "revealed", "reveals", "admitted", "admits", "noted", "notes", "alleged", "alleges",
-    "stressed", "estimated", "estimates", "suggested", "suggests", "asserted", "declared", "testified",
-    "described", "elaborated", "tweeted", "posted", "urged", "asked", "replied", "responded", "commented",
-    "recalled", "remarked", "concluded", "continued", "called", "saying", "adding", "telling", "writing",
-    "noting", "describing", "calling", "urging", "asking", "quoted", "expressed", "praised", "commended",
-    "describes", "apologised", "apologized", "stating", "criticised", "criticized", "reads", "read",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "mentioned",
+    "mentions",
+    "claimed",
+    "claims",
+    "denied",
+    "denies",
+    "deny",
+    "acknowledged",
+    "acknowledges",
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "added",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "explained",
+    "argued",
+    "argues",
+    "wrote",
+    "writes",
+    "revealed",
+    "reveals",
+    "admitted",
+    "admits",
+    "noted",
+    "notes",
+    "alleged",
+    "alleges",
+    "stressed",
+    "estimated",
+    "estimates",
+    "suggested",
+    "suggests",
+    "asserted",
+    "declared",
+    "testified",
+    "described",
+    "elaborated",
+    "tweeted",
+    "posted",
+    "urged",
+    "asked",
+    "replied",
+    "responded",
+    "commented",
+    "recalled",
+    "remarked",
+    "concluded",
+    "continued",
+    "called",
+    "saying",
+    "adding",
+    "telling",
+    "writing",
+    "noting",
+    "describing",
+    "calling",
+    "urging",
+    "asking",
+    "quoted",
+    "expressed",
+    "praised",
+    "commended",
+    "describes",
+    "apologised",
+    "apologized",
+    "stating",
+    "criticised",
+    "criticized",
+    "reads",
+    "read",
 ];
 /// Reporting verbs that are more often nouns: only verbs right after a subject word.
-const NOUN_LIKE_VERBS: &[&str] =
-    &["reports", "states", "claims", "notes", "estimates", "says", "say", "deny", "posted", "called", "continued", "reads", "read"];
+const NOUN_LIKE_VERBS: &[&str] = &[
+    "reports",
+    "states",
+    "claims",
+    "notes",
+    "estimates",
+    "says",
+    "say",
+    "deny",
+    "posted",
+    "called",
+    "continued",
+    "reads",
+    "read",
+];
 /// Words between a subject and its verb: "has been reported", "also said".
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "later", "earlier", "publicly",
-    "openly", "previously", "repeatedly", "reportedly", "recently", "then", "once", "had", "did", "does", "do",
-    "not", "never", "already", "yesterday", "today", "strongly", "firmly", "privately",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "be",
+    "also",
+    "later",
+    "earlier",
+    "publicly",
+    "openly",
+    "previously",
+    "repeatedly",
+    "reportedly",
+    "recently",
+    "then",
+    "once",
+    "had",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "already",
+    "yesterday",
+    "today",
+    "strongly",
+    "firmly",
+    "privately",
 ];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they"];
 /// Subjects that name nobody: "officials said", "sources say".
 const UNNAMED_SOURCES: &[&str] = &[
-    "sources", "source", "officials", "official", "insiders", "insider", "reports", "report", "experts",
-    "critics", "observers", "people", "some", "many", "others", "analysts", "witnesses", "residents", "it",
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "insiders",
+    "insider",
+    "reports",
+    "report",
+    "experts",
+    "critics",
+    "observers",
+    "people",
+    "some",
+    "many",
+    "others",
+    "analysts",
+    "witnesses",
+    "residents",
+    "it",
 ];
 /// Words that end a subject when walking back from the verb.
-const BOUNDARIES: &[&str] = &[",", ";", ":", "that", "“", "”", "\"", "(", ")", "—", "–", "but", "while", "as"];
+const BOUNDARIES: &[&str] =
+    &[",", ";", ":", "that", "“", "”", "\"", "(", ")", "—", "–", "but", "while", "as"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -87,7 +221,8 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
         if !toks[v].is_any(REPORTING_VERBS) || toks[v].is_capitalised() && v > 0 {
             continue;
         }
-        let after_determiner = v > 0 && (is_function_word(&toks[v - 1]) || toks[v - 1].is_any(&["of", "new", "and"]));
+        let after_determiner =
+            v > 0 && (is_function_word(&toks[v - 1]) || toks[v - 1].is_any(&["of", "new", "and"]));
         let source = source_of(&toks, v);
         if toks[v].is_any(NOUN_LIKE_VERBS) && (source.is_none() || after_determiner) {
             continue;
@@ -114,12 +249,16 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
 /// The subject of the verb at `v` (first and last token), before or after it.
 fn source_of(toks: &[Token], v: usize) -> Option<(usize, usize)> {
     // Passive with an agent: "was reported by the BBC".
-    if v > 0 && toks[v - 1].is_any(&["was", "were", "been", "is", "are"]) && toks.get(v + 1).is_some_and(|t| t.is("by")) {
+    if v > 0
+        && toks[v - 1].is_any(&["was", "were", "been", "is", "are"])
+        && toks.get(v + 1).is_some_and(|t| t.is("by"))
+    {
         return noun_phrase_after(toks, v + 2);
     }
     // Inverted tag after a quote or comma: "…,” said the minister." / ", says Smith".
     let after_quote = v > 0 && toks[v - 1].is_any(&[",", "”", "\"", "’"]);
-    let tag_subject = |t: &Token| t.is_capitalised() || t.is_any(&["the", "a", "an", "his", "her", "their", "its"]);
+    let tag_subject =
+        |t: &Token| t.is_capitalised() || t.is_any(&["the", "a", "an", "his", "her", "their", "its"]);
     if after_quote && toks.get(v + 1).is_some_and(|t| t.is_word() && tag_subject(t)) {
         return noun_phrase_after(toks, v + 1);
     }
@@ -158,7 +297,12 @@ fn source_of(toks: &[Token], v: usize) -> Option<(usize, usize)> {
 fn noun_phrase_after(toks: &[Token], from: usize) -> Option<(usize, usize)> {
     let mut last = None;
     for (k, t) in toks.iter().enumerate().skip(from).take(10) {
-        if !t.is_word() || t.is_any(&["that", "who", "which", "and", "on", "in", "at", "when", "to", "as", "after", "before", "during"]) && last.is_some() {
+        if !t.is_word()
+            || t.is_any(&[
+                "that", "who", "which", "and", "on", "in", "at", "when", "to", "as", "after", "before",
+                "during",
+            ]) && last.is_some()
+        {
             break;
         }
         last = Some(k);
@@ -183,7 +327,9 @@ fn classify(toks: &[Token], first: usize, last: usize) -> SourceKind {
 }
 
 fn is_function_word(t: &Token) -> bool {
-    t.is_any(&["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one"])
+    t.is_any(&[
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one",
+    ])
 }
 
 /// Passages between paired quotation marks (“…” or "…") in `span`, marks included.
@@ -213,13 +359,44 @@ pub fn quotes(text: &str, span: Span) -> Vec<Span> {
 
 /// Phrases that report without saying who reports.
 const VAGUE_PHRASES: &[&str] = &[
-    "it has been reported", "it was reported", "it is reported", "it has been claimed", "it is claimed",
-    "it has been suggested", "it is understood", "it was understood", "it is believed", "it was believed",
-    "it is thought", "it was thought", "it is rumoured", "it is alleged", "is thought to", "are thought to",
-    "was thought to", "were thought to", "is believed to", "are believed to", "was believed to", "is said to",
-    "are said to", "was said to", "were said to", "sources say", "sources said", "sources told", "sources close to",
-    "a source said", "a source close to", "insiders say", "insiders said", "reportedly", "according to sources",
-    "according to reports", "reports suggest", "people familiar with",
+    "it has been reported",
+    "it was reported",
+    "it is reported",
+    "it has been claimed",
+    "it is claimed",
+    "it has been suggested",
+    "it is understood",
+    "it was understood",
+    "it is believed",
+    "it was believed",
+    "it is thought",
+    "it was thought",
+    "it is rumoured",
+    "it is alleged",
+    "is thought to",
+    "are thought to",
+    "was thought to",
+    "were thought to",
+    "is believed to",
+    "are believed to",
+    "was believed to",
+    "is said to",
+    "are said to",
+    "was said to",
+    "were said to",
+    "sources say",
+    "sources said",
+    "sources told",
+    "sources close to",
+    "a source said",
+    "a source close to",
+    "insiders say",
+    "insiders said",
+    "reportedly",
+    "according to sources",
+    "according to reports",
+    "reports suggest",
+    "people familiar with",
 ];
 
 /// Vague sourcing phrases in `span`, whether or not a named source is near.
@@ -261,23 +438,30 @@ mod tests {
             sources("During a meeting, Luke de Pulford, the executive director of Ipac, mentioned that it rained."),
             [named("Luke de Pulford")]
         );
-        assert_eq!(sources("a study released by the ISC stated that China was active."), [named(
-            "a study released by the ISC"
-        )]);
+        assert_eq!(
+            sources("a study released by the ISC stated that China was active."),
+            [named("a study released by the ISC")]
+        );
         assert_eq!(sources("Chris Cash, who denies the accusation, was employed."), [named("Chris Cash")]);
         assert_eq!(sources("The plan failed, according to the BBC."), [named("the BBC")]);
         assert_eq!(sources("“We lost,” said Mr Smith."), [named("Mr Smith")]);
-        assert_eq!(sources("“We lost,” said his lady to him."), [("his lady".to_string(), Some(SourceKind::Unnamed))]);
+        assert_eq!(
+            sources("“We lost,” said his lady to him."),
+            [("his lady".to_string(), Some(SourceKind::Unnamed))]
+        );
     }
 
     #[test]
     fn pronouns_and_unnamed_sources_are_told_apart() {
         assert_eq!(sources("He said the vote was lost."), [("He".to_string(), Some(SourceKind::Pronoun))]);
-        assert_eq!(sources("Officials said it was over."), [("Officials".to_string(), Some(SourceKind::Unnamed))]);
-        assert_eq!(sources("It has been reported that China acted."), [(
-            "It".to_string(),
-            Some(SourceKind::Unnamed)
-        )]);
+        assert_eq!(
+            sources("Officials said it was over."),
+            [("Officials".to_string(), Some(SourceKind::Unnamed))]
+        );
+        assert_eq!(
+            sources("It has been reported that China acted."),
+            [("It".to_string(), Some(SourceKind::Unnamed))]
+        );
     }
 
     #[test]
@@ -297,7 +481,8 @@ mod tests {
     #[test]
     fn vague_phrases_are_found_once() {
         let text = "It has been reported that the update is thought to be linked, reportedly.";
-        let spans: Vec<&str> = vague_phrases(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect();
+        let spans: Vec<&str> =
+            vague_phrases(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect();
         assert_eq!(spans, ["It has been reported", "is thought to", "reportedly"]);
         let plain = "The Sunday Times reported that the update is linked.";
         assert!(vague_phrases(plain, Span::new(0, plain.len())).is_empty());

@@ -27,7 +27,8 @@ pub struct Model<'b> {
 
 impl<'b> Model<'b> {
     pub fn from_bytes(bytes: &'b [u8]) -> Option<Model<'b>> {
-        let f32_at = |at: usize| bytes.get(at..at + 4).and_then(|b| b.try_into().ok()).map(f32::from_le_bytes);
+        let f32_at =
+            |at: usize| bytes.get(at..at + 4).and_then(|b| b.try_into().ok()).map(f32::from_le_bytes);
         if bytes.get(..4)? != MAGIC || *bytes.get(4)? != 1 {
             return None;
         }
@@ -93,14 +94,15 @@ pub fn features(sentence: &str, types: &[ClaimType], bits: u32) -> Vec<(usize, f
         let starts: Vec<usize> = padded.char_indices().map(|(at, _)| at).chain([padded.len()]).collect();
         for n in 3..=5 {
             for window in starts.windows(n + 1) {
-                keys.push(hash(&[b"c", padded[window[0]..window[n]].as_bytes()]));
+                keys.push(hash(&[b"c", &padded.as_bytes()[window[0]..window[n]]]));
             }
         }
     }
     keys.push(hash(&[b"b", previous.as_bytes(), b" </s>"]));
     let mask = (1u64 << bits) - 1;
     let weight = 1.0 / (keys.len() as f32).sqrt();
-    let mut out: Vec<(usize, f32)> = keys.into_iter().map(|k| ((k & mask) as usize, sign(k) * weight)).collect();
+    let mut out: Vec<(usize, f32)> =
+        keys.into_iter().map(|k| ((k & mask) as usize, sign(k) * weight)).collect();
     for t in types {
         let k = hash(&[b"t", t.name().as_bytes()]);
         out.push(((k & mask) as usize, sign(k)));
@@ -156,14 +158,16 @@ mod tests {
     fn factual_claims_outscore_chatter() {
         let claim = "We're consuming 50 percent of the world's cocaine.";
         let chatter = "Let me help the governor.";
-        let claim_types = super::super::claims::analyse(claim, crate::text::Span::new(0, claim.len()), None).types;
+        let claim_types =
+            super::super::claims::analyse(claim, crate::text::Span::new(0, claim.len()), None).types;
         assert!(score(claim, &claim_types) > threshold());
         assert!(score(chatter, &[]) < threshold());
     }
 
     #[test]
     fn any_input_scores_in_range() {
-        for text in ["", "😀🙃", "\u{202e}مرحبا", "a\r\nb", &"x".repeat(10_000), "é".repeat(3000).as_str()] {
+        for text in ["", "😀🙃", "\u{202e}مرحبا", "a\r\nb", &"x".repeat(10_000), "é".repeat(3000).as_str()]
+        {
             let s = score(text, &[]);
             assert!((0.0..=1.0).contains(&s), "{text:?} → {s}");
         }

@@ -119,7 +119,11 @@ pub fn claims(doc: &Document, publication: Option<CivilDate>) -> Vec<SentenceCla
                 types: analysis.types,
                 parts: analysis.parts,
                 attributions: analysis.attributions,
-                quotes: analysis.quotes.into_iter().map(|span| Quote { span, speaker: None, attributed: false }).collect(),
+                quotes: analysis
+                    .quotes
+                    .into_iter()
+                    .map(|span| Quote { span, speaker: None, attributed: false })
+                    .collect(),
                 vague_phrases: analysis.vague_phrases,
                 score,
                 checkworthy: score >= super::checkworthiness::threshold(),
@@ -171,13 +175,16 @@ pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> Senten
             parts.push(part(v, ClaimType::Attribution, Some("no named source".into())));
         }
     }
-    let quotes: Vec<Span> = attribution::quotes(text, span).into_iter().filter(|q| is_statement(text, *q)).collect();
+    let quotes: Vec<Span> =
+        attribution::quotes(text, span).into_iter().filter(|q| is_statement(text, *q)).collect();
     for (kind, cues) in CUE_TYPES {
         for cue in cue_spans(&toks, cues) {
             parts.push(part(cue, *kind, None));
         }
     }
-    for (kind, found) in [(ClaimType::Prediction, will_spans(&toks)), (ClaimType::Comparison, superlatives(&toks))] {
+    for (kind, found) in
+        [(ClaimType::Prediction, will_spans(&toks)), (ClaimType::Comparison, superlatives(&toks))]
+    {
         for s in found {
             parts.push(part(s, kind, None));
         }
@@ -208,7 +215,8 @@ fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
 /// A quoted title in capitals ("Hero of the Soviet Union", a bill's name) is a name, not a statement.
 pub fn is_statement(text: &str, quote: Span) -> bool {
     let words: Vec<&str> = crate::text::word_spans(text, quote).map(|w| w.slice(text)).collect();
-    let capitalised = words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).count();
+    let capitalised =
+        words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).count();
     words.len() >= 5 && capitalised * 10 < words.len() * 6
 }
 
@@ -219,7 +227,8 @@ fn assign_speakers(doc: &Document, all: &mut [SentenceClaims]) {
     // Some(speaker) when a reporting verb outside `quote` attributes it; the speaker
     // is its source, any but the impersonal "it".
     let attribution_in = |claims: &SentenceClaims, quote: Span| {
-        let outside: Vec<&Attribution> = claims.attributions.iter().filter(|a| !quote.contains(a.verb)).collect();
+        let outside: Vec<&Attribution> =
+            claims.attributions.iter().filter(|a| !quote.contains(a.verb)).collect();
         if outside.is_empty() {
             return None;
         }
@@ -255,41 +264,164 @@ fn assign_speakers(doc: &Document, all: &mut [SentenceClaims]) {
 fn names_someone_outside(doc: &Document, sentence: Span, quote: Span) -> bool {
     let toks = tokens(doc.text, sentence);
     toks.iter().enumerate().filter(|(_, t)| t.is_word() && !quote.contains(t.span)).any(|(k, t)| {
-        t.is_any(&["he", "she", "they"]) || (k > 0 && t.is_capitalised() && toks[k - 1].text != "“" && t.text != "I")
+        t.is_any(&["he", "she", "they"])
+            || (k > 0 && t.is_capitalised() && toks[k - 1].text != "“" && t.text != "I")
     })
 }
 
 /// Cue phrases per type: lowercase words, punctuation as its own word.
 const CUE_TYPES: &[(ClaimType, &[&str])] = &[
-    (ClaimType::Prediction, &[
-        "is expected to", "are expected to", "was expected to", "were expected to", "is set to", "are set to",
-        "plans to", "plan to", "planned to", "is planning to", "are planning to", "intends to", "intend to",
-        "is likely to", "are likely to", "is due to", "are due to", "is poised to", "is going to", "are going to",
-        "is forecast to", "are forecast to", "is projected to", "are projected to", "predicted", "predicts",
-        "forecast", "upcoming", "shall",
-    ]),
-    (ClaimType::Causation, &[
-        "because", "led to", "lead to", "leads to", "leading to", "as a result", "resulted in", "results in",
-        "result in", "caused", "causes", "causing", "thanks to", "owing to", "triggered", "therefore",
-        "consequently", "contributed to", "driven by", "blamed for", "blamed on", "responsible for the",
-    ]),
-    (ClaimType::Comparison, &[
-        "more than ever", "than", "compared with", "compared to", "in all", "all of the", "every", "never before",
-        "unprecedented", "record", "twice as", "doubled", "tripled", "halved", "the only", "the first",
-        "the most", "the least", "more and more", "ever",
-    ]),
-    (ClaimType::Law, &[
-        "illegal", "unlawful", "is against the law", "law", "laws", "legislation", "statute", "regulation",
-        "regulations", "requires", "required by", "mandatory", "is banned", "are banned", "banned", "bans",
-        "prohibited", "prohibits", "constitution", "constitutional", "under the act", "legally", "is legal",
-        "not allowed to", "permitted",
-    ]),
-    (ClaimType::Legal, &[
-        "arrested", "charged with", "charged", "convicted", "accused", "accusation", "accusations",
-        "allegation", "allegations", "alleged", "allegedly", "denies", "denied", "sued", "lawsuit", "indicted",
-        "sentenced", "jailed", "prosecuted", "prosecution", "investigated", "under investigation",
-        "pleaded guilty", "guilty", "acquitted", "court", "trial", "fined", "custody", "on bail",
-    ]),
+    (
+        ClaimType::Prediction,
+        &[
+            "is expected to",
+            "are expected to",
+            "was expected to",
+            "were expected to",
+            "is set to",
+            "are set to",
+            "plans to",
+            "plan to",
+            "planned to",
+            "is planning to",
+            "are planning to",
+            "intends to",
+            "intend to",
+            "is likely to",
+            "are likely to",
+            "is due to",
+            "are due to",
+            "is poised to",
+            "is going to",
+            "are going to",
+            "is forecast to",
+            "are forecast to",
+            "is projected to",
+            "are projected to",
+            "predicted",
+            "predicts",
+            "forecast",
+            "upcoming",
+            "shall",
+        ],
+    ),
+    (
+        ClaimType::Causation,
+        &[
+            "because",
+            "led to",
+            "lead to",
+            "leads to",
+            "leading to",
+            "as a result",
+            "resulted in",
+            "results in",
+            "result in",
+            "caused",
+            "causes",
+            "causing",
+            "thanks to",
+            "owing to",
+            "triggered",
+            "therefore",
+            "consequently",
+            "contributed to",
+            "driven by",
+            "blamed for",
+            "blamed on",
+            "responsible for the",
+        ],
+    ),
+    (
+        ClaimType::Comparison,
+        &[
+            "more than ever",
+            "than",
+            "compared with",
+            "compared to",
+            "in all",
+            "all of the",
+            "every",
+            "never before",
+            "unprecedented",
+            "record",
+            "twice as",
+            "doubled",
+            "tripled",
+            "halved",
+            "the only",
+            "the first",
+            "the most",
+            "the least",
+            "more and more",
+            "ever",
+        ],
+    ),
+    (
+        ClaimType::Law,
+        &[
+            "illegal",
+            "unlawful",
+            "is against the law",
+            "law",
+            "laws",
+            "legislation",
+            "statute",
+            "regulation",
+            "regulations",
+            "requires",
+            "required by",
+            "mandatory",
+            "is banned",
+            "are banned",
+            "banned",
+            "bans",
+            "prohibited",
+            "prohibits",
+            "constitution",
+            "constitutional",
+            "under the act",
+            "legally",
+            "is legal",
+            "not allowed to",
+            "permitted",
+        ],
+    ),
+    (
+        ClaimType::Legal,
+        &[
+            "arrested",
+            "charged with",
+            "charged",
+            "convicted",
+            "accused",
+            "accusation",
+            "accusations",
+            "allegation",
+            "allegations",
+            "alleged",
+            "allegedly",
+            "denies",
+            "denied",
+            "sued",
+            "lawsuit",
+            "indicted",
+            "sentenced",
+            "jailed",
+            "prosecuted",
+            "prosecution",
+            "investigated",
+            "under investigation",
+            "pleaded guilty",
+            "guilty",
+            "acquitted",
+            "court",
+            "trial",
+            "fined",
+            "custody",
+            "on bail",
+        ],
+    ),
 ];
 
 fn cue_spans(toks: &[Token], cues: &[&str]) -> Vec<Span> {
@@ -313,7 +445,11 @@ fn cue_spans(toks: &[Token], cues: &[&str]) -> Vec<Span> {
 /// "will" the auxiliary, not "the will of the people".
 fn will_spans(toks: &[Token]) -> Vec<Span> {
     (0..toks.len())
-        .filter(|&k| toks[k].is("will") && !(k > 0 && toks[k - 1].is_any(&["the", "a", "free", "political", "his", "her", "their", "good"])))
+        .filter(|&k| {
+            toks[k].is("will")
+                && !(k > 0
+                    && toks[k - 1].is_any(&["the", "a", "free", "political", "his", "her", "their", "good"]))
+        })
         .filter(|&k| toks.get(k + 1).is_some_and(|t| t.is_word()))
         .map(|k| toks[k].span)
         .collect()
@@ -321,8 +457,10 @@ fn will_spans(toks: &[Token]) -> Vec<Span> {
 
 /// "the largest", "the fastest-growing": "the" + a word in -est.
 fn superlatives(toks: &[Token]) -> Vec<Span> {
-    const NOT_SUPERLATIVE: &[&str] =
-        &["west", "rest", "interest", "request", "forest", "contest", "protest", "guest", "test", "nest", "chest", "quest", "arrest", "conquest", "manifest", "harvest", "honest", "modest", "suggest"];
+    const NOT_SUPERLATIVE: &[&str] = &[
+        "west", "rest", "interest", "request", "forest", "contest", "protest", "guest", "test", "nest",
+        "chest", "quest", "arrest", "conquest", "manifest", "harvest", "honest", "modest", "suggest",
+    ];
     (1..toks.len())
         .filter(|&k| toks[k - 1].is("the") && toks[k].lower.ends_with("est") && toks[k].lower.len() > 4)
         .filter(|&k| !toks[k].is_any(NOT_SUPERLATIVE) && !toks[k].is_capitalised())
@@ -332,24 +470,119 @@ fn superlatives(toks: &[Token]) -> Vec<Span> {
 
 /// Offices and affiliations that describe a person.
 const ROLE_NOUNS: &[&str] = &[
-    "minister", "secretary", "director", "chairman", "chairwoman", "chair", "president", "leader", "spokesman",
-    "spokeswoman", "spokesperson", "chief", "ceo", "founder", "mp", "mep", "msp", "peer", "senator", "governor",
-    "mayor", "ambassador", "head", "officer", "professor", "researcher", "judge", "commissioner", "adviser",
-    "advisor", "councillor", "chancellor", "editor", "correspondent", "manager", "captain", "coach", "deputy",
-    "general", "lawmaker", "congressman", "congresswoman", "representative", "official", "executive",
-    "treasurer", "attorney", "prosecutor", "economist", "analyst", "scientist", "campaigner", "activist",
-    "candidate", "commander", "inspector", "sheriff", "dean", "premier", "chairperson", "whip", "speaker",
+    "minister",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "ceo",
+    "founder",
+    "mp",
+    "mep",
+    "msp",
+    "peer",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "head",
+    "officer",
+    "professor",
+    "researcher",
+    "judge",
+    "commissioner",
+    "adviser",
+    "advisor",
+    "councillor",
+    "chancellor",
+    "editor",
+    "correspondent",
+    "manager",
+    "captain",
+    "coach",
+    "deputy",
+    "general",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "official",
+    "executive",
+    "treasurer",
+    "attorney",
+    "prosecutor",
+    "economist",
+    "analyst",
+    "scientist",
+    "campaigner",
+    "activist",
+    "candidate",
+    "commander",
+    "inspector",
+    "sheriff",
+    "dean",
+    "premier",
+    "chairperson",
+    "whip",
+    "speaker",
 ];
 /// Titles written before a name: "Sir Iain Duncan Smith", "Tory MP Alicia Kearns".
 const TITLES: &[&str] = &[
-    "sir", "lord", "lady", "dame", "baroness", "baron", "president", "senator", "governor", "minister",
-    "chancellor", "secretary", "judge", "dr", "professor", "prof", "general", "mayor", "ambassador", "mp", "rep",
-    "sen", "king", "queen", "prince", "princess", "chairman", "director", "justice",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "baroness",
+    "baron",
+    "president",
+    "senator",
+    "governor",
+    "minister",
+    "chancellor",
+    "secretary",
+    "judge",
+    "dr",
+    "professor",
+    "prof",
+    "general",
+    "mayor",
+    "ambassador",
+    "mp",
+    "rep",
+    "sen",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chairman",
+    "director",
+    "justice",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "former", "its", "their", "his", "her"];
 const AFFILIATION_CUES: &[&str] = &[
-    "member of", "members of", "who leads", "who heads", "who chairs", "who runs", "employed at", "employed by",
-    "works for", "worked for", "worked as", "works as", "served as", "serves as", "appointed", "elected",
+    "member of",
+    "members of",
+    "who leads",
+    "who heads",
+    "who chairs",
+    "who runs",
+    "employed at",
+    "employed by",
+    "works for",
+    "worked for",
+    "worked as",
+    "works as",
+    "served as",
+    "serves as",
+    "appointed",
+    "elected",
 ];
 
 /// Role descriptions: titles before names, "(the|a) … ROLE [of|for …]", and affiliation cues.
@@ -363,14 +596,26 @@ fn roles(toks: &[Token]) -> Vec<Span> {
         }
     };
     for (r, t) in toks.iter().enumerate() {
-        let is_title = t.is_any(TITLES) && t.is_capitalised() && toks.get(r + 1).is_some_and(|n| n.is_capitalised() && n.is_word());
+        let is_title = t.is_any(TITLES)
+            && t.is_capitalised()
+            && toks.get(r + 1).is_some_and(|n| n.is_capitalised() && n.is_word());
         if is_title {
             // The title and the name after it.
             let mut last = r + 1;
-            while toks.get(last + 1).is_some_and(|n| n.is_capitalised() && n.is_word() || n.is_any(&["de", "van", "von"])) {
+            while toks
+                .get(last + 1)
+                .is_some_and(|n| n.is_capitalised() && n.is_word() || n.is_any(&["de", "van", "von"]))
+            {
                 last += 1;
             }
-            let first = if r > 0 && toks[r - 1].is_capitalised() && toks[r - 1].is_any(&["prime", "deputy", "foreign", "home", "tory", "labour"]) { r - 1 } else { r };
+            let first = if r > 0
+                && toks[r - 1].is_capitalised()
+                && toks[r - 1].is_any(&["prime", "deputy", "foreign", "home", "tory", "labour"])
+            {
+                r - 1
+            } else {
+                r
+            };
             push(cover(toks, first, last), &mut found);
             continue;
         }
@@ -398,7 +643,10 @@ fn roles(toks: &[Token]) -> Vec<Span> {
         let mut last = r;
         if toks.get(r + 1).is_some_and(|n| n.is_any(&["of", "for", "at"])) {
             let mut k = r + 2;
-            while toks.get(k).is_some_and(|n| n.is_word() && !n.is_any(&["who", "which", "that", "and", "will", "has", "have", "was", "is"])) && k - r < 9 {
+            while toks.get(k).is_some_and(|n| {
+                n.is_word() && !n.is_any(&["who", "which", "that", "and", "will", "has", "have", "was", "is"])
+            }) && k - r < 9
+            {
                 last = k;
                 k += 1;
             }
@@ -432,7 +680,10 @@ mod tests {
 
     #[test]
     fn predictions() {
-        assert_eq!(typed("Parliament is expected to be informed.", ClaimType::Prediction), ["is expected to"]);
+        assert_eq!(
+            typed("Parliament is expected to be informed.", ClaimType::Prediction),
+            ["is expected to"]
+        );
         assert_eq!(typed("He will convene a gathering.", ClaimType::Prediction), ["will"]);
         assert!(typed("It was the will of the people.", ClaimType::Prediction).is_empty());
         assert!(typed("He convened a gathering.", ClaimType::Prediction).is_empty());
@@ -448,7 +699,10 @@ mod tests {
     #[test]
     fn comparisons_and_superlatives() {
         assert_eq!(typed("It is the largest port in Europe.", ClaimType::Comparison), ["the largest"]);
-        assert_eq!(typed("It reached all industries, more than ever.", ClaimType::Comparison), ["more than ever"]);
+        assert_eq!(
+            typed("It reached all industries, more than ever.", ClaimType::Comparison),
+            ["more than ever"]
+        );
         assert_eq!(typed("It succeeded in all industries.", ClaimType::Comparison), ["in all"]);
         assert!(typed("He went to the west of the city.", ClaimType::Comparison).is_empty());
         assert!(typed("The interest was paid.", ClaimType::Comparison).is_empty());
@@ -462,23 +716,43 @@ mod tests {
             typed("A researcher was arrested over allegations of spying.", ClaimType::Legal),
             ["arrested", "allegations"]
         );
-        assert_eq!(typed("Chris Cash, who denies the accusation, left.", ClaimType::Legal), ["denies", "accusation"]);
+        assert_eq!(
+            typed("Chris Cash, who denies the accusation, left.", ClaimType::Legal),
+            ["denies", "accusation"]
+        );
         assert!(typed("A researcher was hired to study spying.", ClaimType::Legal).is_empty());
     }
 
     #[test]
     fn roles_from_titles_appositives_and_affiliations() {
         assert_eq!(
-            typed("Sir Iain Duncan Smith, a former education minister for the Conservative Party, spoke.", ClaimType::Role),
+            typed(
+                "Sir Iain Duncan Smith, a former education minister for the Conservative Party, spoke.",
+                ClaimType::Role
+            ),
             ["Sir Iain Duncan Smith", "a former education minister for the Conservative Party"]
         );
-        assert_eq!(typed("David Cameron, the foreign secretary, will go.", ClaimType::Role), ["the foreign secretary"]);
-        assert_eq!(typed("Lord Alton, a cross-bench peer, spoke.", ClaimType::Role), ["Lord Alton", "a cross-bench peer"]);
-        assert_eq!(typed("He worked for Tory MP Alicia Kearns.", ClaimType::Role), ["worked for", "Tory MP Alicia Kearns"]);
-        assert_eq!(typed("She met Alison Giles, the director of security for parliament.", ClaimType::Role), [
-            "the director of security for parliament"
-        ]);
-        assert!(typed("China has launched a series of cyber-attacks against a group of MPs.", ClaimType::Role).is_empty());
+        assert_eq!(
+            typed("David Cameron, the foreign secretary, will go.", ClaimType::Role),
+            ["the foreign secretary"]
+        );
+        assert_eq!(
+            typed("Lord Alton, a cross-bench peer, spoke.", ClaimType::Role),
+            ["Lord Alton", "a cross-bench peer"]
+        );
+        assert_eq!(
+            typed("He worked for Tory MP Alicia Kearns.", ClaimType::Role),
+            ["worked for", "Tory MP Alicia Kearns"]
+        );
+        assert_eq!(
+            typed("She met Alison Giles, the director of security for parliament.", ClaimType::Role),
+            ["the director of security for parliament"]
+        );
+        assert!(typed(
+            "China has launched a series of cyber-attacks against a group of MPs.",
+            ClaimType::Role
+        )
+        .is_empty());
         assert!(typed("Heads of state met.", ClaimType::Role).is_empty());
     }
 

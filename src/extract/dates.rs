@@ -138,11 +138,11 @@ impl ResolvedDate {
     }
 
     fn year(year: i32) -> Self {
-        ResolvedDate::new(format!("{year:04}"), CivilDate { year, month: 1, day: 1 }, CivilDate {
-            year,
-            month: 12,
-            day: 31,
-        })
+        ResolvedDate::new(
+            format!("{year:04}"),
+            CivilDate { year, month: 1, day: 1 },
+            CivilDate { year, month: 12, day: 31 },
+        )
     }
 }
 
@@ -156,7 +156,17 @@ pub struct DateMention {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
 const MONTH_ABBREVIATIONS: &[&str] =
@@ -165,11 +175,12 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 const SEASONS: &[(&str, u32)] = &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)];
 /// Words before a bare year or month that make it a date ("in 2023", "since March").
 const DATE_PREPOSITIONS: &[&str] = &[
-    "in", "since", "until", "till", "by", "from", "to", "during", "before", "after", "early", "late", "mid", "of",
-    "between", "and", "through",
+    "in", "since", "until", "till", "by", "from", "to", "during", "before", "after", "early", "late", "mid",
+    "of", "between", "and", "through",
 ];
 /// Words that put a sentence in the future, for bare weekdays and months.
-const FUTURE_CUES: &[&str] = &["will", "expected", "set", "plans", "planned", "going", "upcoming", "shall", "'ll", "due"];
+const FUTURE_CUES: &[&str] =
+    &["will", "expected", "set", "plans", "planned", "going", "upcoming", "shall", "'ll", "due"];
 
 #[derive(Clone, Copy, PartialEq)]
 enum Unit {
@@ -225,13 +236,24 @@ fn year_of(t: &Token) -> Option<i32> {
         .filter(|y| (1000..=2199).contains(y))
 }
 
-fn date_at(toks: &[Token], i: usize, publication: Option<CivilDate>, future: bool) -> Option<(DateMention, usize)> {
+fn date_at(
+    toks: &[Token],
+    i: usize,
+    publication: Option<CivilDate>,
+    future: bool,
+) -> Option<(DateMention, usize)> {
     absolute_at(toks, i, publication, future)
         .or_else(|| weekday_at(toks, i, publication, future))
         .or_else(|| relative_at(toks, i, publication))
 }
 
-fn mention(toks: &[Token], first: usize, last: usize, kind: DateKind, resolved: Option<ResolvedDate>) -> DateMention {
+fn mention(
+    toks: &[Token],
+    first: usize,
+    last: usize,
+    kind: DateKind,
+    resolved: Option<ResolvedDate>,
+) -> DateMention {
     DateMention { span: cover(toks, first, last), kind, resolved }
 }
 
@@ -249,7 +271,9 @@ fn absolute_at(
         at(i + 2).filter(|_| at(i + 1).is_some_and(|d| d.text == "-")),
         at(i + 4).filter(|_| at(i + 3).is_some_and(|d| d.text == "-")),
     ) {
-        if let Some(date) = CivilDate::new(year, month.text.parse().unwrap_or(0), day.text.parse().unwrap_or(0)) {
+        if let Some(date) =
+            CivilDate::new(year, month.text.parse().unwrap_or(0), day.text.parse().unwrap_or(0))
+        {
             return Some((mention(toks, i, i + 4, DateKind::Absolute, Some(ResolvedDate::day(date))), i + 4));
         }
     }
@@ -292,7 +316,10 @@ fn absolute_at(
     }
     // March 2024
     if let Some(year) = at(i + 1).and_then(year_of) {
-        return Some((mention(toks, i, i + 1, DateKind::Absolute, Some(ResolvedDate::month(year, month))), i + 1));
+        return Some((
+            mention(toks, i, i + 1, DateKind::Absolute, Some(ResolvedDate::month(year, month))),
+            i + 1,
+        ));
     }
     // "in March", "last March": the month nearest the publication date in the sentence's direction.
     let modifier = before.filter(|b| b.is_any(&["last", "next", "this"]));
@@ -312,14 +339,20 @@ fn absolute_at(
     Some((mention(toks, first, i, DateKind::Relative, resolved), i))
 }
 
-fn weekday_at(toks: &[Token], i: usize, publication: Option<CivilDate>, future: bool) -> Option<(DateMention, usize)> {
+fn weekday_at(
+    toks: &[Token],
+    i: usize,
+    publication: Option<CivilDate>,
+    future: bool,
+) -> Option<(DateMention, usize)> {
     let weekday = WEEKDAYS.iter().position(|w| toks[i].is(w))? as i64;
     // "The Sunday Times", "the Sunday Telegraph": a weekday inside a name.
     let next_capitalised = toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalised());
     if next_capitalised && i > 0 && toks[i - 1].is("the") {
         return None;
     }
-    let modifier = i.checked_sub(1).map(|k| &toks[k]).filter(|b| b.is_any(&["last", "next", "this", "previous"]));
+    let modifier =
+        i.checked_sub(1).map(|k| &toks[k]).filter(|b| b.is_any(&["last", "next", "this", "previous"]));
     let first = if modifier.is_some() { i - 1 } else { i };
     let resolved = publication.map(|p| {
         let today = i64::from(p.weekday());
@@ -327,7 +360,13 @@ fn weekday_at(toks: &[Token], i: usize, publication: Option<CivilDate>, future: 
         let ahead = (weekday - today).rem_euclid(7);
         let offset = match modifier.map(|m| m.lower.as_str()) {
             Some("last") | Some("previous") => -(if back == 0 { 7 } else { back }),
-            Some("next") => if ahead == 0 { 7 } else { ahead },
+            Some("next") => {
+                if ahead == 0 {
+                    7
+                } else {
+                    ahead
+                }
+            }
             _ if future => ahead,
             _ => -back,
         };
@@ -396,7 +435,8 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
         return None;
     }
     let last = count_last + 2;
-    let approximate_before = i > 0 && toks[i - 1].is_any(&["approximately", "about", "around", "roughly", "nearly", "almost", "some"]);
+    let approximate_before = i > 0
+        && toks[i - 1].is_any(&["approximately", "about", "around", "roughly", "nearly", "almost", "some"]);
     let first = if approximate_before { i - 1 } else { i };
     let count = count.round() as i64;
     relative(first, last, &|p| {
@@ -485,7 +525,10 @@ mod tests {
 
     #[test]
     fn weekdays_follow_the_tense() {
-        assert_eq!(resolved("On Monday, Parliament is expected to be told.", SUNDAY), [one("Monday", "2024-03-25")]);
+        assert_eq!(
+            resolved("On Monday, Parliament is expected to be told.", SUNDAY),
+            [one("Monday", "2024-03-25")]
+        );
         assert_eq!(resolved("During a meeting on Friday, he spoke.", SUNDAY), [one("Friday", "2024-03-22")]);
         assert_eq!(resolved("He left last Sunday.", SUNDAY), [one("last Sunday", "2024-03-17")]);
         assert_eq!(resolved("He spoke on Friday.", ""), [("Friday".to_string(), None)]);
@@ -495,7 +538,10 @@ mod tests {
     #[test]
     fn relative_expressions_resolve_against_the_publication_date() {
         assert_eq!(resolved("Last year, a researcher was arrested.", SUNDAY), [one("Last year", "2023")]);
-        assert_eq!(resolved("During the previous summer, a study", SUNDAY), [one("the previous summer", "summer 2023")]);
+        assert_eq!(
+            resolved("During the previous summer, a study", SUNDAY),
+            [one("the previous summer", "summer 2023")]
+        );
         assert_eq!(
             resolved("approximately one year ago, the ministries", SUNDAY),
             [one("approximately one year ago", "about 2023-03-24")]

@@ -70,7 +70,8 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("as many as", Qualifier::AtMost),
 ];
 
-const CURRENCY_SYMBOLS: &[(&str, &str)] = &[("£", "GBP"), ("$", "USD"), ("€", "EUR"), ("¥", "JPY"), ("₹", "INR")];
+const CURRENCY_SYMBOLS: &[(&str, &str)] =
+    &[("£", "GBP"), ("$", "USD"), ("€", "EUR"), ("¥", "JPY"), ("₹", "INR")];
 const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("pounds", "GBP"),
     ("pound", "GBP"),
@@ -84,8 +85,26 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
 ];
 
 const UNITS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
 const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const SCALES: &[(&str, f64)] =
@@ -93,7 +112,8 @@ const SCALES: &[(&str, f64)] =
 const VAGUE_PLURALS: &[(&str, f64)] =
     &[("dozens", 12.0), ("hundreds", 1e2), ("thousands", 1e3), ("millions", 1e6), ("billions", 1e9)];
 /// Letters glued to digits: "5.5m", "56bn", "10k".
-const SUFFIX_SCALES: &[(&str, f64)] = &[("", 1.0), ("k", 1e3), ("m", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12)];
+const SUFFIX_SCALES: &[(&str, f64)] =
+    &[("", 1.0), ("k", 1e3), ("m", 1e6), ("bn", 1e9), ("b", 1e9), ("tn", 1e12)];
 
 /// Every quantity in `span` of `text`, in text order.
 pub fn quantities(text: &str, span: Span) -> Vec<Quantity> {
@@ -130,7 +150,8 @@ fn digits_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let numeric_end = word.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(word.len());
+    let numeric_end =
+        word.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(word.len());
     let (digits, suffix) = word.split_at(numeric_end);
     let &(_, scale) = SUFFIX_SCALES.iter().find(|(s, _)| *s == suffix)?;
     let value = parse_decimal(digits)?;
@@ -189,7 +210,8 @@ fn words_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
                 total += current.max(1.0) * scale;
                 current = 0.0;
             }
-        } else if (t.is("-") || t.is("and")) && last.is_some() && toks.get(j + 1).is_some_and(is_number_word) {
+        } else if (t.is("-") || t.is("and")) && last.is_some() && toks.get(j + 1).is_some_and(is_number_word)
+        {
             j += 1;
             continue;
         } else {
@@ -207,7 +229,9 @@ fn words_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 }
 
 fn is_number_word(t: &Token) -> bool {
-    UNITS.contains(&t.lower.as_str()) || TENS.contains(&t.lower.as_str()) || SCALES.iter().any(|(w, _)| t.is(w))
+    UNITS.contains(&t.lower.as_str())
+        || TENS.contains(&t.lower.as_str())
+        || SCALES.iter().any(|(w, _)| t.is(w))
 }
 
 fn quantity_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
@@ -277,7 +301,8 @@ fn quantity_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
         }
     }
     let normalised = normalise(kind, currency, value, upper, qualifier);
-    let quantity = Quantity { span: cover(toks, first, last), kind, value, upper, qualifier, currency, normalised };
+    let quantity =
+        Quantity { span: cover(toks, first, last), kind, value, upper, qualifier, currency, normalised };
     Some((quantity, last))
 }
 

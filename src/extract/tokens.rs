@@ -56,9 +56,8 @@ pub fn find_phrase(tokens: &[Token], phrase: &str, from: usize) -> Option<usize>
     if tokens.len() < n {
         return None;
     }
-    (from..=tokens.len() - n).find(|&i| {
-        tokens[i].lower == first && phrase.split(' ').zip(&tokens[i..]).all(|(w, t)| t.lower == w)
-    })
+    (from..=tokens.len() - n)
+        .find(|&i| tokens[i].lower == first && phrase.split(' ').zip(&tokens[i..]).all(|(w, t)| t.lower == w))
 }
 
 /// Every start index of `phrase` in `tokens`.
