@@ -45,6 +45,7 @@ pub const RULES: &[Rule] = &[
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let doc = cx.doc;
+    let mut first_name_end: Option<Option<usize>> = None;
     for (index, claims) in cx.extracted.claims.iter().enumerate() {
         let named_source = claims.attributions.iter().any(|a| a.source_kind == Some(SourceKind::Named));
         if !named_source {
@@ -79,7 +80,10 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             let Some(source) = a.source.filter(|_| a.source_kind == Some(SourceKind::Pronoun)) else {
                 continue;
             };
-            if !names_someone(doc.text, Span::new(0, source.start)) {
+            // Where the first name ends, found once per document (sentences
+            // before this one, then this sentence up to the pronoun).
+            let first_name_end = *first_name_end.get_or_insert_with(|| first_name_end_in(cx));
+            if first_name_end.is_none_or(|end| end > source.start) {
                 let message = format!(
                     "\"{}\" is attributed to \"{}\", but no one has been named yet.",
                     doc.slice(a.span),
@@ -109,19 +113,25 @@ fn nearest_named_source_before(cx: &Context, index: usize) -> Option<Span> {
         .and_then(|a| a.source)
 }
 
-/// Whether `span` holds something like a name: two capitalised words in a row
-/// ("Chris Cash", "Mr Smith"), the first not just a capitalised sentence opener.
-fn names_someone(text: &str, span: Span) -> bool {
+/// The end of the first thing in the text like a name: two capitalised words
+/// in a row ("Chris Cash", "Mr Smith"), neither a capitalised sentence opener.
+fn first_name_end_in(cx: &Context) -> Option<usize> {
+    cx.doc.sentences.iter().find_map(|s| first_name_end(cx.doc.text, s.span))
+}
+
+fn first_name_end(text: &str, span: Span) -> Option<usize> {
     const OPENERS: &[&str] = &[
         "the", "a", "an", "it", "in", "on", "at", "this", "but", "and", "he", "she", "they", "when",
         "during", "last", "i", "we", "after", "before", "as", "if", "so", "yet", "for",
     ];
     let toks = tokens(text, span);
-    toks.windows(2).any(|pair| {
-        pair.iter().all(|t| t.is_word() && t.is_capitalised())
-            && !pair[0].is_any(OPENERS)
-            && !pair[1].is_any(OPENERS)
-    })
+    toks.windows(2)
+        .find(|pair| {
+            pair.iter().all(|t| t.is_word() && t.is_capitalised())
+                && !pair[0].is_any(OPENERS)
+                && !pair[1].is_any(OPENERS)
+        })
+        .map(|pair| pair[1].span.end)
 }
 
 #[cfg(test)]
@@ -191,6 +201,8 @@ mod tests {
             [(super::PRONOUN_SOURCE, "He said".to_string())]
         );
         assert!(rules_and_texts("Chris Cash left early. He said the vote was lost.").is_empty());
+        let named_after = "He said the vote was lost. Chris Cash left early. She said so too.";
+        assert_eq!(rules_and_texts(named_after), [(super::PRONOUN_SOURCE, "He said".to_string())]);
     }
 
     #[test]

@@ -166,7 +166,10 @@ pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> Senten
     }
     let attributions = attribution::attributions(text, span);
     for a in &attributions {
-        let value = a.source.map(|s| s.slice(text).to_string());
+        let value = match a.source_kind {
+            Some(attribution::SourceKind::Unnamed) => Some("no named source".to_string()),
+            _ => a.source.map(|s| s.slice(text).to_string()),
+        };
         parts.push(part(a.span, ClaimType::Attribution, value));
     }
     let vague_phrases = attribution::vague_phrases(text, span);
