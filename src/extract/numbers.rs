@@ -154,6 +154,11 @@ fn digits_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         word.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(word.len());
     let (digits, suffix) = word.split_at(numeric_end);
     let &(_, scale) = SUFFIX_SCALES.iter().find(|(s, _)| *s == suffix)?;
+    // "5m" is five metres and "18b" a section unless money is meant: "£5m", "$18b".
+    let currency_before = i > 0 && CURRENCY_SYMBOLS.iter().any(|(s, _)| toks[i - 1].text == *s);
+    if matches!(suffix, "k" | "m" | "b") && !currency_before {
+        return None;
+    }
     let value = parse_decimal(digits)?;
     Some((value * scale, i))
 }
@@ -334,7 +339,9 @@ fn looks_like_year_or_name(toks: &[Token], first: usize, last: usize) -> bool {
         && (1800..=2199).contains(&word.parse::<u32>().unwrap_or(0));
     let currency_before = first > 0 && CURRENCY_SYMBOLS.iter().any(|(s, _)| toks[first - 1].text == *s);
     let starts_name = toks.get(last + 1).is_some_and(|t| t.is_capitalised() && t.is_word());
-    (is_year && !currency_before) || starts_name
+    // "COVID-19", "F-16": a number glued to a word by a hyphen names something.
+    let ends_name = first >= 2 && toks[first - 1].text == "-" && toks[first - 2].is_capitalised();
+    (is_year && !currency_before) || starts_name || ends_name
 }
 
 fn normalise(
@@ -444,6 +451,7 @@ mod tests {
         assert!(found("a gathering of the 1922 Committee").is_empty());
         assert!(found("One of them left; no one stayed.").is_empty());
         assert!(found("Someone someday, the A4 road.").is_empty());
+        assert!(found("COVID-19 spread; an F-16 flew over a 5m wall under Article 18b.").is_empty());
         assert!(found("").is_empty());
         assert!(found("£ $ % - to and between").is_empty());
     }
