@@ -48,9 +48,12 @@ impl std::error::Error for Error {}
 
 /// Analyses `text` and returns every finding, in text order.
 pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
+    options.publication_date()?;
     let doc = text::Document::new(text);
     let extracted = extract::extract(&doc, options);
     let cx = checks::Context { doc: &doc, options, extracted: &extracted };
     let findings = checks::run_all(&cx);
-    Ok(Report::build(&doc, findings, &[]))
+    let mut report = Report::build(&doc, findings, &[]);
+    report.claims = report::claims::claims_out(&doc, &extracted.claims);
+    Ok(report)
 }

@@ -8,12 +8,26 @@ use serde::Deserialize;
 pub struct Options {
     /// Rule ids (`repetition/duplicate-sentence`) or families (`repetition`) to skip.
     pub disable: Vec<String>,
+    /// The publication date, `YYYY-MM-DD`, against which relative dates
+    /// ("last year", "on Monday") are resolved. None: they stay unresolved
+    /// (factlint never assumes today's date).
+    pub date: Option<String>,
 }
 
 impl Options {
     pub fn rule_enabled(&self, rule: &str) -> bool {
         let family = rule.split('/').next().unwrap_or(rule);
         !self.disable.iter().any(|d| d == rule || d == family)
+    }
+
+    /// The publication date, checked: a malformed date is an error, not ignored.
+    pub fn publication_date(&self) -> Result<Option<crate::extract::dates::CivilDate>, crate::Error> {
+        let Some(text) = self.date.as_deref() else { return Ok(None) };
+        crate::extract::dates::CivilDate::parse(text).map(Some).ok_or_else(|| {
+            crate::Error::InvalidOption(format!(
+                "date \"{text}\" is not a calendar date written YYYY-MM-DD (for example 2024-03-24)"
+            ))
+        })
     }
 
     pub fn family_enabled(&self, family: &str) -> bool {

@@ -49,6 +49,34 @@ fn version_is_the_crate_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
 
+#[wasm_bindgen_test]
+fn claims_resolve_dates_against_the_date_option() {
+    let options = Object::new();
+    Reflect::set(&options, &"date".into(), &"2024-03-24".into()).unwrap();
+    let text =
+        "On Monday, Parliament is expected to be informed of the attacks by the Deputy Prime Minister.";
+    let report = analyze(text, options.into()).expect("a report");
+    let claims: Array = get(&report, "claims").dyn_into().expect("an array");
+    assert_eq!(claims.length(), 1);
+    let claim = claims.get(0);
+    let types: Array = get(&claim, "types").dyn_into().expect("an array");
+    assert!(types.includes(&"prediction".into(), 0));
+    let parts: Array = get(&claim, "parts").dyn_into().expect("an array");
+    let monday =
+        parts.iter().find(|p| get(p, "text").as_string().as_deref() == Some("Monday")).expect("Monday");
+    assert_eq!(get(&get(&monday, "resolved"), "label").as_string().unwrap(), "2024-03-25");
+    assert_eq!(get(&monday, "type").as_string().unwrap(), "date");
+}
+
+#[wasm_bindgen_test]
+fn a_malformed_date_option_throws() {
+    let options = Object::new();
+    Reflect::set(&options, &"date".into(), &"24/03/2024".into()).unwrap();
+    let error = analyze("Some text.", options.into()).expect_err("an error");
+    let message = String::from(js_sys::Error::from(JsValue::from(error)).message());
+    assert!(message.contains("YYYY-MM-DD"), "{message}");
+}
+
 /// The page loads the register lazily as JSON and hands the parsed object to
 /// the core through serde-wasm-bindgen: the core needs no JSON parser.
 mod register {

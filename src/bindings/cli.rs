@@ -12,10 +12,13 @@ const USAGE: &str = "\
 factlint: an offline fact-check assistant for news text
 
 Usage:
-  factlint check [--format text|json] [--disable RULE]... [FILE|-]
+  factlint check [--format text|json] [--disable RULE]... [--date YYYY-MM-DD] [--claims] [FILE|-]
   factlint rules            list every rule as JSON
   factlint --version
 
+--date gives the publication date, against which relative dates (\"last
+year\", \"on Monday\") in the claims are resolved; without it they are not.
+--claims lists the claims in the text format too (the JSON always has them).
 FILE defaults to standard input (also written `-`). Exit status: 0 when no
 finding is an error, 1 when some are, 2 when input or options are bad.";
 
@@ -29,6 +32,8 @@ struct CheckArgs {
     format: Format,
     path: Option<String>,
     options: Options,
+    /// Text format: also list the claims (JSON always has them).
+    claims: bool,
 }
 
 /// Runs the CLI with the process arguments; the binary is just this.
@@ -67,7 +72,7 @@ fn run() -> Result<ExitCode, String> {
 
 fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
     use lexopt::prelude::*;
-    let mut args = CheckArgs { format: Format::Text, path: None, options: Options::default() };
+    let mut args = CheckArgs { format: Format::Text, path: None, options: Options::default(), claims: false };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("format") | Short('f') => {
@@ -76,6 +81,10 @@ fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
                     "json" => Format::Json,
                     other => return Err(format!("unknown format {other:?}: use text or json")),
                 }
+            }
+            Long("claims") => args.claims = true,
+            Long("date") => {
+                args.options.date = Some(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into())
             }
             Long("disable") => {
                 args.options.disable.push(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into())
@@ -99,7 +108,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         Format::Json => serde_json::to_writer_pretty(&mut stdout, &report)
             .map_err(|e| e.to_string())
             .and_then(|_| writeln!(stdout).map_err(|e| e.to_string())),
-        Format::Text => write_text(&mut stdout, &name, &text, &report).map_err(|e| e.to_string()),
+        Format::Text => write_text(&mut stdout, &name, &text, &report)
+            .and_then(|_| if args.claims { write_claims(&mut stdout, &report) } else { Ok(()) })
+            .map_err(|e| e.to_string()),
     };
     // A closed pipe (`factlint check x | head`) is not an error worth a message.
     if let Err(e) = written {
@@ -171,6 +182,36 @@ fn write_text(out: &mut impl Write, name: &str, text: &str, report: &Report) -> 
         "{name}: {} errors, {} warnings, {} notes in {} sentences",
         stats.errors, stats.warnings, stats.infos, stats.sentences
     )
+}
+
+/// One line per claim (sentence, score, types), then its typed passages.
+fn write_claims(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
+    writeln!(out, "\nclaims:")?;
+    for claim in &report.claims {
+        let mut types: Vec<&str> = claim.types.iter().map(|t| t.name()).collect();
+        if types.is_empty() {
+            types.push("no type");
+        }
+        let worthy = if claim.checkworthy { ", check-worthy" } else { "" };
+        writeln!(
+            out,
+            "S{} (line {}) score {}{worthy}: {}\n   {}",
+            claim.sentence_number,
+            claim.sentence.line,
+            claim.score,
+            types.join(", "),
+            one_line(&claim.sentence.text, 120)
+        )?;
+        for part in &claim.parts {
+            let detail = match (&part.resolved, &part.value) {
+                (Some(date), _) => format!(" → {}", date.label),
+                (None, Some(value)) => format!(" ({value})"),
+                (None, None) => String::new(),
+            };
+            writeln!(out, "   - {}: {}{detail}", part.kind.name(), one_line(&part.passage.text, 80))?;
+        }
+    }
+    Ok(())
 }
 
 fn write_underlined(out: &mut impl Write, lines: &[&str], finding: &FindingOut) -> std::io::Result<()> {

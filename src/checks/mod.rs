@@ -1,6 +1,7 @@
 //! Checks: one module per rule family. Each reads the analysed document
 //! (and whatever the extractors found) and appends findings.
 
+pub mod attribution;
 pub mod register;
 pub mod repetition;
 
@@ -27,7 +28,7 @@ pub struct Rule {
 
 /// Every rule factlint knows, in report order.
 pub fn rules() -> Vec<Rule> {
-    [repetition::RULES, register::RULES].concat()
+    [repetition::RULES, register::RULES, attribution::RULES].concat()
 }
 
 /// Runs every enabled check family.
@@ -35,6 +36,9 @@ pub fn run_all(cx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     if cx.options.family_enabled("repetition") {
         repetition::check(cx, &mut findings);
+    }
+    if cx.options.family_enabled("attribution") {
+        attribution::check(cx, &mut findings);
     }
     findings.retain(|f| cx.options.rule_enabled(f.rule));
     findings

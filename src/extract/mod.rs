@@ -2,13 +2,25 @@
 //! roles, numbers, dates, attributions. Checks read these; the report
 //! exposes some of them (the entity sheet, the claims).
 
+pub mod attribution;
+pub mod checkworthiness;
+pub mod claims;
+pub mod dates;
+pub mod numbers;
+pub mod tokens;
+
 use crate::options::Options;
 use crate::text::Document;
 
 /// Everything the extractors found in one document.
 #[derive(Debug, Default)]
-pub struct Extracted {}
+pub struct Extracted {
+    /// The claim pass, one entry per sentence (claims or not), in order.
+    pub claims: Vec<claims::SentenceClaims>,
+}
 
-pub fn extract(_doc: &Document, _options: &Options) -> Extracted {
-    Extracted::default()
+pub fn extract(doc: &Document, options: &Options) -> Extracted {
+    // `analyze` has already rejected a malformed date.
+    let publication = options.publication_date().ok().flatten();
+    Extracted { claims: claims::claims(doc, publication) }
 }

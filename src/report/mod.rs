@@ -5,6 +5,8 @@
 //! vfile's `ruleId`, `span` + `line`/`column` its `place`, `text` its
 //! `actual`, `expected` its `expected`.
 
+pub mod claims;
+
 use crate::text::{Document, OffsetTable, Span, Utf16Span};
 use serde::Serialize;
 
@@ -132,6 +134,8 @@ pub struct SourceText<'a> {
 pub struct Report {
     pub version: &'static str,
     pub findings: Vec<FindingOut>,
+    /// Sentences that make a claim, in text order (filled by `analyze`).
+    pub claims: Vec<claims::ClaimOut>,
     pub stats: Stats,
 }
 
@@ -203,7 +207,7 @@ impl Report {
             infos: count(Severity::Info),
         };
         let findings = findings.into_iter().map(|f| finding_out(doc, f, sources)).collect();
-        Report { version: crate::VERSION, findings, stats }
+        Report { version: crate::VERSION, findings, claims: Vec::new(), stats }
     }
 }
 

@@ -1,0 +1,184 @@
+//! The check-worthiness model: a logistic regression over hashed word
+//! unigrams and bigrams, character 3–5-grams inside words, and the sentence's
+//! claim types. Trained by `cargo run --release --example train_checkworthiness`
+//! on CLEF CheckThat! 2024 task 1 (English); the weights ship in
+//! `checkworthiness.bin` beside this file, quantised to one signed byte each.
+//!
+//! Artifact layout (little-endian): `FLCW`, version byte, hash bits, two zero
+//! bytes, then f32 scale, f32 bias, f32 threshold, then 2^bits i8 weights.
+//! A weight is `i8 × scale`. The threshold was chosen on the dev split.
+
+use super::claims::ClaimType;
+use unicode_segmentation::UnicodeSegmentation;
+
+static MODEL_BYTES: &[u8] = include_bytes!("checkworthiness.bin");
+const MAGIC: &[u8; 4] = b"FLCW";
+const HEADER: usize = 20;
+
+/// A model read from the artifact bytes (borrowed, nothing is copied).
+#[derive(Debug, Clone, Copy)]
+pub struct Model<'b> {
+    pub bits: u32,
+    pub scale: f32,
+    pub bias: f32,
+    pub threshold: f32,
+    weights: &'b [u8],
+}
+
+impl<'b> Model<'b> {
+    pub fn from_bytes(bytes: &'b [u8]) -> Option<Model<'b>> {
+        let f32_at =
+            |at: usize| bytes.get(at..at + 4).and_then(|b| b.try_into().ok()).map(f32::from_le_bytes);
+        if bytes.get(..4)? != MAGIC || *bytes.get(4)? != 1 {
+            return None;
+        }
+        let bits = u32::from(*bytes.get(5)?);
+        let weights = bytes.get(HEADER..)?;
+        if !(8..=24).contains(&bits) || weights.len() != 1 << bits {
+            return None;
+        }
+        Some(Model { bits, scale: f32_at(8)?, bias: f32_at(12)?, threshold: f32_at(16)?, weights })
+    }
+
+    pub fn probability(&self, sentence: &str, types: &[ClaimType]) -> f32 {
+        let mut z = self.bias;
+        for (index, value) in features(sentence, types, self.bits) {
+            z += value * f32::from(self.weights[index] as i8) * self.scale;
+        }
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+/// The shipped model; `None` only if the artifact is corrupt (a test guards it).
+pub fn model() -> Option<Model<'static>> {
+    Model::from_bytes(MODEL_BYTES)
+}
+
+/// Check-worthiness of one sentence, in [0, 1].
+pub fn score(sentence: &str, types: &[ClaimType]) -> f32 {
+    model().map_or(0.0, |m| m.probability(sentence, types))
+}
+
+/// The score at or above which a sentence is check-worthy (chosen on dev).
+pub fn threshold() -> f32 {
+    model().map_or(f32::INFINITY, |m| m.threshold)
+}
+
+/// Sentences longer than this are scored on their first part: keeps scoring
+/// bounded on pasted junk without a line break.
+const MAX_SCORED_BYTES: usize = 2000;
+
+/// The hashed features of a sentence: (index in 0..2^bits, signed value).
+///
+/// N-gram features share one L2-normalised block (each worth 1/√n); claim
+/// types are indicator features of weight 1. Digits are folded to `0`, so
+/// "1,991" and "2,024" share features. Signs come from the hash, which
+/// halves the bias of collisions.
+pub fn features(sentence: &str, types: &[ClaimType], bits: u32) -> Vec<(usize, f32)> {
+    let mut end = sentence.len().min(MAX_SCORED_BYTES);
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    let words: Vec<String> = sentence[..end]
+        .unicode_words()
+        .map(|w| w.to_lowercase().chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect())
+        .collect();
+    let mut keys: Vec<u64> = Vec::with_capacity(words.len() * 12);
+    let mut previous = "<s>";
+    for word in &words {
+        keys.push(hash(&[b"w", word.as_bytes()]));
+        keys.push(hash(&[b"b", previous.as_bytes(), b" ", word.as_bytes()]));
+        previous = word;
+        // Character n-grams of " word ", hashed straight from the string's bytes.
+        let padded = format!(" {word} ");
+        let starts: Vec<usize> = padded.char_indices().map(|(at, _)| at).chain([padded.len()]).collect();
+        for n in 3..=5 {
+            for window in starts.windows(n + 1) {
+                keys.push(hash(&[b"c", &padded.as_bytes()[window[0]..window[n]]]));
+            }
+        }
+    }
+    keys.push(hash(&[b"b", previous.as_bytes(), b" </s>"]));
+    let mask = (1u64 << bits) - 1;
+    let weight = 1.0 / (keys.len() as f32).sqrt();
+    let mut out: Vec<(usize, f32)> =
+        keys.into_iter().map(|k| ((k & mask) as usize, sign(k) * weight)).collect();
+    for t in types {
+        let k = hash(&[b"t", t.name().as_bytes()]);
+        out.push(((k & mask) as usize, sign(k)));
+    }
+    out
+}
+
+fn sign(key: u64) -> f32 {
+    if key >> 63 == 1 {
+        -1.0
+    } else {
+        1.0
+    }
+}
+
+/// FNV-1a over the concatenated parts, with a final mix so high bits vary.
+fn hash(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &byte in *part {
+            h ^= u64::from(byte);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+/// Writes a model in the artifact layout (used by the trainer).
+pub fn to_bytes(bits: u32, scale: f32, bias: f32, threshold: f32, weights: &[i8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(HEADER + weights.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&[1, bits as u8, 0, 0]);
+    out.extend_from_slice(&scale.to_le_bytes());
+    out.extend_from_slice(&bias.to_le_bytes());
+    out.extend_from_slice(&threshold.to_le_bytes());
+    out.extend(weights.iter().map(|&w| w as u8));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_loads() {
+        let m = model().expect("checkworthiness.bin is a valid model");
+        assert!(m.threshold > 0.0 && m.threshold < 1.0);
+    }
+
+    #[test]
+    fn factual_claims_outscore_chatter() {
+        let claim = "We're consuming 50 percent of the world's cocaine.";
+        let chatter = "Let me help the governor.";
+        let claim_types =
+            super::super::claims::analyse(claim, crate::text::Span::new(0, claim.len()), None).types;
+        assert!(score(claim, &claim_types) > threshold());
+        assert!(score(chatter, &[]) < threshold());
+    }
+
+    #[test]
+    fn any_input_scores_in_range() {
+        for text in ["", "😀🙃", "\u{202e}مرحبا", "a\r\nb", &"x".repeat(10_000), "é".repeat(3000).as_str()]
+        {
+            let s = score(text, &[]);
+            assert!((0.0..=1.0).contains(&s), "{text:?} → {s}");
+        }
+    }
+
+    #[test]
+    fn corrupt_bytes_are_not_a_model() {
+        assert!(Model::from_bytes(b"").is_none());
+        assert!(Model::from_bytes(b"FLCW\x01\x10\0\0").is_none());
+        let tiny = to_bytes(8, 0.1, 0.0, 0.5, &[0; 256]);
+        assert!(Model::from_bytes(&tiny).is_some());
+        assert!(Model::from_bytes(&tiny[..tiny.len() - 1]).is_none());
+    }
+}

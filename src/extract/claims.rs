@@ -1,0 +1,778 @@
+//! Claims: what each sentence asserts that a fact-checker could check, typed
+//! by the kind of check it needs, with the words that carry each type.
+//!
+//! Types come from the quantity, date and attribution extractors and from
+//! small cue lists (prediction, causation, comparison, law, legal, role).
+//! The role cues are light (titles before names, "the foreign secretary",
+//! ", the director of …", "who leads …") until the entity extractor (#4)
+//! supplies people and their roles.
+
+use super::attribution::{self, Attribution};
+use super::dates::{self, CivilDate, ResolvedDate};
+use super::numbers;
+use super::tokens::{cover, find_all, tokens, Token};
+use crate::text::{Document, Span};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ClaimType {
+    Quantity,
+    Date,
+    Attribution,
+    Quote,
+    Role,
+    Prediction,
+    Causation,
+    Comparison,
+    Law,
+    Legal,
+}
+
+impl ClaimType {
+    pub const ALL: [ClaimType; 10] = [
+        ClaimType::Quantity,
+        ClaimType::Date,
+        ClaimType::Attribution,
+        ClaimType::Quote,
+        ClaimType::Role,
+        ClaimType::Prediction,
+        ClaimType::Causation,
+        ClaimType::Comparison,
+        ClaimType::Law,
+        ClaimType::Legal,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimType::Quantity => "quantity",
+            ClaimType::Date => "date",
+            ClaimType::Attribution => "attribution",
+            ClaimType::Quote => "quote",
+            ClaimType::Role => "role",
+            ClaimType::Prediction => "prediction",
+            ClaimType::Causation => "causation",
+            ClaimType::Comparison => "comparison",
+            ClaimType::Law => "law",
+            ClaimType::Legal => "legal",
+        }
+    }
+}
+
+/// One typed span inside a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimPart {
+    pub span: Span,
+    pub kind: ClaimType,
+    /// The normalised value: "GBP 5500000" for a quantity, the source for an
+    /// attribution, the speaker for a quote.
+    pub value: Option<String>,
+    /// For a date, what it refers to (relative dates need a publication date).
+    pub resolved: Option<ResolvedDate>,
+}
+
+/// A quoted passage and who says it, if the text tells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub span: Span,
+    pub speaker: Option<Span>,
+    /// A reporting verb outside the quote introduces it, here or next door,
+    /// even when its subject was not found ("…, saying “…”").
+    pub attributed: bool,
+}
+
+/// Everything the claim pass found in one sentence.
+#[derive(Debug, Clone)]
+pub struct SentenceClaims {
+    pub sentence: usize,
+    pub span: Span,
+    pub types: Vec<ClaimType>,
+    pub parts: Vec<ClaimPart>,
+    pub attributions: Vec<Attribution>,
+    pub quotes: Vec<Quote>,
+    /// "it has been reported", "is thought to", … (named source or not).
+    pub vague_phrases: Vec<Span>,
+    /// Check-worthiness in [0, 1].
+    pub score: f32,
+    pub checkworthy: bool,
+}
+
+impl SentenceClaims {
+    /// A sentence makes a claim when it has a type or the model finds it check-worthy.
+    pub fn is_claim(&self) -> bool {
+        !self.types.is_empty() || self.checkworthy
+    }
+}
+
+/// The claim pass over every sentence of `doc`.
+pub fn claims(doc: &Document, publication: Option<CivilDate>) -> Vec<SentenceClaims> {
+    let mut all: Vec<SentenceClaims> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(index, sentence)| {
+            let analysis = analyse(doc.text, sentence.span, publication);
+            let score = super::checkworthiness::score(doc.slice(sentence.span), &analysis.types);
+            SentenceClaims {
+                sentence: index,
+                span: sentence.span,
+                types: analysis.types,
+                parts: analysis.parts,
+                attributions: analysis.attributions,
+                quotes: analysis
+                    .quotes
+                    .into_iter()
+                    .map(|span| Quote { span, speaker: None, attributed: false })
+                    .collect(),
+                vague_phrases: analysis.vague_phrases,
+                score,
+                checkworthy: score >= super::checkworthiness::threshold(),
+            }
+        })
+        .collect();
+    assign_speakers(doc, &mut all);
+    for claims in &mut all {
+        for quote in &claims.quotes {
+            let value = quote.speaker.map(|s| doc.slice(s).to_string());
+            claims.parts.push(ClaimPart { span: quote.span, kind: ClaimType::Quote, value, resolved: None });
+        }
+        sort_parts(&mut claims.parts);
+    }
+    all
+}
+
+/// One sentence's types and parts, without the model score or quote speakers.
+pub struct SentenceAnalysis {
+    pub types: Vec<ClaimType>,
+    pub parts: Vec<ClaimPart>,
+    pub attributions: Vec<Attribution>,
+    pub quotes: Vec<Span>,
+    pub vague_phrases: Vec<Span>,
+}
+
+/// Types and typed spans of the sentence at `span` (also used to train the model).
+pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> SentenceAnalysis {
+    let toks = tokens(text, span);
+    let mut parts = Vec::new();
+    let dates = dates::dates(text, span, publication);
+    for quantity in numbers::quantities(text, span) {
+        if !dates.iter().any(|d| d.span.overlaps(quantity.span)) {
+            parts.push(part(quantity.span, ClaimType::Quantity, Some(quantity.normalised)));
+        }
+    }
+    for date in dates {
+        let value = date.resolved.as_ref().map(|r| r.label.clone());
+        parts.push(ClaimPart { span: date.span, kind: ClaimType::Date, value, resolved: date.resolved });
+    }
+    let attributions = attribution::attributions(text, span);
+    for a in &attributions {
+        let value = match a.source_kind {
+            Some(attribution::SourceKind::Unnamed) => Some("no named source".to_string()),
+            _ => a.source.map(|s| s.slice(text).to_string()),
+        };
+        parts.push(part(a.span, ClaimType::Attribution, value));
+    }
+    let vague_phrases = attribution::vague_phrases(text, span);
+    for &v in &vague_phrases {
+        if !attributions.iter().any(|a| a.span.overlaps(v)) {
+            parts.push(part(v, ClaimType::Attribution, Some("no named source".into())));
+        }
+    }
+    let quotes: Vec<Span> =
+        attribution::quotes(text, span).into_iter().filter(|q| is_statement(text, *q)).collect();
+    for (kind, cues) in CUE_TYPES {
+        for cue in cue_spans(&toks, cues) {
+            parts.push(part(cue, *kind, None));
+        }
+    }
+    for (kind, found) in
+        [(ClaimType::Prediction, will_spans(&toks)), (ClaimType::Comparison, superlatives(&toks))]
+    {
+        for s in found {
+            parts.push(part(s, kind, None));
+        }
+    }
+    for role in roles(&toks) {
+        parts.push(part(role, ClaimType::Role, None));
+    }
+    sort_parts(&mut parts);
+    let types: Vec<ClaimType> = ClaimType::ALL
+        .into_iter()
+        .filter(|&t| parts.iter().any(|p| p.kind == t) || t == ClaimType::Quote && !quotes.is_empty())
+        .collect();
+    SentenceAnalysis { types, parts, attributions, quotes, vague_phrases }
+}
+
+/// In text order, through the one sort of spans (see `attribution::attributions`).
+fn sort_parts(parts: &mut Vec<ClaimPart>) {
+    let mut order: Vec<(Span, usize)> = parts.iter().enumerate().map(|(k, p)| (p.span, k)).collect();
+    order.sort();
+    *parts = order.into_iter().map(|(_, k)| parts[k].clone()).collect();
+}
+
+fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
+    ClaimPart { span, kind, value, resolved: None }
+}
+
+/// A quotation long enough to be a statement, not a scare-quoted word.
+/// A quoted title in capitals ("Hero of the Soviet Union", a bill's name) is a name, not a statement.
+pub fn is_statement(text: &str, quote: Span) -> bool {
+    let words: Vec<&str> = crate::text::word_spans(text, quote).map(|w| w.slice(text)).collect();
+    let capitalised =
+        words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).count();
+    words.len() >= 5 && capitalised * 10 < words.len() * 6
+}
+
+/// Gives each quote the source of a named (or pronoun) attribution outside it in
+/// its own sentence, else in a neighbouring sentence of its paragraph, else in a
+/// preceding sentence that introduces it with a colon.
+fn assign_speakers(doc: &Document, all: &mut [SentenceClaims]) {
+    // Some(speaker) when a reporting verb outside `quote` attributes it; the speaker
+    // is its source, any but the impersonal "it".
+    let attribution_in = |claims: &SentenceClaims, quote: Span| {
+        let outside: Vec<&Attribution> =
+            claims.attributions.iter().filter(|a| !quote.contains(a.verb)).collect();
+        if outside.is_empty() {
+            return None;
+        }
+        let is_it = |s: Span| doc.slice(s).eq_ignore_ascii_case("it");
+        Some(outside.iter().find_map(|a| a.source.filter(|&s| !is_it(s))))
+    };
+    for i in 0..all.len() {
+        for q in 0..all[i].quotes.len() {
+            let quote = all[i].quotes[q].span;
+            let paragraph = doc.sentences[i].paragraph;
+            let same_paragraph = |k: usize| doc.sentences.get(k).is_some_and(|s| s.paragraph == paragraph);
+            let mut found = attribution_in(&all[i], quote);
+            if found.is_none() && names_someone_outside(doc, all[i].span, quote) {
+                found = Some(None);
+            }
+            for k in [i.wrapping_sub(1), i + 1] {
+                if found.is_none() && same_paragraph(k) {
+                    found = all.get(k).and_then(|c| attribution_in(c, Span::new(0, 0)));
+                }
+            }
+            if found.is_none() && i > 0 && doc.slice(all[i - 1].span).trim_end().ends_with(':') {
+                found = attribution_in(&all[i - 1], Span::new(0, 0));
+            }
+            all[i].quotes[q].attributed = found.is_some();
+            all[i].quotes[q].speaker = found.flatten();
+        }
+    }
+}
+
+/// Whether the sentence, outside the quote, names someone who may be speaking:
+/// a capitalised word after the first ("… the Prime Minister apologised for “…”")
+/// or a subject pronoun ("He also expressed a desire to “…”").
+fn names_someone_outside(doc: &Document, sentence: Span, quote: Span) -> bool {
+    let toks = tokens(doc.text, sentence);
+    toks.iter().enumerate().filter(|(_, t)| t.is_word() && !quote.contains(t.span)).any(|(k, t)| {
+        t.is_any(&["he", "she", "they"])
+            || (k > 0 && t.is_capitalised() && toks[k - 1].text != "“" && t.text != "I")
+    })
+}
+
+/// Cue phrases per type: lowercase words, punctuation as its own word.
+const CUE_TYPES: &[(ClaimType, &[&str])] = &[
+    (
+        ClaimType::Prediction,
+        &[
+            "is expected to",
+            "are expected to",
+            "was expected to",
+            "were expected to",
+            "is set to",
+            "are set to",
+            "plans to",
+            "plan to",
+            "planned to",
+            "is planning to",
+            "are planning to",
+            "intends to",
+            "intend to",
+            "is likely to",
+            "are likely to",
+            "is due to",
+            "are due to",
+            "is poised to",
+            "is going to",
+            "are going to",
+            "is forecast to",
+            "are forecast to",
+            "is projected to",
+            "are projected to",
+            "predicted",
+            "predicts",
+            "forecast",
+            "upcoming",
+            "shall",
+        ],
+    ),
+    (
+        ClaimType::Causation,
+        &[
+            "because",
+            "led to",
+            "lead to",
+            "leads to",
+            "leading to",
+            "as a result",
+            "resulted in",
+            "results in",
+            "result in",
+            "caused",
+            "causes",
+            "causing",
+            "thanks to",
+            "owing to",
+            "triggered",
+            "therefore",
+            "consequently",
+            "contributed to",
+            "driven by",
+            "blamed for",
+            "blamed on",
+            "responsible for the",
+        ],
+    ),
+    (
+        ClaimType::Comparison,
+        &[
+            "more than ever",
+            "than",
+            "compared with",
+            "compared to",
+            "in all",
+            "all of the",
+            "every",
+            "never before",
+            "unprecedented",
+            "record",
+            "twice as",
+            "doubled",
+            "tripled",
+            "halved",
+            "the only",
+            "the first",
+            "the most",
+            "the least",
+            "more and more",
+            "ever",
+        ],
+    ),
+    (
+        ClaimType::Law,
+        &[
+            "illegal",
+            "unlawful",
+            "is against the law",
+            "law",
+            "laws",
+            "legislation",
+            "statute",
+            "regulation",
+            "regulations",
+            "requires",
+            "required by",
+            "mandatory",
+            "is banned",
+            "are banned",
+            "banned",
+            "bans",
+            "prohibited",
+            "prohibits",
+            "constitution",
+            "constitutional",
+            "under the act",
+            "legally",
+            "is legal",
+            "not allowed to",
+            "permitted",
+        ],
+    ),
+    (
+        ClaimType::Legal,
+        &[
+            "arrested",
+            "charged with",
+            "charged",
+            "convicted",
+            "accused",
+            "accusation",
+            "accusations",
+            "allegation",
+            "allegations",
+            "alleged",
+            "allegedly",
+            "denies",
+            "denied",
+            "sued",
+            "lawsuit",
+            "indicted",
+            "sentenced",
+            "jailed",
+            "prosecuted",
+            "prosecution",
+            "investigated",
+            "under investigation",
+            "pleaded guilty",
+            "guilty",
+            "acquitted",
+            "court",
+            "trial",
+            "fined",
+            "custody",
+            "on bail",
+        ],
+    ),
+];
+
+fn cue_spans(toks: &[Token], cues: &[&str]) -> Vec<Span> {
+    let mut found: Vec<Span> = Vec::new();
+    for cue in cues {
+        let n = cue.split(' ').count();
+        for at in find_all(toks, cue) {
+            let span = cover(toks, at, at + n - 1);
+            // Overlapping cues: the longer wins ("more than ever" over "than").
+            match found.iter().position(|f| f.overlaps(span)) {
+                Some(k) if found[k].len() < span.len() => found[k] = span,
+                Some(_) => {}
+                None => found.push(span),
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// "will" the auxiliary, not "the will of the people".
+fn will_spans(toks: &[Token]) -> Vec<Span> {
+    (0..toks.len())
+        .filter(|&k| {
+            toks[k].is("will")
+                && !(k > 0
+                    && toks[k - 1].is_any(&["the", "a", "free", "political", "his", "her", "their", "good"]))
+        })
+        .filter(|&k| toks.get(k + 1).is_some_and(|t| t.is_word()))
+        .map(|k| toks[k].span)
+        .collect()
+}
+
+/// "the largest", "the fastest-growing": "the" + a word in -est.
+fn superlatives(toks: &[Token]) -> Vec<Span> {
+    const NOT_SUPERLATIVE: &[&str] = &[
+        "west", "rest", "interest", "request", "forest", "contest", "protest", "guest", "test", "nest",
+        "chest", "quest", "arrest", "conquest", "manifest", "harvest", "honest", "modest", "suggest",
+    ];
+    (1..toks.len())
+        .filter(|&k| toks[k - 1].is("the") && toks[k].lower.ends_with("est") && toks[k].lower.len() > 4)
+        .filter(|&k| !toks[k].is_any(NOT_SUPERLATIVE) && !toks[k].is_capitalised())
+        .map(|k| cover(toks, k - 1, k))
+        .collect()
+}
+
+/// Offices and affiliations that describe a person.
+const ROLE_NOUNS: &[&str] = &[
+    "minister",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "ceo",
+    "founder",
+    "mp",
+    "mep",
+    "msp",
+    "peer",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "head",
+    "officer",
+    "professor",
+    "researcher",
+    "judge",
+    "commissioner",
+    "adviser",
+    "advisor",
+    "councillor",
+    "chancellor",
+    "editor",
+    "correspondent",
+    "manager",
+    "captain",
+    "coach",
+    "deputy",
+    "general",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "official",
+    "executive",
+    "treasurer",
+    "attorney",
+    "prosecutor",
+    "economist",
+    "analyst",
+    "scientist",
+    "campaigner",
+    "activist",
+    "candidate",
+    "commander",
+    "inspector",
+    "sheriff",
+    "dean",
+    "premier",
+    "chairperson",
+    "whip",
+    "speaker",
+];
+/// Titles written before a name: "Sir Iain Duncan Smith", "Tory MP Alicia Kearns".
+const TITLES: &[&str] = &[
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "baroness",
+    "baron",
+    "president",
+    "senator",
+    "governor",
+    "minister",
+    "chancellor",
+    "secretary",
+    "judge",
+    "dr",
+    "professor",
+    "prof",
+    "general",
+    "mayor",
+    "ambassador",
+    "mp",
+    "rep",
+    "sen",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chairman",
+    "director",
+    "justice",
+];
+const DETERMINERS: &[&str] = &["the", "a", "an", "former", "its", "their", "his", "her"];
+const AFFILIATION_CUES: &[&str] = &[
+    "member of",
+    "members of",
+    "who leads",
+    "who heads",
+    "who chairs",
+    "who runs",
+    "employed at",
+    "employed by",
+    "works for",
+    "worked for",
+    "worked as",
+    "works as",
+    "served as",
+    "serves as",
+    "appointed",
+    "elected",
+];
+
+/// Role descriptions: titles before names, "(the|a) … ROLE [of|for …]", and affiliation cues.
+fn roles(toks: &[Token]) -> Vec<Span> {
+    let mut found: Vec<Span> = cue_spans(toks, AFFILIATION_CUES);
+    let push = |span: Span, found: &mut Vec<Span>| {
+        if let Some(existing) = found.iter_mut().find(|f| f.overlaps(span)) {
+            *existing = existing.cover(span);
+        } else {
+            found.push(span);
+        }
+    };
+    for (r, t) in toks.iter().enumerate() {
+        let is_title = t.is_any(TITLES)
+            && t.is_capitalised()
+            && toks.get(r + 1).is_some_and(|n| n.is_capitalised() && n.is_word());
+        if is_title {
+            // The title and the name after it.
+            let mut last = r + 1;
+            while toks
+                .get(last + 1)
+                .is_some_and(|n| n.is_capitalised() && n.is_word() || n.is_any(&["de", "van", "von"]))
+            {
+                last += 1;
+            }
+            let first = if r > 0
+                && toks[r - 1].is_capitalised()
+                && toks[r - 1].is_any(&["prime", "deputy", "foreign", "home", "tory", "labour"])
+            {
+                r - 1
+            } else {
+                r
+            };
+            push(cover(toks, first, last), &mut found);
+            continue;
+        }
+        if !t.is_any(ROLE_NOUNS) {
+            continue;
+        }
+        // Back to a determiner over adjectives ("a former education minister").
+        let mut first = r;
+        let mut determined = false;
+        while first > 0 && r - first < 6 && (toks[first - 1].is_word() || toks[first - 1].text == "-") {
+            first -= 1;
+            if toks[first].is_any(DETERMINERS) {
+                determined = true;
+                // "a former …": keep going over "a".
+                if first > 0 && toks[first].is("former") && toks[first - 1].is_any(&["a", "the"]) {
+                    first -= 1;
+                }
+                break;
+            }
+        }
+        if !determined {
+            continue;
+        }
+        // Forward over "of/for …" up to the next punctuation.
+        let mut last = r;
+        if toks.get(r + 1).is_some_and(|n| n.is_any(&["of", "for", "at"])) {
+            let mut k = r + 2;
+            while toks.get(k).is_some_and(|n| {
+                n.is_word() && !n.is_any(&["who", "which", "that", "and", "will", "has", "have", "was", "is"])
+            }) && k - r < 9
+            {
+                last = k;
+                k += 1;
+            }
+        }
+        push(cover(toks, first, last), &mut found);
+    }
+    found.sort();
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(text: &str, kind: ClaimType) -> Vec<String> {
+        analyse(text, Span::new(0, text.len()), None)
+            .parts
+            .into_iter()
+            .filter(|p| p.kind == kind)
+            .map(|p| p.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn quantity_and_date_parts_do_not_overlap() {
+        assert_eq!(typed("Six workers were paid £5.5m in 2023.", ClaimType::Quantity), ["Six", "£5.5m"]);
+        assert_eq!(typed("Six workers were paid £5.5m in 2023.", ClaimType::Date), ["2023"]);
+        assert!(typed("approximately one year ago", ClaimType::Quantity).is_empty());
+        assert!(typed("The committee met.", ClaimType::Quantity).is_empty());
+    }
+
+    #[test]
+    fn predictions() {
+        assert_eq!(
+            typed("Parliament is expected to be informed.", ClaimType::Prediction),
+            ["is expected to"]
+        );
+        assert_eq!(typed("He will convene a gathering.", ClaimType::Prediction), ["will"]);
+        assert!(typed("It was the will of the people.", ClaimType::Prediction).is_empty());
+        assert!(typed("He convened a gathering.", ClaimType::Prediction).is_empty());
+    }
+
+    #[test]
+    fn causation() {
+        assert_eq!(typed("The cuts led to longer waits.", ClaimType::Causation), ["led to"]);
+        assert_eq!(typed("Prices rose because of the war.", ClaimType::Causation), ["because"]);
+        assert!(typed("Prices rose and the war went on.", ClaimType::Causation).is_empty());
+    }
+
+    #[test]
+    fn comparisons_and_superlatives() {
+        assert_eq!(typed("It is the largest port in Europe.", ClaimType::Comparison), ["the largest"]);
+        assert_eq!(
+            typed("It reached all industries, more than ever.", ClaimType::Comparison),
+            ["more than ever"]
+        );
+        assert_eq!(typed("It succeeded in all industries.", ClaimType::Comparison), ["in all"]);
+        assert!(typed("He went to the west of the city.", ClaimType::Comparison).is_empty());
+        assert!(typed("The interest was paid.", ClaimType::Comparison).is_empty());
+    }
+
+    #[test]
+    fn law_and_legal_claims() {
+        assert_eq!(typed("Spying is illegal under the act.", ClaimType::Law), ["illegal", "under the act"]);
+        assert!(typed("Spying is common.", ClaimType::Law).is_empty());
+        assert_eq!(
+            typed("A researcher was arrested over allegations of spying.", ClaimType::Legal),
+            ["arrested", "allegations"]
+        );
+        assert_eq!(
+            typed("Chris Cash, who denies the accusation, left.", ClaimType::Legal),
+            ["denies", "accusation"]
+        );
+        assert!(typed("A researcher was hired to study spying.", ClaimType::Legal).is_empty());
+    }
+
+    #[test]
+    fn roles_from_titles_appositives_and_affiliations() {
+        assert_eq!(
+            typed(
+                "Sir Iain Duncan Smith, a former education minister for the Conservative Party, spoke.",
+                ClaimType::Role
+            ),
+            ["Sir Iain Duncan Smith", "a former education minister for the Conservative Party"]
+        );
+        assert_eq!(
+            typed("David Cameron, the foreign secretary, will go.", ClaimType::Role),
+            ["the foreign secretary"]
+        );
+        assert_eq!(
+            typed("Lord Alton, a cross-bench peer, spoke.", ClaimType::Role),
+            ["Lord Alton", "a cross-bench peer"]
+        );
+        assert_eq!(
+            typed("He worked for Tory MP Alicia Kearns.", ClaimType::Role),
+            ["worked for", "Tory MP Alicia Kearns"]
+        );
+        assert_eq!(
+            typed("She met Alison Giles, the director of security for parliament.", ClaimType::Role),
+            ["the director of security for parliament"]
+        );
+        assert!(typed(
+            "China has launched a series of cyber-attacks against a group of MPs.",
+            ClaimType::Role
+        )
+        .is_empty());
+        assert!(typed("Heads of state met.", ClaimType::Role).is_empty());
+    }
+
+    #[test]
+    fn quotes_are_statements_not_scare_quotes() {
+        let text = "He called it “fake”, but “we have seen all of the figures” he said.";
+        let analysis = analyse(text, Span::new(0, text.len()), None);
+        let quotes: Vec<&str> = analysis.quotes.iter().map(|q| q.slice(text)).collect();
+        assert_eq!(quotes, ["“we have seen all of the figures”"]);
+        let title = "It won the “Storm Area 51 Basecamp Experience” award.";
+        assert!(analyse(title, Span::new(0, title.len()), None).quotes.is_empty());
+        assert!(analysis.types.contains(&ClaimType::Quote));
+    }
+
+    #[test]
+    fn a_plain_sentence_has_no_types() {
+        let text = "The weather was pleasant and the streets were quiet.";
+        assert!(analyse(text, Span::new(0, text.len()), None).types.is_empty());
+    }
+}

@@ -1,0 +1,99 @@
+//! Tokens for the cue-based extractors: every non-space UAX #29 segment of a
+//! passage (words *and* punctuation such as `£`, `%`, `,`, `“`), with its byte
+//! span in the document and a lowercase form for matching.
+
+use crate::text::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token<'t> {
+    pub span: Span,
+    pub text: &'t str,
+    /// Lowercase, with the typographic apostrophe folded to `'`.
+    pub lower: String,
+}
+
+impl Token<'_> {
+    /// Holds a letter or a digit (not punctuation).
+    pub fn is_word(&self) -> bool {
+        self.text.chars().any(char::is_alphanumeric)
+    }
+
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.contains(&self.lower.as_str())
+    }
+}
+
+/// The tokens of `span` in `text`, spaces dropped.
+pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
+    let Some(passage) = text.get(span.range()) else { return Vec::new() };
+    passage
+        .split_word_bound_indices()
+        .filter(|(_, segment)| !segment.chars().all(char::is_whitespace))
+        .map(|(at, segment)| Token {
+            span: Span::new(span.start + at, span.start + at + segment.len()),
+            text: segment,
+            lower: segment.to_lowercase().replace('’', "'"),
+        })
+        .collect()
+}
+
+/// Finds `phrase` (lowercase words separated by single spaces, punctuation
+/// as its own word, e.g. `"according to"`) in `tokens` from `from` on;
+/// returns the index of its first token.
+pub fn find_phrase(tokens: &[Token], phrase: &str, from: usize) -> Option<usize> {
+    // No allocation: this runs for every cue phrase on every sentence.
+    let n = phrase.split(' ').count();
+    let first = phrase.split(' ').next()?;
+    if tokens.len() < n {
+        return None;
+    }
+    (from..=tokens.len() - n)
+        .find(|&i| tokens[i].lower == first && phrase.split(' ').zip(&tokens[i..]).all(|(w, t)| t.lower == w))
+}
+
+/// Every start index of `phrase` in `tokens`.
+pub fn find_all(tokens: &[Token], phrase: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = find_phrase(tokens, phrase, from) {
+        found.push(at);
+        from = at + 1;
+    }
+    found
+}
+
+/// The span covering tokens `first..=last`.
+pub fn cover(tokens: &[Token], first: usize, last: usize) -> Span {
+    Span::new(tokens[first].span.start, tokens[last].span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_punctuation_and_money_as_tokens() {
+        let text = "It cost £5.5m, “about 20%”.";
+        let toks: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.text).collect();
+        assert_eq!(toks, ["It", "cost", "£", "5.5m", ",", "“", "about", "20", "%", "”", "."]);
+    }
+
+    #[test]
+    fn finds_phrases_by_lowercase_words() {
+        let text = "According to the BBC, it was reported.";
+        let toks = tokens(text, Span::new(0, text.len()));
+        assert_eq!(find_phrase(&toks, "according to", 0), Some(0));
+        assert_eq!(find_phrase(&toks, "was reported", 0), Some(6));
+        assert_eq!(find_phrase(&toks, "was said", 0), None);
+        assert!(tokens(text, Span::new(3, 1000)).is_empty());
+    }
+}
