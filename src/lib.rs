@@ -51,5 +51,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
     let extracted = extract::extract(&doc, options);
     let cx = checks::Context { doc: &doc, options, extracted: &extracted };
     let findings = checks::run_all(&cx);
-    Ok(Report::build(&doc, findings, &[]))
+    let mut report = Report::build(&doc, findings, &[]);
+    report.entities = report::entities::entity_sheet(&doc, &extracted.entities);
+    Ok(report)
 }

@@ -1,6 +1,7 @@
 //! Checks: one module per rule family. Each reads the analysed document
 //! (and whatever the extractors found) and appends findings.
 
+pub mod consistency;
 pub mod repetition;
 
 use crate::extract::Extracted;
@@ -26,7 +27,9 @@ pub struct Rule {
 
 /// Every rule factlint knows, in report order.
 pub fn rules() -> Vec<Rule> {
-    repetition::RULES.to_vec()
+    let mut rules = repetition::RULES.to_vec();
+    rules.extend_from_slice(consistency::RULES);
+    rules
 }
 
 /// Runs every enabled check family.
@@ -34,6 +37,9 @@ pub fn run_all(cx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     if cx.options.family_enabled("repetition") {
         repetition::check(cx, &mut findings);
+    }
+    if cx.options.family_enabled("consistency") {
+        consistency::check(cx, &mut findings);
     }
     findings.retain(|f| cx.options.rule_enabled(f.rule));
     findings

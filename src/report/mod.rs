@@ -5,6 +5,8 @@
 //! vfile's `ruleId`, `span` + `line`/`column` its `place`, `text` its
 //! `actual`, `expected` its `expected`.
 
+pub mod entities;
+
 use crate::text::{Document, OffsetTable, Span, Utf16Span};
 use serde::Serialize;
 
@@ -133,6 +135,8 @@ pub struct Report {
     pub version: &'static str,
     pub findings: Vec<FindingOut>,
     pub stats: Stats,
+    /// Who's who: people and organisations with their mentions and roles.
+    pub entities: Vec<entities::EntityOut>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -203,7 +207,7 @@ impl Report {
             infos: count(Severity::Info),
         };
         let findings = findings.into_iter().map(|f| finding_out(doc, f, sources)).collect();
-        Report { version: crate::VERSION, findings, stats }
+        Report { version: crate::VERSION, findings, stats, entities: Vec::new() }
     }
 }
 

@@ -106,7 +106,11 @@ fn definition(doc: &Document, acronym: &Token, expansion_span: Span) -> Definiti
         expansion: super::collapse_spaces(doc.slice(expansion_span)),
         acronym_span: acronym.span,
         expansion_span,
-        span: expansion_span.cover(acronym.span),
+        // "Alliance on China (Ipac)": the closing bracket belongs to the passage.
+        span: expansion_span.cover(Span::new(
+            acronym.span.start,
+            acronym.span.end + usize::from(acronym.gap_after.starts_with(')') && expansion_span.start < acronym.span.start),
+        )),
     }
 }
 

@@ -85,7 +85,14 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>, definitions: &[Definition
 }
 
 /// Adds every use of a defined acronym to the organisation it spells out.
-pub fn bind_acronyms(doc: &Document, entities: &mut [Entity], definitions: &[Definition], uses: &[Use]) {
+pub fn bind_acronyms(
+    doc: &Document,
+    entities: &mut [Entity],
+    unresolved: &mut Vec<Mention>,
+    definitions: &[Definition],
+    uses: &[Use],
+) {
+    unresolved.retain(|m| !definitions.iter().any(|d| d.acronym == m.span.slice(doc.text)));
     for definition in definitions {
         let key = org_key(&definition.expansion);
         let Some(entity) = entities.iter_mut().find(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key)

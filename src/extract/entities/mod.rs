@@ -103,9 +103,9 @@ pub fn extract(doc: &Document) -> Entities {
     let tokens = Tokens::new(doc);
     let found = mentions::find(doc, &tokens);
     let definitions = acronyms::definitions(doc, &tokens);
-    let (mut entities, unresolved) = aliases::cluster(doc, found, &definitions);
+    let (mut entities, mut unresolved) = aliases::cluster(doc, found, &definitions);
     let uses = acronyms::uses(doc, &tokens, &definitions);
-    aliases::bind_acronyms(doc, &mut entities, &definitions, &uses);
+    aliases::bind_acronyms(doc, &mut entities, &mut unresolved, &definitions, &uses);
     roles::attach(doc, &tokens, &mut entities);
     Entities { entities, acronyms: definitions, acronym_uses: uses, unresolved }
 }
