@@ -5,13 +5,14 @@
 //! conflict when they count the same thing (the same first noun and at
 //! least one more word in common, "six workers are missing" / "the seven
 //! missing workers"; for money the same noun, "£5m donation" / "£5.5m
-//! donation") in different sentences with different values. Approximate
+//! donation") in different sentences with different values, one of them
+//! referring back with "the" ("the seven missing workers"). Approximate
 //! counts ("more than 50", "about 20"), dates, ages, durations and
 //! partitives ("two of the workers") are left out.
 
 use super::{finding, line_of, QUANTITY_CONFLICT};
 use crate::checks::Context;
-use crate::extract::entities::lexicon::{is_function_word, is_month};
+use crate::extract::entities::lexicon::{is_function_word, is_month, is_weekday};
 use crate::extract::entities::{is_plain_gap, Token, Tokens};
 use crate::report::{Evidence, Finding};
 use crate::text::Span;
@@ -25,6 +26,8 @@ struct Count {
     things: Vec<String>,
     span: Span,
     sentence: usize,
+    /// "the seven missing workers": refers back to a set already introduced.
+    definite: bool,
 }
 
 fn spelled_number(word: &str) -> Option<f64> {
@@ -74,6 +77,7 @@ fn is_approximator(word: &str) -> bool {
             | "roughly" | "estimated" | "aged" | "age" | "no" | "number" | "under" | "below" | "above"
             | "top" | "last" | "past" | "first" | "next" | "every" | "per" | "page" | "chapter" | "room"
             | "route" | "flight" | "by" | "from" | "to" | "between" | "and" | "or" | "of" | "only"
+            | "including" | "included" | "includes" | "among" | "additional" | "another" | "further"
     )
 }
 
@@ -86,6 +90,7 @@ fn is_unit(word: &str) -> bool {
             | "ton" | "foot" | "feet" | "inch" | "degree" | "st" | "nd" | "rd" | "th" | "kilometre"
             | "kilometer" | "gram" | "litre" | "liter" | "acre" | "hectare" | "pound" | "dollar" | "euro"
             | "o" | "clock" | "round" | "term" | "game" | "goal" | "run" | "vote" | "seat" | "yard"
+            | "magnitude" | "richter" | "mph" | "kph" | "mw" | "gw" | "kw" | "storey" | "story" | "floor"
     )
 }
 
@@ -130,7 +135,7 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
         let mut end = sentence[next - 1].span.end;
         while next < sentence.len() && things.len() < 3 && next <= i + 5 && is_plain_gap(sentence[next - 1].gap_after) {
             let w = sentence[next].text.to_lowercase();
-            if w.chars().any(|c| c.is_ascii_digit()) || is_month(&w) {
+            if w.chars().any(|c| c.is_ascii_digit()) || is_month(&w) || is_weekday(&w) {
                 break;
             }
             if things.is_empty() && (w == "of" || is_filler(&w)) {
@@ -146,7 +151,8 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
             continue;
         }
         let start = if currency != '\0' { token.span.start - currency.len_utf8() } else { token.span.start };
-        out.push(Count { value, currency, things, span: Span::new(start, end), sentence: token.sentence });
+        let definite = previous.as_deref().is_some_and(|p| matches!(p, "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her"));
+        out.push(Count { value, currency, things, span: Span::new(start, end), sentence: token.sentence, definite });
     }
     out
 }
@@ -154,7 +160,9 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
 /// The same counted thing: same currency, and for counts the same words
 /// beyond the head too ("six workers are missing" / "seven missing workers").
 fn same_thing(a: &Count, b: &Count) -> bool {
-    if a.currency != b.currency {
+    // Only a definite reference ("the seven missing workers", "the £5.5m
+    // donation") says the second count is about the set the first one counted.
+    if a.currency != b.currency || !(a.definite || b.definite) {
         return false;
     }
     let shared = a.things.iter().filter(|w| b.things.contains(w)).count();
@@ -216,5 +224,7 @@ mod tests {
         assert!(consistency("Six workers are missing. Two of the workers are missing.").is_empty());
         assert!(consistency("He served six years. He served seven years.").is_empty());
         assert!(consistency("Six workers are missing. Six workers are missing, police said.").is_empty());
+        // Two different sets of small children: nothing refers back.
+        assert!(consistency("It killed 54 small children. Two small children died from a vaccine.").is_empty());
     }
 }

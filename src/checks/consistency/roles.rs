@@ -2,7 +2,7 @@
 
 use super::{finding, line_of, sentence_of, INCOMPATIBLE_ROLES, OFFICE_TWO_HOLDERS};
 use crate::checks::Context;
-use crate::extract::entities::lexicon::is_exclusive_head;
+use crate::extract::entities::lexicon::{is_exclusive_head, is_role_head, is_title_word, qualifier};
 use crate::extract::entities::roles::Role;
 use crate::extract::entities::House;
 use crate::report::{Evidence, Finding};
@@ -17,7 +17,7 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
     for person in cx.extracted.entities.people() {
         let current: Vec<&Role> = person.roles.iter().filter(|r| r.is_current()).collect();
         for (j, later) in current.iter().enumerate() {
-            let conflict = current[..j].iter().find_map(|earlier| why_incompatible(earlier, later).map(|why| (earlier, why)));
+            let conflict = current[..j].iter().find_map(|earlier| why_incompatible(earlier, later, text).map(|why| (earlier, why)));
             let Some((earlier, why)) = conflict else { continue };
             let message = format!(
                 "{} is called “{}” here but “{}” on line {}: {why}",
@@ -33,10 +33,23 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-fn why_incompatible(a: &Role, b: &Role) -> Option<String> {
+/// A role phrase with a capitalised word that is not a title word: a
+/// country or organisation ("Tongan Prime Minister", "UK Prime Minister").
+fn office_names_a_place(role: &Role, text: &str) -> bool {
+    role.span.slice(text).split(|c: char| !c.is_alphanumeric()).enumerate().any(|(i, word)| {
+        let lower = word.to_lowercase();
+        i > 0 && word.chars().next().is_some_and(char::is_uppercase)
+            && !is_title_word(&lower) && !is_role_head(&lower) && qualifier(&lower).is_none()
+    })
+}
+
+fn why_incompatible(a: &Role, b: &Role, text: &str) -> Option<String> {
     if let (Some(head_a), Some(head_b), Some(office_a), Some(office_b)) = (&a.head, &b.head, &a.office, &b.office) {
         let precise = office_a != head_a && office_b != head_b;
-        if head_a == head_b && is_exclusive_head(head_a) && a.definite && b.definite && precise && office_a != office_b {
+        // "UK Prime Minister" and "United Kingdom Prime Minister" name one office
+        // in two ways; only portfolios in lower case are compared.
+        let plain = |role: &Role| !office_names_a_place(role, text);
+        if head_a == head_b && is_exclusive_head(head_a) && a.definite && b.definite && precise && office_a != office_b && plain(a) && plain(b) {
             return Some("one person does not hold both offices at once.".to_string());
         }
     }

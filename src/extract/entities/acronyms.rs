@@ -47,7 +47,7 @@ pub fn acronym_form(token: &str) -> Option<&str> {
     };
     let letters = base.chars().filter(|c| c.is_alphabetic()).count();
     let shaped = (2..=6).contains(&letters)
-        && base.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && base.chars().all(|c| c.is_ascii_uppercase())
         && base.chars().next().is_some_and(|c| c.is_ascii_uppercase());
     (shaped && !is_roman_numeral(base)).then_some(base)
 }
@@ -172,7 +172,10 @@ fn match_forwards(sentence: &[Token], at: usize, letters: &[char]) -> Option<usi
 /// Every use of an acronym-looking word or of a defined acronym, in text
 /// order. Sentences written mostly in capitals (headlines) are skipped.
 pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<Use> {
+    // "THE", "ONE", "GREAT": a word the text also writes in lower case is
+    // shouted, not an acronym.
     let _ = doc;
+    let lower_case_words = &tokens.lower_case_words;
     let mut out = Vec::new();
     for sentence in &tokens.sentences {
         let caps = sentence.iter().filter(|t| t.is_all_caps()).count();
@@ -187,8 +190,8 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
             let acronym = match defined {
                 Some(d) => d.acronym.as_str(),
                 None => match acronym_form(token.text) {
-                    Some(a) => a,
-                    None => continue,
+                    Some(a) if !lower_case_words.contains(a.to_lowercase().as_str()) => a,
+                    _ => continue,
                 },
             };
             out.push(Use {

@@ -19,6 +19,8 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>, definitions: &[Definition
     let mut unresolved = Vec::new();
 
     // People, fullest names first so that short forms find them.
+    // Organisation keys, one per organisation entity, computed once.
+    let mut org_keys: Vec<(String, usize)> = Vec::new();
     let mut people: Vec<Mention> = Vec::new();
     let mut singles: Vec<Mention> = Vec::new();
     for mention in mentions {
@@ -27,17 +29,19 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>, definitions: &[Definition
             MentionKind::Single => singles.push(mention),
             MentionKind::Organisation => {
                 let key = org_key(mention.span.slice(text));
-                match entities.iter_mut().find(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key) {
-                    Some(entity) => entity.mentions.push(mention),
-                    None => entities.push(new_entity(text, mention, EntityKind::Organisation)),
+                match org_keys.iter().find(|(k, _)| *k == key) {
+                    Some(&(_, index)) => entities[index].mentions.push(mention),
+                    None => {
+                        org_keys.push((key, entities.len()));
+                        entities.push(new_entity(text, mention, EntityKind::Organisation));
+                    }
                 }
             }
         }
     }
     people.sort_by_key(|m| (std::cmp::Reverse(m.core.len()), m.span.start));
     for mention in people {
-        let words = mention.core_words(text);
-        let candidates = person_matches(text, &entities, &words, mention.honorific_lower(text).as_deref());
+        let candidates = person_matches(&entities, &mention.words, mention.honorific_lower(text).as_deref());
         match candidates.as_slice() {
             [one] => entities[*one].mentions.push(mention),
             [] => entities.push(new_entity(text, mention, EntityKind::Person)),
@@ -46,8 +50,7 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>, definitions: &[Definition
         }
     }
     for mention in singles {
-        let words = mention.core_words(text);
-        let candidates = person_matches(text, &entities, &words, None);
+        let candidates = person_matches(&entities, &mention.words, None);
         match candidates.as_slice() {
             [one] => entities[*one].mentions.push(mention),
             _ => unresolved.push(mention),
@@ -61,16 +64,8 @@ pub fn cluster(doc: &Document, mentions: Vec<Mention>, definitions: &[Definition
         let known = entities.iter().any(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key);
         let capitalised = definition.expansion.chars().next().is_some_and(char::is_uppercase);
         if !known && capitalised {
-            let mention = Mention {
-                span: definition.expansion_span,
-                core: vec![definition.expansion_span],
-                honorific: None,
-                title: None,
-                kind: MentionKind::Organisation,
-                sentence: doc.sentences.partition_point(|s| s.span.end <= definition.span.start),
-                first_token: 0,
-                end_token: 0,
-            };
+            let sentence = doc.sentences.partition_point(|s| s.span.end <= definition.span.start);
+            let mention = Mention::organisation(text, definition.expansion_span, sentence);
             entities.push(new_entity(text, mention, EntityKind::Organisation));
         }
     }
@@ -104,16 +99,8 @@ pub fn bind_acronyms(
         }
         entity.acronym = Some(definition.acronym.clone());
         for used in uses.iter().filter(|u| u.acronym == definition.acronym) {
-            entity.mentions.push(Mention {
-                span: used.span,
-                core: vec![used.span],
-                honorific: None,
-                title: None,
-                kind: MentionKind::Organisation,
-                sentence: doc.sentences.partition_point(|s| s.span.end <= used.span.start),
-                first_token: 0,
-                end_token: 0,
-            });
+            let sentence = doc.sentences.partition_point(|s| s.span.end <= used.span.start);
+            entity.mentions.push(Mention::organisation(doc.text, used.span, sentence));
         }
         entity.mentions.sort_by_key(|m| m.span.start);
     }
@@ -130,14 +117,14 @@ fn org_key(name: &str) -> String {
 }
 
 /// Indices of the people a mention with these name words can refer to.
-fn person_matches(text: &str, entities: &[Entity], words: &[String], honorific: Option<&str>) -> Vec<usize> {
+fn person_matches(entities: &[Entity], words: &[String], honorific: Option<&str>) -> Vec<usize> {
     let mut found = Vec::new();
     for (index, entity) in entities.iter().enumerate() {
         if entity.kind != EntityKind::Person {
             continue;
         }
         let fits = entity.mentions.iter().any(|m| {
-            let full = m.core_words(text);
+            let full = &m.words;
             let suffix = full.len() >= words.len() && full[full.len() - words.len()..] == *words;
             // "Sir Iain" is Sir Iain Duncan Smith: British usage keeps the first name after Sir/Dame.
             let knighted_first_name = matches!(honorific, Some("sir" | "dame"))

@@ -327,7 +327,9 @@ pub fn is_common_acronym(acronym: &str) -> bool {
             | "CPU" | "GPS" | "PIN" | "VAT" | "IQ" | "PhD" | "MBA" | "BA" | "MA" | "MD" | "RIP" | "SOS"
             | "UFC" | "WWE" | "NHL" | "MLB" | "NCAA" | "PGA" | "FA" | "ICC" | "ICJ" | "ECB" | "IRA"
             | "FTSE" | "NYSE" | "IPO" | "CFO" | "CTO" | "COO" | "VIP" | "DJ" | "MC" | "OMG" | "FAQ"
-            | "HR" | "RSS" | "WiFi" | "LED" | "LCD" | "CD" | "DVD" | "TB" | "UV" | "CO2" | "NATO's"
+            | "HR" | "RSS" | "WiFi" | "LED" | "LCD" | "CD" | "DVD" | "TB" | "UV" | "CO2" | "SARS" | "MERS"
+            | "NYC" | "MSNBC" | "MTV" | "FM" | "ET" | "USD" | "GBP" | "EUR" | "JPY" | "CNY" | "AUD" | "CAD"
+            | "INR" | "RUB" | "SEK" | "NOK" | "CHF" | "TNT" | "JFK" | "LA's" | "NSW" | "ACT" | "Jr" | "Sr"
     )
 }
 
@@ -347,3 +349,31 @@ pub fn is_title_word(lower: &str) -> bool {
     )
 }
 
+
+/// A name word folded for comparison: lower case, common Latin diacritics
+/// and typographic apostrophes set aside, so "Kaczyński" = "Kaczynski" and
+/// "O’Rourke" = "O'Rourke". Transliteration choices are not misspellings.
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ā' | 'ă' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ē' | 'ė' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ł' => 'l',
+            'ğ' => 'g',
+            'ř' => 'r',
+            'ț' | 'ţ' | 'ť' => 't',
+            'đ' | 'ď' => 'd',
+            '’' | '‘' | '`' => '\'',
+            other => other,
+        })
+        .collect()
+}

@@ -34,6 +34,8 @@ pub struct Mention {
     pub span: Span,
     /// The name words alone, without honorific, title or territorial part.
     pub core: Vec<Span>,
+    /// `core` folded for comparison ([`fold`]): "kaczynski".
+    pub words: Vec<String>,
     pub honorific: Option<Span>,
     /// A capitalised title inside the name run: "Deputy Prime Minister".
     pub title: Option<Span>,
@@ -46,9 +48,19 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// The name words as lower-case text, for comparing mentions.
-    pub fn core_words(&self, text: &str) -> Vec<String> {
-        self.core.iter().map(|s| s.slice(text).to_lowercase()).collect()
+    /// A mention built from spans (an acronym, an expansion), its words folded.
+    pub fn organisation(text: &str, span: Span, sentence: usize) -> Mention {
+        Mention {
+            span,
+            core: vec![span],
+            words: vec![fold(span.slice(text))],
+            honorific: None,
+            title: None,
+            kind: MentionKind::Organisation,
+            sentence,
+            first_token: 0,
+            end_token: 0,
+        }
     }
 
     pub fn honorific_lower(&self, text: &str) -> Option<String> {
@@ -83,13 +95,8 @@ fn is_connector(token: &Token) -> bool {
 pub fn find(doc: &Document, tokens: &Tokens) -> Vec<Mention> {
     // A capitalised word at the start of a sentence is a common word if the
     // text also uses it in lower case ("Last year" … "last week").
-    let lower_case_words: HashSet<&str> = doc
-        .words
-        .iter()
-        .map(|w| w.slice(doc.text))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
-    let finder = Finder { lower_case_words };
+    let _ = doc;
+    let finder = Finder { lower_case_words: &tokens.lower_case_words };
     let mut out = Vec::new();
     for sentence in &tokens.sentences {
         let mut i = 0;
@@ -123,10 +130,11 @@ pub fn find(doc: &Document, tokens: &Tokens) -> Vec<Mention> {
 }
 
 struct Finder<'a> {
-    lower_case_words: HashSet<&'a str>,
+    /// Words the text writes in lower case somewhere.
+    lower_case_words: &'a HashSet<&'a str>,
 }
 
-impl Finder<'_> {
+impl<'a> Finder<'a> {
     fn run(&self, sentence: &[Token], start: usize, mut end: usize, out: &mut Vec<Mention>) {
         let lower = |i: usize| sentence[i].text.to_lowercase();
         let mut org = (start..end).any(|i| is_name_token(&sentence[i]) && is_organisation_word(&lower(i)));
@@ -148,6 +156,7 @@ impl Finder<'_> {
                 out.push(Mention {
                     span: Span::new(sentence[first].span.start, possessive_trimmed(&sentence[end - 1])),
                     core: (first..end).map(|i| sentence[i].span).collect(),
+                    words: (first..end).map(|i| fold(sentence[i].text)).collect(),
                     honorific: None,
                     title: None,
                     kind: MentionKind::Organisation,
@@ -227,6 +236,10 @@ impl Finder<'_> {
                 break;
             }
         }
+        // "Martin Luther King Jr.": a name cannot be just a generational suffix.
+        if (name_start..end).all(|i| matches!(sentence[i].text, "Jr" | "Sr" | "II" | "III" | "IV")) {
+            name_start = start;
+        }
         let title = (name_start > start).then(|| Span::new(sentence[start].span.start, sentence[name_start - 1].span.end));
         let honorific = (end - name_start >= 2 && is_honorific(&lower(name_start)))
             .then(|| sentence[name_start].span);
@@ -263,9 +276,11 @@ impl Finder<'_> {
             Some(t) => possessive_trimmed(&sentence[t - 1]),
             None => core.last().map_or(sentence[end - 1].span.end, |s| s.end),
         };
+        let words = core.iter().map(|s| fold(span_text(sentence, *s))).collect();
         out.push(Mention {
             span: Span::new(sentence[name_start].span.start, span_end),
             core,
+            words,
             honorific,
             title,
             kind,
@@ -274,6 +289,14 @@ impl Finder<'_> {
             end_token: territorial_end.unwrap_or(end),
         });
     }
+}
+
+/// The text of a span inside one sentence's tokens.
+fn span_text<'t>(sentence: &[Token<'t>], span: Span) -> &'t str {
+    sentence
+        .iter()
+        .find(|t| t.span.start == span.start)
+        .map_or("", |t| &t.text[..(span.end - span.start).min(t.text.len())])
 }
 
 /// End of a token without a possessive "'s" / "’s".

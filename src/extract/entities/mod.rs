@@ -153,6 +153,10 @@ pub fn is_plain_gap(gap: &str) -> bool {
 /// The tokens of every sentence, built once for all the patterns.
 pub struct Tokens<'t> {
     pub sentences: Vec<Vec<Token<'t>>>,
+    /// Words the text writes in lower case somewhere: a capitalised one at a
+    /// sentence start is then a common word ("Last"), an all-capitals one
+    /// is shouted ("THE"), not an acronym.
+    pub lower_case_words: std::collections::HashSet<&'t str>,
 }
 
 impl<'t> Tokens<'t> {
@@ -180,7 +184,13 @@ impl<'t> Tokens<'t> {
                     .collect()
             })
             .collect();
-        Tokens { sentences }
+        let lower_case_words = doc
+            .words
+            .iter()
+            .map(|w| w.slice(doc.text))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        Tokens { sentences, lower_case_words }
     }
 }
 

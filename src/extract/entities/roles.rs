@@ -143,7 +143,15 @@ fn title(sentence: &[Token], first: usize, name: usize) -> Option<(Pattern, Phra
         (before, first)
     };
     let mut added = 0;
+    // "Last year US President Donald Trump": left of a capitalised title only
+    // qualifiers and other capitalised title words belong to it.
+    let mut title_case = (start..end).any(|i| i > 0 && sentence[i].is_capitalised());
     while start > 0 && added < 5 && sentence[start - 1].joins_next() && title_modifier(&sentence[start - 1], start - 1) {
+        let token = &sentence[start - 1];
+        if title_case && !token.is_capitalised() && qualifier(&lower(token)).is_none() {
+            break;
+        }
+        title_case |= start - 1 > 0 && token.is_capitalised();
         start -= 1;
         added += 1;
     }
@@ -158,10 +166,17 @@ fn title(sentence: &[Token], first: usize, name: usize) -> Option<(Pattern, Phra
 /// punctuation, a relative word, or the sentence end.
 fn clause_end(sentence: &[Token], start: usize, limit: usize) -> Option<usize> {
     let mut end = start;
+    let mut head_seen = false;
     while end < sentence.len() {
         if end > start && !is_plain_gap(sentence[end - 1].gap_after) {
             break;
         }
+        let word = lower(&sentence[end]);
+        // "the Lord President of the court decided": a verb after the head ends the role.
+        if head_seen && word.len() > 4 && word.ends_with("ed") && !is_role_head(&word) && qualifier(&word).is_none() {
+            break;
+        }
+        head_seen |= is_role_head(&word);
         if end > start && matches!(lower(&sentence[end]).as_str(), "who" | "which" | "that" | "whose" | "where" | "when" | "and" | "but" | "while" | "said" | "says" | "told") {
             break;
         }
@@ -331,7 +346,16 @@ fn parse(doc: &Document, sentence: &[Token], phrase: Phrase, pattern: Pattern, m
             let office = head.as_ref().map(|h| format!("{h} of {}", object.join(" ")));
             (head, office)
         }
-        None => head_and_office(&words, &party_words),
+        None => {
+            // "an outspoken critic of Russian president Vladimir Putin": the
+            // head comes after "of", so the phrase is not this person's role.
+            let first_head = words.iter().position(|w| is_role_head(w) && qualifier(w).is_none());
+            let first_preposition = words.iter().position(|w| matches!(w.as_str(), "of" | "for" | "to" | "at" | "in" | "from" | "with" | "on" | "by"));
+            if pattern != Pattern::Title && matches!((first_preposition, first_head), (Some(p), Some(h)) if p < h) {
+                return None;
+            }
+            head_and_office(&words, &party_words)
+        }
     };
     if head.is_none() && party.is_none() && house.is_none() {
         return None;
