@@ -85,6 +85,11 @@ fn is_name_token(token: &Token) -> bool {
     token.is_capitalised() && !token.is_all_caps() && token.text.chars().any(char::is_alphabetic)
 }
 
+/// A middle initial: "John R. Bolton" is one name.
+fn is_initial(token: &Token) -> bool {
+    token.text.len() == 1 && token.is_capitalised() && token.gap_after == ". "
+}
+
 fn is_connector(token: &Token) -> bool {
     let lower = token.text;
     token.text.chars().next().is_some_and(|c| !c.is_uppercase())
@@ -108,7 +113,7 @@ pub fn find(doc: &Document, tokens: &Tokens) -> Vec<Mention> {
             let start = i;
             let mut end = i + 1;
             loop {
-                let joined = sentence[end - 1].joins_next();
+                let joined = sentence[end - 1].joins_next() || is_initial(&sentence[end - 1]);
                 if end < sentence.len() && joined && is_name_token(&sentence[end]) {
                     end += 1;
                 } else if end + 1 < sentence.len()
@@ -332,6 +337,7 @@ mod tests {
         assert_eq!(people("Ask Mr O'Brien now."), ["Mr O'Brien"]);
         assert_eq!(people("It is Lord Alton of Liverpool, a peer."), ["Lord Alton of Liverpool"]);
         assert_eq!(people("We read David Cameron's letter."), ["David Cameron"]);
+        assert_eq!(people("He fired John R. Bolton on Monday."), ["John R. Bolton"]);
     }
 
     #[test]

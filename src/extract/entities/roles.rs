@@ -505,6 +505,37 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_words_do_not_join_a_capitalised_title() {
+        assert_eq!(
+            roles("Last year US President Donald Trump left."),
+            [role("Donald Trump", "US President", Some("us president"))]
+        );
+        assert_eq!(
+            roles("The court removes Governor Pedro Pierluisi."),
+            [role("Pedro Pierluisi", "Governor", Some("governor"))]
+        );
+        // Qualifiers still do.
+        assert_eq!(
+            roles("He debated former US Vice President Joe Biden."),
+            [role("Joe Biden", "former US Vice President", Some("us vice president"))]
+        );
+    }
+
+    #[test]
+    fn a_role_ends_before_a_verb_and_needs_its_head_first() {
+        assert_eq!(
+            roles("Jane Roe was the chair of the inquiry appointed in 2019."),
+            [role("Jane Roe", "the chair of the inquiry", Some("chair of inquiry"))]
+        );
+        // An appositive that never closes is not trusted.
+        assert!(roles("Colin Sutherland, the Lord President of the court decided that.").is_empty());
+        // The head belongs to someone else: Navalny is a critic, not a president.
+        assert!(roles("Alexei Navalny is an outspoken critic of Russian president Vladimir Putin.")
+            .iter()
+            .all(|(name, _, _)| name != "Alexei Navalny"));
+    }
+
+    #[test]
     fn title_negatives() {
         // A verb, a film title, a family word: no role.
         assert!(roles("The award was presented to Jane Smith.").is_empty());
