@@ -78,11 +78,18 @@ fn is_title_abbreviation(lower: &str) -> bool {
 }
 
 fn is_title_head(lower: &str) -> bool {
-    is_role_head(lower) || is_title_abbreviation(lower)
+    is_role_head(lower) || is_title_abbreviation(lower) || party(lower).is_some()
 }
 
 fn is_name_token(token: &Token) -> bool {
-    token.is_capitalised() && !token.is_all_caps() && token.text.chars().any(char::is_alphabetic)
+    (token.is_capitalised() && !token.is_all_caps() && token.text.chars().any(char::is_alphabetic))
+        || is_elided_particle(token.text)
+}
+
+/// "d'Estaing", "l'Aquila": an elided particle joined to a capitalised name.
+fn is_elided_particle(word: &str) -> bool {
+    let rest = word.strip_prefix("d'").or_else(|| word.strip_prefix("d’")).or_else(|| word.strip_prefix("l'"));
+    rest.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A middle initial: "John R. Bolton" is one name.
@@ -175,6 +182,7 @@ impl<'a> Finder<'a> {
         // Not an organisation: the connectors separate names ("Alton and
         // McDonald"), except "of" after a peer's name ("Lord Alton of Liverpool").
         let mut piece_start = start;
+        let mut connector: Option<&str> = None;
         let mut i = start;
         while i < end {
             let token = &sentence[i];
@@ -182,17 +190,18 @@ impl<'a> Finder<'a> {
                 let territorial = token.text == "of"
                     && (piece_start..i).any(|k| takes_territorial(&lower(k)));
                 if !territorial {
-                    self.piece(sentence, piece_start, i, None, out);
+                    self.piece(sentence, piece_start, i, None, connector, out);
                     piece_start = i + 1;
+                    connector = Some(token.text);
                 } else {
                     // Everything after "of" is the territorial designation.
-                    self.piece(sentence, piece_start, i, Some(end), out);
+                    self.piece(sentence, piece_start, i, Some(end), connector, out);
                     return;
                 }
             }
             i += 1;
         }
-        self.piece(sentence, piece_start, end, None, out);
+        self.piece(sentence, piece_start, end, None, connector, out);
     }
 
     /// A capitalised word opening a sentence that is a common word.
@@ -212,6 +221,7 @@ impl<'a> Finder<'a> {
         mut start: usize,
         end: usize,
         territorial_end: Option<usize>,
+        after_connector: Option<&str>,
         out: &mut Vec<Mention>,
     ) {
         let lower = |i: usize| sentence[i].text.to_lowercase();
@@ -264,6 +274,12 @@ impl<'a> Finder<'a> {
             return;
         }
         let strong = honorific.is_some() || title.is_some();
+        // "Secretary of State for Foreign Affairs": after "of"/"for" inside a
+        // capitalised run comes a portfolio or a place, not a person.
+        let after_of = matches!(after_connector, Some("of" | "for" | "on" | "the"));
+        if after_of && !strong {
+            return;
+        }
         let kind = if strong {
             MentionKind::Person
         } else if core.len() >= 2 {
@@ -338,6 +354,8 @@ mod tests {
         assert_eq!(people("It is Lord Alton of Liverpool, a peer."), ["Lord Alton of Liverpool"]);
         assert_eq!(people("We read David Cameron's letter."), ["David Cameron"]);
         assert_eq!(people("He fired John R. Bolton on Monday."), ["John R. Bolton"]);
+        assert_eq!(people("He served under Valéry Giscard d'Estaing then."), ["Valéry Giscard d'Estaing"]);
+        assert_eq!(people("Under the law, Republican Larry Hogan must act."), ["Larry Hogan"]);
     }
 
     #[test]

@@ -64,6 +64,13 @@ impl Role {
 
 /// Finds the roles of every mention of every person.
 pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
+    // A role phrase that contains another person's name describes that
+    // person, or lists them ("head Yousef Al-Othaimeen, Pope Francis, and …").
+    let people: Vec<Span> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| m.span))
+        .collect();
     for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
         let mut roles: Vec<Role> = Vec::new();
         for mention in &entity.mentions {
@@ -83,6 +90,9 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
             ];
             for (pattern, phrase) in found.into_iter().flatten() {
                 if let Some(role) = parse(doc, sentence, phrase, pattern, mention.span) {
+                    if people.iter().any(|&p| p != mention.span && role.span.overlaps(p)) {
+                        continue;
+                    }
                     if !roles.iter().any(|r| r.span == role.span) {
                         roles.push(role);
                     }
@@ -533,6 +543,15 @@ mod tests {
         assert!(roles("Alexei Navalny is an outspoken critic of Russian president Vladimir Putin.")
             .iter()
             .all(|(name, _, _)| name != "Alexei Navalny"));
+    }
+
+    #[test]
+    fn a_phrase_holding_another_name_is_not_a_role() {
+        let text = "Condemnation came from OIC head Yousef Al-Othaimeen, Pope Francis, and others.";
+        assert_eq!(roles(text), [
+            role("Yousef Al-Othaimeen", "OIC head", Some("oic head")),
+            role("Francis", "Pope", Some("pope")),
+        ]);
     }
 
     #[test]
