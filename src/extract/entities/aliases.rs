@@ -146,7 +146,14 @@ fn canonical_name(text: &str, entity: &Entity) -> String {
         let longest = entity.mentions.iter().max_by_key(|m| (m.span.len(), std::cmp::Reverse(m.span.start)));
         return longest.map_or_else(String::new, |m| collapse_spaces(m.span.slice(text)));
     }
-    let Some(fullest) = entity.mentions.iter().max_by_key(|m| (m.core.len(), std::cmp::Reverse(m.span.start))) else {
+    // The most frequent full name, then the longest: "Jacques Chirac" over a
+    // headline's "France Jacques Chirac".
+    let frequency = |m: &Mention| entity.mentions.iter().filter(|o| o.words == m.words).count();
+    let Some(fullest) = entity
+        .mentions
+        .iter()
+        .max_by_key(|m| (m.core.len() >= 2, frequency(m), m.core.len(), std::cmp::Reverse(m.span.start)))
+    else {
         return String::new();
     };
     let (Some(first), Some(last)) = (fullest.core.first(), fullest.core.last()) else {

@@ -92,6 +92,14 @@ fn is_elided_particle(word: &str) -> bool {
     rest.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The lower-case syllable of a hyphenated given name: "Yung-soo", "Jae-in", "Jong-un".
+fn is_name_syllable(token: &Token) -> bool {
+    matches!(token.gap_before, "-")
+        && (2..=3).contains(&token.text.len())
+        && token.text.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(token.text, "led" | "run" | "era" | "age" | "old" | "up" | "era" | "day" | "won" | "set" | "aid")
+}
+
 /// A middle initial: "John R. Bolton" is one name.
 fn is_initial(token: &Token) -> bool {
     token.text.len() == 1 && token.is_capitalised() && token.gap_after == ". "
@@ -121,7 +129,7 @@ pub fn find(doc: &Document, tokens: &Tokens) -> Vec<Mention> {
             let mut end = i + 1;
             loop {
                 let joined = sentence[end - 1].joins_next() || is_initial(&sentence[end - 1]);
-                if end < sentence.len() && joined && is_name_token(&sentence[end]) {
+                if end < sentence.len() && joined && (is_name_token(&sentence[end]) || is_name_syllable(&sentence[end])) {
                     end += 1;
                 } else if end + 1 < sentence.len()
                     && joined
@@ -148,7 +156,11 @@ struct Finder<'a> {
 
 impl<'a> Finder<'a> {
     fn run(&self, sentence: &[Token], start: usize, mut end: usize, out: &mut Vec<Mention>) {
-        let lower = |i: usize| sentence[i].text.to_lowercase();
+        // Lower case without a possessive: "Party's" is "party".
+        let lower = |i: usize| {
+            let token = &sentence[i];
+            token.text[..possessive_trimmed(token) - token.span.start].to_lowercase()
+        };
         let mut org = (start..end).any(|i| is_name_token(&sentence[i]) && is_organisation_word(&lower(i)));
         // "the Defending Democracy taskforce": a lower-case organisation word completes the name.
         if end < sentence.len()
@@ -262,6 +274,11 @@ impl<'a> Finder<'a> {
         if core_start >= end {
             return;
         }
+        // "Democratic Rally": a party word then a single word is a party, not
+        // a titled person; a party word needs a full name after it.
+        if title.is_some() && (start..name_start).all(|k| party(&lower(k)).is_some()) && end - name_start < 2 {
+            return;
+        }
         // "Deputy Prime Minister" alone is a title, not a name.
         if (core_start..end).all(|i| is_title_head(&lower(i)) || is_title_word(&lower(i))) {
             return;
@@ -354,8 +371,12 @@ mod tests {
         assert_eq!(people("It is Lord Alton of Liverpool, a peer."), ["Lord Alton of Liverpool"]);
         assert_eq!(people("We read David Cameron's letter."), ["David Cameron"]);
         assert_eq!(people("He fired John R. Bolton on Monday."), ["John R. Bolton"]);
+        assert_eq!(people("He met Moon Jae-in on Monday."), ["Moon Jae-in"]);
+        assert!(people("The Trump-led talks ended.").is_empty());
         assert_eq!(people("He served under Valéry Giscard d'Estaing then."), ["Valéry Giscard d'Estaing"]);
         assert_eq!(people("Under the law, Republican Larry Hogan must act."), ["Larry Hogan"]);
+        assert!(people("He won the Republican Party's nomination.").is_empty());
+        assert!(people("In Cyprus, the ruling Democratic Rally hailed it.").is_empty());
     }
 
     #[test]

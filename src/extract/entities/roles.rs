@@ -150,6 +150,18 @@ fn title(sentence: &[Token], first: usize, name: usize) -> Option<(Pattern, Phra
         if !sentence[before].joins_next() || !is_role_head(&word) || qualifier(&word).is_some() {
             return None;
         }
+        // "acts that advocate Hong Kong's independence": after these words
+        // the head is a verb.
+        let verb_before = before.checked_sub(1).is_some_and(|b| {
+            matches!(
+                lower(&sentence[b]).as_str(),
+                "that" | "to" | "who" | "which" | "will" | "would" | "can" | "could" | "may" | "might" | "must"
+                    | "should" | "shall" | "did" | "does" | "do" | "not" | "also" | "they" | "we" | "i" | "you"
+            )
+        });
+        if verb_before {
+            return None;
+        }
         (before, first)
     };
     let mut added = 0;
@@ -370,6 +382,11 @@ fn parse(doc: &Document, sentence: &[Token], phrase: Phrase, pattern: Pattern, m
     if head.is_none() && party.is_none() && house.is_none() {
         return None;
     }
+    // "After winning the Republican Party's primaries, Trump": a phrase
+    // before the name must name an office, not just mention a party.
+    if pattern == Pattern::PrecedingAppositive && head.is_none() {
+        return None;
+    }
     let _ = doc;
     Some(Role { span, mention, pattern, qualifiers, party, house, head, office, definite: phrase.definite })
 }
@@ -556,6 +573,8 @@ mod tests {
 
     #[test]
     fn title_negatives() {
+        assert!(roles("They banned acts that advocate Hong Kong independence.").is_empty());
+        assert!(roles("After winning the Republican Party's primaries on Tuesday, Donald Trump spoke.").is_empty());
         // A verb, a film title, a family word: no role.
         assert!(roles("The award was presented to Jane Smith.").is_empty());
         assert!(roles("He starred opposite Rock Hudson in the comedy Pillow Talk.").is_empty());
