@@ -345,7 +345,7 @@ pub fn is_title_word(lower: &str) -> bool {
             | "national" | "general" | "district" | "federal" | "county" | "city" | "police" | "army"
             | "navy" | "air" | "economic" | "immigration" | "housing" | "work" | "pensions" | "business"
             | "digital" | "science" | "technology" | "agriculture" | "fisheries" | "communities"
-            | "policing" | "armed" | "forces" | "veterans" | "europe" | "european" | "foreign-affairs"
+            | "policing" | "armed" | "forces" | "veterans" | "europe" | "european" | "foreign-affairs" | "emeritus"
     )
 }
 

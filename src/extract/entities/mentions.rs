@@ -97,7 +97,7 @@ fn is_name_syllable(token: &Token) -> bool {
     matches!(token.gap_before, "-")
         && (2..=3).contains(&token.text.len())
         && token.text.chars().all(|c| c.is_ascii_lowercase())
-        && !matches!(token.text, "led" | "run" | "era" | "age" | "old" | "up" | "era" | "day" | "won" | "set" | "aid")
+        && !matches!(token.text, "led" | "run" | "era" | "age" | "old" | "up" | "day" | "won" | "set" | "aid")
 }
 
 /// A middle initial: "John R. Bolton" is one name.
@@ -263,6 +263,10 @@ impl<'a> Finder<'a> {
                 break;
             }
         }
+        // "Bishop Emeritus Dinualdo Gutierrez": title words after the head stay in the title.
+        while name_start > start && name_start + 1 < end && is_title_word(&lower(name_start)) && !is_honorific(&lower(name_start)) {
+            name_start += 1;
+        }
         // "Martin Luther King Jr.": a name cannot be just a generational suffix.
         if (name_start..end).all(|i| matches!(sentence[i].text, "Jr" | "Sr" | "II" | "III" | "IV")) {
             name_start = start;
@@ -372,6 +376,7 @@ mod tests {
         assert_eq!(people("We read David Cameron's letter."), ["David Cameron"]);
         assert_eq!(people("He fired John R. Bolton on Monday."), ["John R. Bolton"]);
         assert_eq!(people("He met Moon Jae-in on Monday."), ["Moon Jae-in"]);
+        assert_eq!(people("Bishop Emeritus Dinualdo Gutierrez died."), ["Dinualdo Gutierrez"]);
         assert!(people("The Trump-led talks ended.").is_empty());
         assert_eq!(people("He served under Valéry Giscard d'Estaing then."), ["Valéry Giscard d'Estaing"]);
         assert_eq!(people("Under the law, Republican Larry Hogan must act."), ["Larry Hogan"]);
