@@ -183,6 +183,8 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
             continue;
         }
         for token in sentence {
+            // "AR-15", "PG&E", "C-MORE": capitals inside a compound name are not an acronym to spell out.
+            let compound = token.gap_before.ends_with(['-', '&']) || token.gap_after.starts_with(['-', '&']);
             let defined = definitions.iter().find(|d| {
                 d.acronym == token.text
                     || token.text.strip_suffix("'s").or_else(|| token.text.strip_suffix("’s")) == Some(&d.acronym)
@@ -190,7 +192,7 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
             let acronym = match defined {
                 Some(d) => d.acronym.as_str(),
                 None => match acronym_form(token.text) {
-                    Some(a) if !lower_case_words.contains(a.to_lowercase().as_str()) => a,
+                    Some(a) if !compound && !lower_case_words.contains(a.to_lowercase().as_str()) => a,
                     _ => continue,
                 },
             };
@@ -254,5 +256,8 @@ mod tests {
         let doc = Document::new(text);
         let found: Vec<String> = uses(&doc, &Tokens::new(&doc), &[]).into_iter().map(|u| u.acronym).collect();
         assert_eq!(found, ["MP", "ISC"]);
+        let text = "He bought an AR-15 from PG&E staff at C-MORE.";
+        let doc = Document::new(text);
+        assert!(uses(&doc, &Tokens::new(&doc), &[]).is_empty());
     }
 }
