@@ -111,14 +111,14 @@ fn singular(word: &str) -> String {
 fn counts(sentence: &[Token]) -> Vec<Count> {
     let mut out = Vec::new();
     for (i, token) in sentence.iter().enumerate() {
-        let word = token.text.to_lowercase();
+        let word = token.lower.to_string();
         let Some((mut value, digits)) = number_value(&word) else { continue };
         let currency = token.gap_before.chars().last().filter(|c| matches!(c, '£' | '$' | '€' | '¥')).unwrap_or('\0');
         // Years, dates and ages are not counts.
         if digits && currency == '\0' && (1900.0..=2100.0).contains(&value) && word.len() == 4 {
             continue;
         }
-        let previous = i.checked_sub(1).map(|p| sentence[p].text.to_lowercase());
+        let previous = i.checked_sub(1).map(|p| sentence[p].lower.to_string());
         if previous.as_deref().is_some_and(|p| is_approximator(p) || is_month(p)) {
             continue;
         }
@@ -126,7 +126,7 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
             continue;
         }
         let mut next = i + 1;
-        if let Some(m) = sentence.get(next).filter(|_| token.joins_next()).and_then(|t| multiplier(&t.text.to_lowercase())) {
+        if let Some(m) = sentence.get(next).filter(|_| token.joins_next()).and_then(|t| multiplier(&t.lower)) {
             value *= m;
             next += 1;
         }
@@ -134,7 +134,7 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
         let mut things = Vec::new();
         let mut end = sentence[next - 1].span.end;
         while next < sentence.len() && things.len() < 3 && next <= i + 5 && is_plain_gap(sentence[next - 1].gap_after) {
-            let w = sentence[next].text.to_lowercase();
+            let w = sentence[next].lower.to_string();
             if w.chars().any(|c| c.is_ascii_digit()) || is_month(&w) || is_weekday(&w) {
                 break;
             }

@@ -138,7 +138,7 @@ fn match_backwards(sentence: &[Token], at: usize, letters: &[char]) -> Option<us
         if first_letter(token) == Some(letters[remaining - 1]) {
             remaining -= 1;
             start = Some(j);
-        } else if !is_minor_word(&token.text.to_lowercase()) {
+        } else if !is_minor_word(&token.lower) {
             return None;
         }
     }
@@ -161,7 +161,7 @@ fn match_forwards(sentence: &[Token], at: usize, letters: &[char]) -> Option<usi
         if token.is_capitalised() && first_letter(token) == Some(letters[matched]) {
             matched += 1;
             end = Some(j);
-        } else if !is_minor_word(&token.text.to_lowercase()) || matched == 0 {
+        } else if !is_minor_word(&token.lower) || matched == 0 {
             return None;
         }
         j += 1;

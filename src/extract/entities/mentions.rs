@@ -221,8 +221,8 @@ impl<'a> Finder<'a> {
         if i != 0 && !sentence[i].gap_before.chars().any(|c| matches!(c, '"' | '“' | '‘' | '\'' | '(' | ':' | '—')) {
             return false;
         }
-        let lower = sentence[i].text.to_lowercase();
-        is_function_word(&lower) || self.lower_case_words.contains(lower.as_str())
+        let lower = sentence[i].lower.as_ref();
+        is_function_word(lower) || self.lower_case_words.contains(lower)
     }
 
     /// One name candidate, tokens `start..end`; `territorial_end` extends the
@@ -236,7 +236,7 @@ impl<'a> Finder<'a> {
         after_connector: Option<&str>,
         out: &mut Vec<Mention>,
     ) {
-        let lower = |i: usize| sentence[i].text.to_lowercase();
+        let lower = |i: usize| sentence[i].lower.as_ref();
         while start < end && (is_function_word(&lower(start)) || self.is_common_opener(sentence, start)) {
             start += 1;
         }

@@ -112,10 +112,12 @@ pub fn extract(doc: &Document) -> Entities {
 
 /// A word token with what separates it from the previous one in its
 /// sentence: the patterns read punctuation through these gaps.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Token<'t> {
     pub span: Span,
     pub text: &'t str,
+    /// `text` in lower case, computed once (borrowed when it already is).
+    pub lower: std::borrow::Cow<'t, str>,
     /// Text between the previous token (or the sentence start) and this one.
     pub gap_before: &'t str,
     /// Text between this token and the next one (or the sentence end).
@@ -124,9 +126,6 @@ pub struct Token<'t> {
 }
 
 impl Token<'_> {
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
-    }
 
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
@@ -173,9 +172,15 @@ impl<'t> Tokens<'t> {
                     .map(|(i, &span)| {
                         let before = if i == 0 { sentence.span.start } else { words[i - 1].end };
                         let after = words.get(i + 1).map_or(sentence.span.end, |w| w.start);
+                        let text = span.slice(doc.text);
                         Token {
                             span,
-                            text: span.slice(doc.text),
+                            text,
+                            lower: if text.chars().any(char::is_uppercase) {
+                                std::borrow::Cow::Owned(text.to_lowercase())
+                            } else {
+                                std::borrow::Cow::Borrowed(text)
+                            },
                             gap_before: &doc.text[before..span.start],
                             gap_after: &doc.text[span.end..after],
                             sentence: index,

@@ -114,8 +114,8 @@ struct Phrase {
     verb: Option<usize>,
 }
 
-fn lower(token: &Token) -> String {
-    token.text.to_lowercase()
+fn lower<'a>(token: &'a Token) -> &'a str {
+    token.lower.as_ref()
 }
 
 fn is_article(lower: &str) -> bool {
@@ -154,7 +154,7 @@ fn title(sentence: &[Token], first: usize, name: usize) -> Option<(Pattern, Phra
         // the head is a verb.
         let verb_before = before.checked_sub(1).is_some_and(|b| {
             matches!(
-                lower(&sentence[b]).as_str(),
+                lower(&sentence[b]),
                 "that" | "to" | "who" | "which" | "will" | "would" | "can" | "could" | "may" | "might" | "must"
                     | "should" | "shall" | "did" | "does" | "do" | "not" | "also" | "they" | "we" | "i" | "you"
             )
@@ -199,7 +199,7 @@ fn clause_end(sentence: &[Token], start: usize, limit: usize) -> Option<usize> {
             break;
         }
         head_seen |= is_role_head(&word);
-        if end > start && matches!(lower(&sentence[end]).as_str(), "who" | "which" | "that" | "whose" | "where" | "when" | "and" | "but" | "while" | "said" | "says" | "told") {
+        if end > start && matches!(lower(&sentence[end]), "who" | "which" | "that" | "whose" | "where" | "when" | "and" | "but" | "while" | "said" | "says" | "told") {
             break;
         }
         end += 1;
@@ -290,7 +290,7 @@ fn relative(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
         return None;
     }
     let mut verb = after + 1;
-    while sentence.get(verb).is_some_and(|t| matches!(lower(t).as_str(), "also" | "currently" | "now" | "previously" | "formerly" | "once")) {
+    while sentence.get(verb).is_some_and(|t| matches!(lower(t), "also" | "currently" | "now" | "previously" | "formerly" | "once")) {
         verb += 1;
     }
     let word = lower(sentence.get(verb)?);
@@ -298,7 +298,7 @@ fn relative(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
         let end = clause_end(sentence, verb, 14)?;
         return (end > verb + 1).then_some((Pattern::Relative, Phrase { start: verb, end, definite: true, verb: Some(verb) }));
     }
-    if is_copula(&word) || matches!(word.as_str(), "serves" | "served") {
+    if is_copula(&word) || matches!(word, "serves" | "served") {
         let mut start = verb + 1;
         if sentence.get(start).is_some_and(|t| lower(t) == "as") {
             start += 1;
@@ -317,7 +317,7 @@ fn copula(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
         return None;
     }
     let mut start = after + 1;
-    while sentence.get(start).is_some_and(|t| matches!(lower(t).as_str(), "also" | "currently" | "now" | "still")) {
+    while sentence.get(start).is_some_and(|t| matches!(lower(t), "also" | "currently" | "now" | "still")) {
         start += 1;
     }
     let article = lower(sentence.get(start)?);
@@ -331,7 +331,7 @@ fn copula(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
 /// Parses a phrase into a role; `None` when it names no role, party or house.
 fn parse(doc: &Document, sentence: &[Token], phrase: Phrase, pattern: Pattern, mention: Span) -> Option<Role> {
     let tokens = &sentence[phrase.start..phrase.end];
-    let words: Vec<String> = tokens.iter().map(lower).collect();
+    let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
     // A phrase that is really another name ("Loughton, Alton and McDonald") is no role.
     if words.iter().any(|w| matches!(w.as_str(), "said" | "says" | "told" | "reported")) {
         return None;
