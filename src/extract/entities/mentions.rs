@@ -100,9 +100,11 @@ fn is_name_syllable(token: &Token) -> bool {
         && !matches!(token.text, "led" | "run" | "era" | "age" | "old" | "up" | "day" | "won" | "set" | "aid")
 }
 
-/// A middle initial: "John R. Bolton" is one name.
+/// A middle initial or a dotted title: "John R. Bolton", "Mr. Darcy", "Sen. Cruz" are one name.
 fn is_initial(token: &Token) -> bool {
-    token.text.len() == 1 && token.is_capitalised() && token.gap_after == ". "
+    token.gap_after == ". "
+        && token.is_capitalised()
+        && (token.text.len() == 1 || is_honorific(&token.lower) || is_title_abbreviation(&token.lower))
 }
 
 fn is_connector(token: &Token) -> bool {
@@ -275,7 +277,8 @@ impl<'a> Finder<'a> {
         let honorific = (end - name_start >= 2 && is_honorific(&lower(name_start)))
             .then(|| sentence[name_start].span);
         let core_start = name_start + usize::from(honorific.is_some());
-        if core_start >= end {
+        // "Consider Mr …": a name never ends in an honorific.
+        if core_start >= end || is_honorific(&lower(end - 1)) || is_title_abbreviation(&lower(end - 1)) {
             return;
         }
         // "Democratic Rally": a party word then a single word is a party, not
@@ -375,6 +378,8 @@ mod tests {
         assert_eq!(people("It is Lord Alton of Liverpool, a peer."), ["Lord Alton of Liverpool"]);
         assert_eq!(people("We read David Cameron's letter."), ["David Cameron"]);
         assert_eq!(people("He fired John R. Bolton on Monday."), ["John R. Bolton"]);
+        assert_eq!(people("They danced with Mr. Darcy twice."), ["Mr. Darcy"]);
+        assert!(mentions("Consider Mr and the rest.").iter().all(|(n, _)| !n.contains("Mr")));
         assert_eq!(people("He met Moon Jae-in on Monday."), ["Moon Jae-in"]);
         assert_eq!(people("Bishop Emeritus Dinualdo Gutierrez died."), ["Dinualdo Gutierrez"]);
         assert!(people("The Trump-led talks ended.").is_empty());
