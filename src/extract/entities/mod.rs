@@ -238,4 +238,31 @@ mod tests {
             let _ = extract(&doc);
         }
     }
+
+    /// Thousands of generated texts mixing the pieces the patterns react to
+    /// with odd characters: the whole analysis must never panic.
+    #[test]
+    fn never_panics_on_generated_text() {
+        const PIECES: &[&str] = &[
+            "Sir ", "Lord ", "Mr. ", "Iain ", "Duncan ", "Smith", "'s", "’s", " of ", " and ", "the ", "a ",
+            "former ", "ex-", "minister", "Minister ", ", ", ". ", "(", ")", "ISC", "Ipac", " who leads ",
+            " is ", "£5.5m ", "six ", "7 ", "workers ", "missing", "de ", "al-", "d'", "R. ", "-", "–", "\r\n",
+            "\n\n", "😀", "作家", "مرحبا", "É", "\u{0}", "\u{feff}", "MPs", "Party ", "Committee", "“", "”",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let report = crate::analyze(&text, &crate::Options::default());
+            assert!(report.is_ok(), "{text:?}");
+        }
+    }
 }
