@@ -75,13 +75,21 @@ fn main() {
                 if !quiet {
                     println!("  ROLE {} = {} [{:?}]", entity.name, role_text, role.pattern);
                 }
-                pairs.push(Pair { file: file.clone(), person: entity.name.clone(), role: role_text, sentence });
+                pairs.push(Pair {
+                    file: file.clone(),
+                    person: entity.name.clone(),
+                    role: role_text,
+                    sentence,
+                });
             }
         }
         for finding in report.findings.iter().filter(|f| f.rule.starts_with("consistency/")) {
             *by_rule.entry(finding.rule).or_default() += 1;
             if !quiet {
-                println!("  FINDING {} line {}: {} | {}", finding.rule, finding.line, finding.text, finding.message);
+                println!(
+                    "  FINDING {} line {}: {} | {}",
+                    finding.rule, finding.line, finding.text, finding.message
+                );
             }
         }
     }

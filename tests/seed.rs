@@ -11,14 +11,14 @@ use factlint::{analyze, Options};
 fn seed() -> String {
     let path = std::env::var("FACTLINT_SEED")
         .unwrap_or_else(|_| format!("{}/../shared/examples/seed-article.txt", env!("CARGO_MANIFEST_DIR")));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("seed article at {path}: {e} (set FACTLINT_SEED)"))
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("seed article at {path}: {e} (set FACTLINT_SEED)"))
 }
 
 fn person<'a>(entities: &'a [EntityOut], name: &str) -> &'a EntityOut {
-    entities
-        .iter()
-        .find(|e| e.name == name)
-        .unwrap_or_else(|| panic!("{name} missing from {:?}", entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+    entities.iter().find(|e| e.name == name).unwrap_or_else(|| {
+        panic!("{name} missing from {:?}", entities.iter().map(|e| &e.name).collect::<Vec<_>>())
+    })
 }
 
 fn role_texts(entity: &EntityOut) -> Vec<&str> {
@@ -75,7 +75,8 @@ fn entity_sheet_lists_everyone_with_their_roles() {
 #[test]
 fn ipac_is_bound_to_its_expansion() {
     let report = analyze(&seed(), &Options::default()).unwrap();
-    let ipac = report.entities.iter().find(|e| e.acronym.as_ref().is_some_and(|a| a.acronym == "Ipac")).unwrap();
+    let ipac =
+        report.entities.iter().find(|e| e.acronym.as_ref().is_some_and(|a| a.acronym == "Ipac")).unwrap();
     assert_eq!(ipac.name, "Inter-Parliamentary Alliance on China");
     assert_eq!(ipac.acronym.as_ref().unwrap().expansion, "Inter-Parliamentary Alliance on China");
     // The definition and both later uses ("members of … (Ipac)", "executive director of Ipac").

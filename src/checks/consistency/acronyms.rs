@@ -21,12 +21,14 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         let defined: Vec<_> = definitions.iter().filter(|d| d.acronym == acronym).collect();
         let Some(first_definition) = defined.first() else {
             if !is_common_acronym(acronym) {
-                let message = format!("“{acronym}” is never spelled out: say what it stands for on first use.");
+                let message =
+                    format!("“{acronym}” is never spelled out: say what it stands for on first use.");
                 out.push(finding(ACRONYM_UNDEFINED, used.span, message));
             }
             continue;
         };
-        let used_first = used.span.start < first_definition.span.start && !first_definition.span.contains(used.span);
+        let used_first =
+            used.span.start < first_definition.span.start && !first_definition.span.contains(used.span);
         if used_first && !is_common_acronym(acronym) {
             let message = format!(
                 "“{acronym}” is spelled out here, but already used on line {} before the reader knows what it means.",
@@ -66,7 +68,8 @@ mod tests {
     #[test]
     fn defined_acronyms_are_fine() {
         assert!(consistency("The Intelligence and Security Committee (ISC) met. The ISC said no.").is_empty());
-        assert!(consistency("They joined the Inter-Parliamentary Alliance on China (Ipac). Ipac grew.").is_empty());
+        assert!(consistency("They joined the Inter-Parliamentary Alliance on China (Ipac). Ipac grew.")
+            .is_empty());
     }
 
     #[test]

@@ -38,7 +38,11 @@ const fn rule(id: &'static str, severity: Severity, summary: &'static str) -> Ru
 }
 
 pub const RULES: &[Rule] = &[
-    rule(INCOMPATIBLE_ROLES, Severity::Warning, "One person is given two roles that cannot both hold at once."),
+    rule(
+        INCOMPATIBLE_ROLES,
+        Severity::Warning,
+        "One person is given two roles that cannot both hold at once.",
+    ),
     rule(OFFICE_TWO_HOLDERS, Severity::Warning, "One singular office is given to two different people."),
     rule(NAME_VARIANT, Severity::Warning, "A name is spelt two ways; one is probably a misspelling."),
     rule(ACRONYM_UNDEFINED, Severity::Info, "An acronym is used but never spelled out."),

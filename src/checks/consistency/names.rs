@@ -21,14 +21,16 @@ pub fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
     }
     let width = b.len() + 1;
     let mut rows = vec![0usize; (a.len() + 1) * width];
-    for j in 0..=b.len() {
-        rows[j] = j;
+    for (j, cell) in rows.iter_mut().take(width).enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         rows[i * width] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[(i - 1) * width + j] + 1).min(rows[i * width + j - 1] + 1).min(rows[(i - 1) * width + j - 1] + cost);
+            let mut best = (rows[(i - 1) * width + j] + 1)
+                .min(rows[i * width + j - 1] + 1)
+                .min(rows[(i - 1) * width + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 best = best.min(rows[(i - 2) * width + j - 2] + 1);
             }
@@ -71,12 +73,15 @@ fn first_mention_with(text: &str, person: &Entity, surname: &str) -> Option<Span
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let text = cx.doc.text;
     let people: Vec<&Entity> = cx.extracted.entities.people().collect();
-    let names: Vec<Option<(Span, Option<&str>)>> = people.iter().map(|p| surname_and_first(text, p)).collect();
+    let names: Vec<Option<(Span, Option<&str>)>> =
+        people.iter().map(|p| surname_and_first(text, p)).collect();
     // (later passage, earlier passage, later form, earlier form)
     let mut pairs: Vec<(Span, Span, &str, &str)> = Vec::new();
     for i in 0..people.len() {
         for j in i + 1..people.len() {
-            let (Some((surname_i, first_i)), Some((surname_j, first_j))) = (names[i], names[j]) else { continue };
+            let (Some((surname_i, first_i)), Some((surname_j, first_j))) = (names[i], names[j]) else {
+                continue;
+            };
             let (a, b) = (surname_i.slice(text), surname_j.slice(text));
             if !looks_misspelt(a, b) {
                 continue;
@@ -85,7 +90,8 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             if distinct_people {
                 continue;
             }
-            let (Some(at_i), Some(at_j)) = (first_mention_with(text, people[i], a), first_mention_with(text, people[j], b))
+            let (Some(at_i), Some(at_j)) =
+                (first_mention_with(text, people[i], a), first_mention_with(text, people[j], b))
             else {
                 continue;
             };
@@ -101,11 +107,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         }
         let close = people.iter().zip(&names).find_map(|(person, name)| {
             let (surname, _) = (*name)?;
-            looks_misspelt(word, surname.slice(text)).then(|| first_mention_with(text, person, surname.slice(text))).flatten()
+            looks_misspelt(word, surname.slice(text))
+                .then(|| first_mention_with(text, person, surname.slice(text)))
+                .flatten()
                 .map(|at| (at, surname.slice(text)))
         });
         if let Some((at, surname)) = close {
-            pairs.push(if at.start < single.span.start { (single.span, at, word, surname) } else { (at, single.span, surname, word) });
+            pairs.push(if at.start < single.span.start {
+                (single.span, at, word, surname)
+            } else {
+                (at, single.span, surname, word)
+            });
         }
     }
     pairs.sort_by_key(|p| p.0.start);

@@ -32,11 +32,34 @@ struct Count {
 
 fn spelled_number(word: &str) -> Option<f64> {
     let n = match word {
-        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
-        "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
-        "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19,
-        "twenty" => 20, "thirty" => 30, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70,
-        "eighty" => 80, "ninety" => 90, "hundred" => 100, "dozen" => 12,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        "dozen" => 12,
         _ => return None,
     };
     Some(f64::from(n))
@@ -73,11 +96,52 @@ fn number_value(word: &str) -> Option<(f64, bool)> {
 fn is_approximator(word: &str) -> bool {
     matches!(
         word,
-        "about" | "around" | "nearly" | "almost" | "over" | "than" | "least" | "up" | "some" | "approximately"
-            | "roughly" | "estimated" | "aged" | "age" | "no" | "number" | "under" | "below" | "above"
-            | "top" | "last" | "past" | "first" | "next" | "every" | "per" | "page" | "chapter" | "room"
-            | "route" | "flight" | "by" | "from" | "to" | "between" | "and" | "or" | "of" | "only"
-            | "including" | "included" | "includes" | "among" | "additional" | "another" | "further"
+        "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "than"
+            | "least"
+            | "up"
+            | "some"
+            | "approximately"
+            | "roughly"
+            | "estimated"
+            | "aged"
+            | "age"
+            | "no"
+            | "number"
+            | "under"
+            | "below"
+            | "above"
+            | "top"
+            | "last"
+            | "past"
+            | "first"
+            | "next"
+            | "every"
+            | "per"
+            | "page"
+            | "chapter"
+            | "room"
+            | "route"
+            | "flight"
+            | "by"
+            | "from"
+            | "to"
+            | "between"
+            | "and"
+            | "or"
+            | "of"
+            | "only"
+            | "including"
+            | "included"
+            | "includes"
+            | "among"
+            | "additional"
+            | "another"
+            | "further"
     )
 }
 
@@ -85,18 +149,85 @@ fn is_approximator(word: &str) -> bool {
 fn is_unit(word: &str) -> bool {
     matches!(
         word,
-        "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "decade" | "century" | "time"
-            | "am" | "pm" | "percent" | "per" | "point" | "km" | "mile" | "metre" | "meter" | "kg" | "tonne"
-            | "ton" | "foot" | "feet" | "inch" | "degree" | "st" | "nd" | "rd" | "th" | "kilometre"
-            | "kilometer" | "gram" | "litre" | "liter" | "acre" | "hectare" | "pound" | "dollar" | "euro"
-            | "o" | "clock" | "round" | "term" | "game" | "goal" | "run" | "vote" | "seat" | "yard"
-            | "magnitude" | "richter" | "mph" | "kph" | "mw" | "gw" | "kw" | "storey" | "story" | "floor"
+        "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "minute"
+            | "second"
+            | "decade"
+            | "century"
+            | "time"
+            | "am"
+            | "pm"
+            | "percent"
+            | "per"
+            | "point"
+            | "km"
+            | "mile"
+            | "metre"
+            | "meter"
+            | "kg"
+            | "tonne"
+            | "ton"
+            | "foot"
+            | "feet"
+            | "inch"
+            | "degree"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "kilometre"
+            | "kilometer"
+            | "gram"
+            | "litre"
+            | "liter"
+            | "acre"
+            | "hectare"
+            | "pound"
+            | "dollar"
+            | "euro"
+            | "o"
+            | "clock"
+            | "round"
+            | "term"
+            | "game"
+            | "goal"
+            | "run"
+            | "vote"
+            | "seat"
+            | "yard"
+            | "magnitude"
+            | "richter"
+            | "mph"
+            | "kph"
+            | "mw"
+            | "gw"
+            | "kw"
+            | "storey"
+            | "story"
+            | "floor"
     )
 }
 
 fn is_filler(word: &str) -> bool {
     is_function_word(word)
-        || matches!(word, "are" | "were" | "is" | "was" | "been" | "being" | "still" | "now" | "reportedly" | "remain" | "remained")
+        || matches!(
+            word,
+            "are"
+                | "were"
+                | "is"
+                | "was"
+                | "been"
+                | "being"
+                | "still"
+                | "now"
+                | "reportedly"
+                | "remain"
+                | "remained"
+        )
 }
 
 fn singular(word: &str) -> String {
@@ -113,7 +244,8 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
     for (i, token) in sentence.iter().enumerate() {
         let word = token.lower.to_string();
         let Some((mut value, digits)) = number_value(&word) else { continue };
-        let currency = token.gap_before.chars().last().filter(|c| matches!(c, '£' | '$' | '€' | '¥')).unwrap_or('\0');
+        let currency =
+            token.gap_before.chars().last().filter(|c| matches!(c, '£' | '$' | '€' | '¥')).unwrap_or('\0');
         // Years, dates and ages are not counts.
         if digits && currency == '\0' && (1900.0..=2100.0).contains(&value) && word.len() == 4 {
             continue;
@@ -126,14 +258,19 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
             continue;
         }
         let mut next = i + 1;
-        if let Some(m) = sentence.get(next).filter(|_| token.joins_next()).and_then(|t| multiplier(&t.lower)) {
+        if let Some(m) = sentence.get(next).filter(|_| token.joins_next()).and_then(|t| multiplier(&t.lower))
+        {
             value *= m;
             next += 1;
         }
         // What it counts: up to four words of the same clause.
         let mut things = Vec::new();
         let mut end = sentence[next - 1].span.end;
-        while next < sentence.len() && things.len() < 3 && next <= i + 5 && is_plain_gap(sentence[next - 1].gap_after) {
+        while next < sentence.len()
+            && things.len() < 3
+            && next <= i + 5
+            && is_plain_gap(sentence[next - 1].gap_after)
+        {
             let w = sentence[next].lower.to_string();
             if w.chars().any(|c| c.is_ascii_digit()) || is_month(&w) || is_weekday(&w) {
                 break;
@@ -151,8 +288,17 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
             continue;
         }
         let start = if currency != '\0' { token.span.start - currency.len_utf8() } else { token.span.start };
-        let definite = previous.as_deref().is_some_and(|p| matches!(p, "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her"));
-        out.push(Count { value, currency, things, span: Span::new(start, end), sentence: token.sentence, definite });
+        let definite = previous.as_deref().is_some_and(|p| {
+            matches!(p, "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her")
+        });
+        out.push(Count {
+            value,
+            currency,
+            things,
+            span: Span::new(start, end),
+            sentence: token.sentence,
+            definite,
+        });
     }
     out
 }
@@ -166,7 +312,8 @@ fn same_thing(a: &Count, b: &Count) -> bool {
         return false;
     }
     let shared = a.things.iter().filter(|w| b.things.contains(w)).count();
-    let heads_agree = a.things.iter().any(|w| *w == b.things[0]) || b.things.iter().any(|w| *w == a.things[0]);
+    let heads_agree =
+        a.things.iter().any(|w| *w == b.things[0]) || b.things.iter().any(|w| *w == a.things[0]);
     heads_agree && (shared >= 2 || (a.currency != '\0' && shared >= 1))
 }
 
@@ -175,7 +322,9 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let all: Vec<Count> = tokens.sentences.iter().flat_map(|s| counts(s)).collect();
     let text = cx.doc.text;
     for (j, later) in all.iter().enumerate() {
-        let earlier = all[..j].iter().find(|e| e.sentence != later.sentence && same_thing(e, later) && e.value != later.value);
+        let earlier = all[..j]
+            .iter()
+            .find(|e| e.sentence != later.sentence && same_thing(e, later) && e.value != later.value);
         let Some(earlier) = earlier else { continue };
         let message = format!(
             "“{}” here, but “{}” on line {}: the same count differs.",
@@ -206,7 +355,14 @@ mod tests {
     fn spelled_and_digit_counts_conflict() {
         let text = "Six workers are missing after the blast.\n\nRescuers searched for the 7 missing workers.";
         let found = consistency(text);
-        assert_eq!(found, [(QUANTITY_CONFLICT, "7 missing workers".to_string(), vec!["Six workers are missing".to_string()])]);
+        assert_eq!(
+            found,
+            [(
+                QUANTITY_CONFLICT,
+                "7 missing workers".to_string(),
+                vec!["Six workers are missing".to_string()]
+            )]
+        );
     }
 
     #[test]
@@ -225,6 +381,8 @@ mod tests {
         assert!(consistency("He served six years. He served seven years.").is_empty());
         assert!(consistency("Six workers are missing. Six workers are missing, police said.").is_empty());
         // Two different sets of small children: nothing refers back.
-        assert!(consistency("It killed 54 small children. Two small children died from a vaccine.").is_empty());
+        assert!(
+            consistency("It killed 54 small children. Two small children died from a vaccine.").is_empty()
+        );
     }
 }

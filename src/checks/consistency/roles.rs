@@ -17,7 +17,9 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
     for person in cx.extracted.entities.people() {
         let current: Vec<&Role> = person.roles.iter().filter(|r| r.is_current()).collect();
         for (j, later) in current.iter().enumerate() {
-            let conflict = current[..j].iter().find_map(|earlier| why_incompatible(earlier, later, text).map(|why| (earlier, why)));
+            let conflict = current[..j]
+                .iter()
+                .find_map(|earlier| why_incompatible(earlier, later, text).map(|why| (earlier, why)));
             let Some((earlier, why)) = conflict else { continue };
             let message = format!(
                 "{} is called “{}” here but “{}” on line {}: {why}",
@@ -27,7 +29,8 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
                 line_of(cx, earlier.span.start)
             );
             let mut f = finding(INCOMPATIBLE_ROLES, later.span, message);
-            f.related.push(Evidence::in_text(earlier.span, format!("earlier description of {}", person.name)));
+            f.related
+                .push(Evidence::in_text(earlier.span, format!("earlier description of {}", person.name)));
             out.push(f);
         }
     }
@@ -38,18 +41,31 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
 fn office_names_a_place(role: &Role, text: &str) -> bool {
     role.span.slice(text).split(|c: char| !c.is_alphanumeric()).enumerate().any(|(i, word)| {
         let lower = word.to_lowercase();
-        i > 0 && word.chars().next().is_some_and(char::is_uppercase)
-            && !is_title_word(&lower) && !is_role_head(&lower) && qualifier(&lower).is_none()
+        i > 0
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && !is_title_word(&lower)
+            && !is_role_head(&lower)
+            && qualifier(&lower).is_none()
     })
 }
 
 fn why_incompatible(a: &Role, b: &Role, text: &str) -> Option<String> {
-    if let (Some(head_a), Some(head_b), Some(office_a), Some(office_b)) = (&a.head, &b.head, &a.office, &b.office) {
+    if let (Some(head_a), Some(head_b), Some(office_a), Some(office_b)) =
+        (&a.head, &b.head, &a.office, &b.office)
+    {
         let precise = office_a != head_a && office_b != head_b;
         // "UK Prime Minister" and "United Kingdom Prime Minister" name one office
         // in two ways; only portfolios in lower case are compared.
         let plain = |role: &Role| !office_names_a_place(role, text);
-        if head_a == head_b && is_exclusive_head(head_a) && a.definite && b.definite && precise && office_a != office_b && plain(a) && plain(b) {
+        if head_a == head_b
+            && is_exclusive_head(head_a)
+            && a.definite
+            && b.definite
+            && precise
+            && office_a != office_b
+            && plain(a)
+            && plain(b)
+        {
             return Some("one person does not hold both offices at once.".to_string());
         }
     }
@@ -96,7 +112,9 @@ fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
         // Two holders in one sentence are counterparts ("Foreign Minister X met
         // Foreign Minister Y"), not a contradiction.
         let earlier = holders[..j].iter().find(|&&(o, p, role)| {
-            o == office && p != person && sentence_of(cx, role.span.start) != sentence_of(cx, later.span.start)
+            o == office
+                && p != person
+                && sentence_of(cx, role.span.start) != sentence_of(cx, later.span.start)
         });
         let Some(&(_, other, earlier)) = earlier else { continue };
         if reported.contains(&(office, person)) {
@@ -151,7 +169,8 @@ mod tests {
 
     #[test]
     fn one_office_two_holders() {
-        let text = "The foreign secretary, David Cameron, spoke.\n\nForeign secretary James Cleverly replied.";
+        let text =
+            "The foreign secretary, David Cameron, spoke.\n\nForeign secretary James Cleverly replied.";
         let found = consistency(text);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, OFFICE_TWO_HOLDERS);
@@ -163,6 +182,9 @@ mod tests {
     fn shared_offices_counterparts_and_former_holders_are_fine() {
         assert!(consistency("Jane Roe, an MP, spoke. John Doe, an MP, replied.").is_empty());
         assert!(consistency("Foreign Minister Jane Roe met Foreign Minister John Doe.").is_empty());
-        assert!(consistency("Former foreign secretary Jane Roe spoke. The foreign secretary, John Doe, replied.").is_empty());
+        assert!(consistency(
+            "Former foreign secretary Jane Roe spoke. The foreign secretary, John Doe, replied."
+        )
+        .is_empty());
     }
 }

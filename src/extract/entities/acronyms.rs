@@ -30,7 +30,10 @@ pub struct Use {
 
 /// Small words an acronym skips: "Alliance *on* China", "Intelligence *and* Security".
 fn is_minor_word(lower: &str) -> bool {
-    matches!(lower, "of" | "and" | "on" | "the" | "for" | "in" | "to" | "&" | "de" | "la" | "du" | "des" | "a" | "at")
+    matches!(
+        lower,
+        "of" | "and" | "on" | "the" | "for" | "in" | "to" | "&" | "de" | "la" | "du" | "des" | "a" | "at"
+    )
 }
 
 fn is_roman_numeral(word: &str) -> bool {
@@ -109,7 +112,10 @@ fn definition(doc: &Document, acronym: &Token, expansion_span: Span) -> Definiti
         // "Alliance on China (Ipac)": the closing bracket belongs to the passage.
         span: expansion_span.cover(Span::new(
             acronym.span.start,
-            acronym.span.end + usize::from(acronym.gap_after.starts_with(')') && expansion_span.start < acronym.span.start),
+            acronym.span.end
+                + usize::from(
+                    acronym.gap_after.starts_with(')') && expansion_span.start < acronym.span.start,
+                ),
         )),
     }
 }
@@ -187,7 +193,8 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
             let compound = token.gap_before.ends_with(['-', '&']) || token.gap_after.starts_with(['-', '&']);
             let defined = definitions.iter().find(|d| {
                 d.acronym == token.text
-                    || token.text.strip_suffix("'s").or_else(|| token.text.strip_suffix("’s")) == Some(&d.acronym)
+                    || token.text.strip_suffix("'s").or_else(|| token.text.strip_suffix("’s"))
+                        == Some(&d.acronym)
             });
             let acronym = match defined {
                 Some(d) => d.acronym.as_str(),

@@ -13,7 +13,11 @@ use super::{collapse_spaces, Entity, EntityKind};
 use crate::text::{Document, Span};
 
 /// Entities from mentions; mentions that name no entity are returned apart.
-pub fn cluster(doc: &Document, mentions: Vec<Mention>, definitions: &[Definition]) -> (Vec<Entity>, Vec<Mention>) {
+pub fn cluster(
+    doc: &Document,
+    mentions: Vec<Mention>,
+    definitions: &[Definition],
+) -> (Vec<Entity>, Vec<Mention>) {
     let text = doc.text;
     let mut entities: Vec<Entity> = Vec::new();
     let mut unresolved = Vec::new();
@@ -90,7 +94,8 @@ pub fn bind_acronyms(
     unresolved.retain(|m| !definitions.iter().any(|d| d.acronym == m.span.slice(doc.text)));
     for definition in definitions {
         let key = org_key(&definition.expansion);
-        let Some(entity) = entities.iter_mut().find(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key)
+        let Some(entity) =
+            entities.iter_mut().find(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key)
         else {
             continue;
         };
@@ -107,7 +112,13 @@ pub fn bind_acronyms(
 }
 
 fn new_entity(text: &str, mention: Mention, kind: EntityKind) -> Entity {
-    Entity { name: collapse_spaces(mention.span.slice(text)), kind, mentions: vec![mention], roles: Vec::new(), acronym: None }
+    Entity {
+        name: collapse_spaces(mention.span.slice(text)),
+        kind,
+        mentions: vec![mention],
+        roles: Vec::new(),
+        acronym: None,
+    }
 }
 
 /// Organisations compare without case, a leading "the" or spacing.
@@ -188,12 +199,16 @@ mod tests {
 
     #[test]
     fn short_forms_join_the_full_name() {
-        let text = "Sir Iain Duncan Smith spoke. Later Duncan Smith left. Sir Iain was tired. Tim Loughton came. \
+        let text =
+            "Sir Iain Duncan Smith spoke. Later Duncan Smith left. Sir Iain was tired. Tim Loughton came. \
                     Mr Loughton sat. Loughton left.";
         assert_eq!(
             clusters(text),
             [
-                ("Iain Duncan Smith".to_string(), strings(&["Sir Iain Duncan Smith", "Duncan Smith", "Sir Iain"])),
+                (
+                    "Iain Duncan Smith".to_string(),
+                    strings(&["Sir Iain Duncan Smith", "Duncan Smith", "Sir Iain"])
+                ),
                 ("Tim Loughton".to_string(), strings(&["Tim Loughton", "Mr Loughton", "Loughton"])),
             ]
         );
@@ -202,7 +217,10 @@ mod tests {
     #[test]
     fn a_peer_keeps_the_honorific_when_only_the_surname_is_known() {
         let text = "Lord Alton of Liverpool spoke. Alton left.";
-        assert_eq!(clusters(text), [("Lord Alton".to_string(), strings(&["Lord Alton of Liverpool", "Alton"]))]);
+        assert_eq!(
+            clusters(text),
+            [("Lord Alton".to_string(), strings(&["Lord Alton of Liverpool", "Alton"]))]
+        );
     }
 
     #[test]

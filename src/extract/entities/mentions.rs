@@ -72,8 +72,25 @@ impl Mention {
 fn is_title_abbreviation(lower: &str) -> bool {
     matches!(
         lower,
-        "sen" | "rep" | "gov" | "gen" | "lt" | "col" | "capt" | "sgt" | "cllr" | "det" | "insp" | "supt"
-            | "cmdr" | "adm" | "maj" | "pres" | "hon" | "cpl" | "pte"
+        "sen"
+            | "rep"
+            | "gov"
+            | "gen"
+            | "lt"
+            | "col"
+            | "capt"
+            | "sgt"
+            | "cllr"
+            | "det"
+            | "insp"
+            | "supt"
+            | "cmdr"
+            | "adm"
+            | "maj"
+            | "pres"
+            | "hon"
+            | "cpl"
+            | "pte"
     )
 }
 
@@ -88,7 +105,8 @@ fn is_name_token(token: &Token) -> bool {
 
 /// "d'Estaing", "l'Aquila": an elided particle joined to a capitalised name.
 fn is_elided_particle(word: &str) -> bool {
-    let rest = word.strip_prefix("d'").or_else(|| word.strip_prefix("d’")).or_else(|| word.strip_prefix("l'"));
+    let rest =
+        word.strip_prefix("d'").or_else(|| word.strip_prefix("d’")).or_else(|| word.strip_prefix("l'"));
     rest.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -131,7 +149,10 @@ pub fn find(doc: &Document, tokens: &Tokens) -> Vec<Mention> {
             let mut end = i + 1;
             loop {
                 let joined = sentence[end - 1].joins_next() || is_initial(&sentence[end - 1]);
-                if end < sentence.len() && joined && (is_name_token(&sentence[end]) || is_name_syllable(&sentence[end])) {
+                if end < sentence.len()
+                    && joined
+                    && (is_name_token(&sentence[end]) || is_name_syllable(&sentence[end]))
+                {
                     end += 1;
                 } else if end + 1 < sentence.len()
                     && joined
@@ -175,7 +196,11 @@ impl<'a> Finder<'a> {
         }
         if org {
             let mut first = start;
-            while first < end && (is_function_word(&lower(first)) || is_connector(&sentence[first]) || self.is_common_opener(sentence, first)) {
+            while first < end
+                && (is_function_word(&lower(first))
+                    || is_connector(&sentence[first])
+                    || self.is_common_opener(sentence, first))
+            {
                 first += 1;
             }
             if end - first >= 2 {
@@ -201,8 +226,8 @@ impl<'a> Finder<'a> {
         while i < end {
             let token = &sentence[i];
             if is_connector(token) && !is_particle(token.text) {
-                let territorial = token.text == "of"
-                    && (piece_start..i).any(|k| takes_territorial(&lower(k)));
+                let territorial =
+                    token.text == "of" && (piece_start..i).any(|k| takes_territorial(&lower(k)));
                 if !territorial {
                     self.piece(sentence, piece_start, i, None, connector, out);
                     piece_start = i + 1;
@@ -220,7 +245,9 @@ impl<'a> Finder<'a> {
 
     /// A capitalised word opening a sentence that is a common word.
     fn is_common_opener(&self, sentence: &[Token], i: usize) -> bool {
-        if i != 0 && !sentence[i].gap_before.chars().any(|c| matches!(c, '"' | '“' | '‘' | '\'' | '(' | ':' | '—')) {
+        if i != 0
+            && !sentence[i].gap_before.chars().any(|c| matches!(c, '"' | '“' | '‘' | '\'' | '(' | ':' | '—'))
+        {
             return false;
         }
         let lower = sentence[i].lower.as_ref();
@@ -239,62 +266,69 @@ impl<'a> Finder<'a> {
         out: &mut Vec<Mention>,
     ) {
         let lower = |i: usize| sentence[i].lower.as_ref();
-        while start < end && (is_function_word(&lower(start)) || self.is_common_opener(sentence, start)) {
+        while start < end && (is_function_word(lower(start)) || self.is_common_opener(sentence, start)) {
             start += 1;
         }
-        while start < end && end - start >= 2 && (is_weekday(&lower(start)) || is_month(&lower(start))) {
+        while start < end && end - start >= 2 && (is_weekday(lower(start)) || is_month(lower(start))) {
             start += 1;
         }
         if start >= end {
             return;
         }
-        if end - start == 1 && (is_weekday(&lower(start)) || is_month(&lower(start))) {
+        if end - start == 1 && (is_weekday(lower(start)) || is_month(lower(start))) {
             return;
         }
         // "Ask Mr O'Brien": an honorific starts the name; plain words before it are not part of it.
-        if let Some(h) = (start + 1..end.saturating_sub(1)).find(|&h| is_honorific(&lower(h))) {
-            if !(start..h).any(|k| is_title_head(&lower(k))) {
+        if let Some(h) = (start + 1..end.saturating_sub(1)).find(|&h| is_honorific(lower(h))) {
+            if !(start..h).any(|k| is_title_head(lower(k))) {
                 start = h;
             }
         }
         // Title: everything up to the last role word that still leaves a name.
         let mut name_start = start;
         for k in (start..end.saturating_sub(1)).rev() {
-            if is_title_head(&lower(k)) {
+            if is_title_head(lower(k)) {
                 name_start = k + 1;
                 break;
             }
         }
         // "Bishop Emeritus Dinualdo Gutierrez": title words after the head stay in the title.
-        while name_start > start && name_start + 1 < end && is_title_word(&lower(name_start)) && !is_honorific(&lower(name_start)) {
+        while name_start > start
+            && name_start + 1 < end
+            && is_title_word(lower(name_start))
+            && !is_honorific(lower(name_start))
+        {
             name_start += 1;
         }
         // "Martin Luther King Jr.": a name cannot be just a generational suffix.
         if (name_start..end).all(|i| matches!(sentence[i].text, "Jr" | "Sr" | "II" | "III" | "IV")) {
             name_start = start;
         }
-        let title = (name_start > start).then(|| Span::new(sentence[start].span.start, sentence[name_start - 1].span.end));
-        let honorific = (end - name_start >= 2 && is_honorific(&lower(name_start)))
-            .then(|| sentence[name_start].span);
+        let title = (name_start > start)
+            .then(|| Span::new(sentence[start].span.start, sentence[name_start - 1].span.end));
+        let honorific =
+            (end - name_start >= 2 && is_honorific(lower(name_start))).then(|| sentence[name_start].span);
         let core_start = name_start + usize::from(honorific.is_some());
         // "Consider Mr …": a name never ends in an honorific.
-        if core_start >= end || is_honorific(&lower(end - 1)) || is_title_abbreviation(&lower(end - 1)) {
+        if core_start >= end || is_honorific(lower(end - 1)) || is_title_abbreviation(lower(end - 1)) {
             return;
         }
         // "Democratic Rally": a party word then a single word is a party, not
         // a titled person; a party word needs a full name after it.
-        if title.is_some() && (start..name_start).all(|k| party(&lower(k)).is_some()) && end - name_start < 2 {
+        if title.is_some() && (start..name_start).all(|k| party(lower(k)).is_some()) && end - name_start < 2 {
             return;
         }
         // "Deputy Prime Minister" alone is a title, not a name.
-        if (core_start..end).all(|i| is_title_head(&lower(i)) || is_title_word(&lower(i))) {
+        if (core_start..end).all(|i| is_title_head(lower(i)) || is_title_word(lower(i))) {
             return;
         }
         let mut core: Vec<Span> = (core_start..end).map(|i| sentence[i].span).collect();
         if let Some(last) = core.last_mut() {
             last.end = possessive_trimmed(&sentence[end - 1]);
         }
-        if (core_start..end).any(|i| is_non_person_word(&lower(i)) || is_particle(sentence[i].text) && i == core_start) {
+        if (core_start..end)
+            .any(|i| is_non_person_word(lower(i)) || is_particle(sentence[i].text) && i == core_start)
+        {
             return;
         }
         let strong = honorific.is_some() || title.is_some();
@@ -307,9 +341,8 @@ impl<'a> Finder<'a> {
         let kind = if strong {
             MentionKind::Person
         } else if core.len() >= 2 {
-            let after_place_word = start > 0
-                && sentence[start - 1].joins_next()
-                && is_place_preposition(&lower(start - 1));
+            let after_place_word =
+                start > 0 && sentence[start - 1].joins_next() && is_place_preposition(lower(start - 1));
             if after_place_word {
                 return;
             }

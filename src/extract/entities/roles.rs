@@ -125,7 +125,7 @@ fn is_article(lower: &str) -> bool {
 /// A word that may stand in a title before a name, left of its head noun.
 fn title_modifier(token: &Token, index: usize) -> bool {
     let word = lower(token);
-    if stops_role_phrase(&word) || token.text.chars().any(|c| c.is_ascii_digit()) {
+    if stops_role_phrase(word) || token.text.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     if !token.is_capitalised() || token.is_all_caps() || index == 0 {
@@ -133,10 +133,10 @@ fn title_modifier(token: &Token, index: usize) -> bool {
     }
     // Capitalised: only role words, parties and nationalities ("British",
     // "Chinese", "Israeli"), never another name.
-    is_role_head(&word)
-        || qualifier(&word).is_some()
-        || party(&word).is_some()
-        || is_title_word(&word)
+    is_role_head(word)
+        || qualifier(word).is_some()
+        || party(word).is_some()
+        || is_title_word(word)
         || ["an", "ese", "ish", "ian", "ean", "i", "ch"].iter().any(|s| word.ends_with(s)) && word.len() > 4
 }
 
@@ -147,7 +147,7 @@ fn title(sentence: &[Token], first: usize, name: usize) -> Option<(Pattern, Phra
     } else {
         let before = first.checked_sub(1)?;
         let word = lower(&sentence[before]);
-        if !sentence[before].joins_next() || !is_role_head(&word) || qualifier(&word).is_some() {
+        if !sentence[before].joins_next() || !is_role_head(word) || qualifier(word).is_some() {
             return None;
         }
         // "acts that advocate Hong Kong's independence": after these words
@@ -155,8 +155,28 @@ fn title(sentence: &[Token], first: usize, name: usize) -> Option<(Pattern, Phra
         let verb_before = before.checked_sub(1).is_some_and(|b| {
             matches!(
                 lower(&sentence[b]),
-                "that" | "to" | "who" | "which" | "will" | "would" | "can" | "could" | "may" | "might" | "must"
-                    | "should" | "shall" | "did" | "does" | "do" | "not" | "also" | "they" | "we" | "i" | "you"
+                "that"
+                    | "to"
+                    | "who"
+                    | "which"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "not"
+                    | "also"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
             )
         });
         if verb_before {
@@ -168,9 +188,13 @@ fn title(sentence: &[Token], first: usize, name: usize) -> Option<(Pattern, Phra
     // "Last year US President Donald Trump": left of a capitalised title only
     // qualifiers and other capitalised title words belong to it.
     let mut title_case = (start..end).any(|i| i > 0 && sentence[i].is_capitalised());
-    while start > 0 && added < 5 && sentence[start - 1].joins_next() && title_modifier(&sentence[start - 1], start - 1) {
+    while start > 0
+        && added < 5
+        && sentence[start - 1].joins_next()
+        && title_modifier(&sentence[start - 1], start - 1)
+    {
         let token = &sentence[start - 1];
-        if title_case && !token.is_capitalised() && qualifier(&lower(token)).is_none() {
+        if title_case && !token.is_capitalised() && qualifier(lower(token)).is_none() {
             break;
         }
         title_case |= start - 1 > 0 && token.is_capitalised();
@@ -180,7 +204,7 @@ fn title(sentence: &[Token], first: usize, name: usize) -> Option<(Pattern, Phra
     // "a Tory MP Alicia Kearns" is indefinite; "the security minister Tom Tugendhat"
     // and the bare title are definite.
     let article = start.checked_sub(1).filter(|&i| sentence[i].joins_next()).map(|i| lower(&sentence[i]));
-    let definite = !matches!(article.as_deref(), Some("a" | "an"));
+    let definite = !matches!(article, Some("a" | "an"));
     Some((Pattern::Title, Phrase { start, end, definite, verb: None }))
 }
 
@@ -195,11 +219,32 @@ fn clause_end(sentence: &[Token], start: usize, limit: usize) -> Option<usize> {
         }
         let word = lower(&sentence[end]);
         // "the Lord President of the court decided": a verb after the head ends the role.
-        if head_seen && word.len() > 4 && word.ends_with("ed") && !is_role_head(&word) && qualifier(&word).is_none() {
+        if head_seen
+            && word.len() > 4
+            && word.ends_with("ed")
+            && !is_role_head(word)
+            && qualifier(word).is_none()
+        {
             break;
         }
-        head_seen |= is_role_head(&word);
-        if end > start && matches!(lower(&sentence[end]), "who" | "which" | "that" | "whose" | "where" | "when" | "and" | "but" | "while" | "said" | "says" | "told") {
+        head_seen |= is_role_head(word);
+        if end > start
+            && matches!(
+                lower(&sentence[end]),
+                "who"
+                    | "which"
+                    | "that"
+                    | "whose"
+                    | "where"
+                    | "when"
+                    | "and"
+                    | "but"
+                    | "while"
+                    | "said"
+                    | "says"
+                    | "told"
+            )
+        {
             break;
         }
         end += 1;
@@ -223,11 +268,11 @@ fn appositive(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
         start += 1;
     }
     let first = lower(sentence.get(start)?);
-    let opens = is_article(&first)
-        || qualifier(&first).is_some()
-        || party(&first).is_some()
-        || is_role_head(&first)
-        || is_title_word(&first) && sentence[start].is_capitalised();
+    let opens = is_article(first)
+        || qualifier(first).is_some()
+        || party(first).is_some()
+        || is_role_head(first)
+        || is_title_word(first) && sentence[start].is_capitalised();
     if !opens {
         return None;
     }
@@ -237,7 +282,7 @@ fn appositive(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
     if !closes {
         return None;
     }
-    let definite = first == "the" || !is_article(&first);
+    let definite = first == "the" || !is_article(first);
     Some((Pattern::Appositive, Phrase { start, end, definite, verb: None }))
 }
 
@@ -290,15 +335,18 @@ fn relative(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
         return None;
     }
     let mut verb = after + 1;
-    while sentence.get(verb).is_some_and(|t| matches!(lower(t), "also" | "currently" | "now" | "previously" | "formerly" | "once")) {
+    while sentence.get(verb).is_some_and(|t| {
+        matches!(lower(t), "also" | "currently" | "now" | "previously" | "formerly" | "once")
+    }) {
         verb += 1;
     }
     let word = lower(sentence.get(verb)?);
-    if office_verb(&word).is_some() {
+    if office_verb(word).is_some() {
         let end = clause_end(sentence, verb, 14)?;
-        return (end > verb + 1).then_some((Pattern::Relative, Phrase { start: verb, end, definite: true, verb: Some(verb) }));
+        return (end > verb + 1)
+            .then_some((Pattern::Relative, Phrase { start: verb, end, definite: true, verb: Some(verb) }));
     }
-    if is_copula(&word) || matches!(word, "serves" | "served") {
+    if is_copula(word) || matches!(word, "serves" | "served") {
         let mut start = verb + 1;
         if sentence.get(start).is_some_and(|t| lower(t) == "as") {
             start += 1;
@@ -313,7 +361,7 @@ fn relative(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
 /// "Dowden is the deputy prime minister".
 fn copula(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
     let last = sentence.get(after.checked_sub(1)?)?;
-    if !last.joins_next() || !is_copula(&lower(sentence.get(after)?)) {
+    if !last.joins_next() || !is_copula(lower(sentence.get(after)?)) {
         return None;
     }
     let mut start = after + 1;
@@ -321,7 +369,7 @@ fn copula(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
         start += 1;
     }
     let article = lower(sentence.get(start)?);
-    if !is_article(&article) {
+    if !is_article(article) {
         return None;
     }
     let end = clause_end(sentence, start, 10)?;
@@ -329,7 +377,13 @@ fn copula(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
 }
 
 /// Parses a phrase into a role; `None` when it names no role, party or house.
-fn parse(doc: &Document, sentence: &[Token], phrase: Phrase, pattern: Pattern, mention: Span) -> Option<Role> {
+fn parse(
+    doc: &Document,
+    sentence: &[Token],
+    phrase: Phrase,
+    pattern: Pattern,
+    mention: Span,
+) -> Option<Role> {
     let tokens = &sentence[phrase.start..phrase.end];
     let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
     // A phrase that is really another name ("Loughton, Alton and McDonald") is no role.
@@ -340,7 +394,9 @@ fn parse(doc: &Document, sentence: &[Token], phrase: Phrase, pattern: Pattern, m
     let mut qualifiers = Vec::new();
     for word in &words {
         if let Some(q) = qualifier(word) {
-            if !qualifiers.contains(&q) && !(q == Qualifier::Then && phrase.verb.is_some()) {
+            // "who then led …": "then" there is a time adverb, not a qualifier of an office.
+            let adverb = q == Qualifier::Then && phrase.verb.is_some();
+            if !adverb && !qualifiers.contains(&q) {
                 qualifiers.push(q);
             }
         }
@@ -372,8 +428,12 @@ fn parse(doc: &Document, sentence: &[Token], phrase: Phrase, pattern: Pattern, m
             // "an outspoken critic of Russian president Vladimir Putin": the
             // head comes after "of", so the phrase is not this person's role.
             let first_head = words.iter().position(|w| is_role_head(w) && qualifier(w).is_none());
-            let first_preposition = words.iter().position(|w| matches!(w.as_str(), "of" | "for" | "to" | "at" | "in" | "from" | "with" | "on" | "by"));
-            if pattern != Pattern::Title && matches!((first_preposition, first_head), (Some(p), Some(h)) if p < h) {
+            let first_preposition = words.iter().position(|w| {
+                matches!(w.as_str(), "of" | "for" | "to" | "at" | "in" | "from" | "with" | "on" | "by")
+            });
+            if pattern != Pattern::Title
+                && matches!((first_preposition, first_head), (Some(p), Some(h)) if p < h)
+            {
                 return None;
             }
             head_and_office(&words, &party_words)
@@ -395,7 +455,9 @@ fn parse(doc: &Document, sentence: &[Token], phrase: Phrase, pattern: Pattern, m
 fn find_party(words: &[String]) -> (Option<&'static str>, Vec<bool>) {
     let mut used = vec![false; words.len()];
     for (pattern, name) in PARTY_PHRASES {
-        if let Some(at) = words.windows(pattern.len()).position(|w| w.iter().zip(pattern.iter()).all(|(a, b)| a == b)) {
+        if let Some(at) =
+            words.windows(pattern.len()).position(|w| w.iter().zip(pattern.iter()).all(|(a, b)| a == b))
+        {
             used[at..at + pattern.len()].iter_mut().for_each(|u| *u = true);
             mark_party_tail(words, &mut used, at + pattern.len());
             return (Some(name), used);
@@ -421,13 +483,25 @@ fn mark_party_tail(words: &[String], used: &mut [bool], at: usize) {
 /// Words dropped from the office key: time qualifiers and filler.
 fn is_time_word(lower: &str) -> bool {
     qualifier(lower).is_some_and(|q| !q.is_part_of_office())
-        || matches!(lower, "current" | "new" | "newly" | "longtime" | "long-time" | "veteran" | "sitting" | "serving" | "incumbent")
+        || matches!(
+            lower,
+            "current"
+                | "new"
+                | "newly"
+                | "longtime"
+                | "long-time"
+                | "veteran"
+                | "sitting"
+                | "serving"
+                | "incumbent"
+        )
 }
 
 /// Head noun and normalised office of a noun phrase.
 fn head_and_office(words: &[String], party_words: &[bool]) -> (Option<String>, Option<String>) {
     let is_head = |i: usize| is_role_head(&words[i]) && qualifier(&words[i]).is_none();
-    let Some(first_head) = (0..words.len()).find(|&i| is_head(i)).or_else(|| words.iter().position(|w| w == "deputy"))
+    let Some(first_head) =
+        (0..words.len()).find(|&i| is_head(i)).or_else(|| words.iter().position(|w| w == "deputy"))
     else {
         return (None, None);
     };
@@ -447,12 +521,16 @@ fn head_and_office(words: &[String], party_words: &[bool]) -> (Option<String>, O
     let modifiers: Vec<&str> = (0..modifiers_end).filter(|&i| keep(i)).map(|i| words[i].as_str()).collect();
     let mut complement: Vec<&str> = Vec::new();
     if words.get(last_head + 1).is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to" | "at" | "on")) {
-        for i in last_head + 1..words.len() {
-            if matches!(words[i].as_str(), "from" | "since" | "until" | "in" | "during" | "between" | "with" | "and") && i > last_head + 2 {
+        for (i, word) in words.iter().enumerate().skip(last_head + 1) {
+            let ends = matches!(
+                word.as_str(),
+                "from" | "since" | "until" | "in" | "during" | "between" | "with" | "and"
+            );
+            if ends && i > last_head + 2 {
                 break;
             }
-            if keep(i) && words[i] != "same" {
-                complement.push(words[i].as_str());
+            if keep(i) && word != "same" {
+                complement.push(word.as_str());
             }
         }
     }
@@ -506,7 +584,11 @@ mod tests {
         let found = analysed(text);
         found
             .people()
-            .flat_map(|e| e.roles.iter().map(move |r| (e.name.clone(), r.span.slice(text).to_string(), r.office.clone())))
+            .flat_map(|e| {
+                e.roles
+                    .iter()
+                    .map(move |r| (e.name.clone(), r.span.slice(text).to_string(), r.office.clone()))
+            })
             .collect()
     }
 
@@ -528,7 +610,10 @@ mod tests {
             roles("He spoke to former Tory leader Sir Iain Duncan Smith today."),
             [role("Iain Duncan Smith", "former Tory leader", Some("leader"))]
         );
-        assert_eq!(roles("He worked for Tory MP Alicia Kearns."), [role("Alicia Kearns", "Tory MP", Some("mp"))]);
+        assert_eq!(
+            roles("He worked for Tory MP Alicia Kearns."),
+            [role("Alicia Kearns", "Tory MP", Some("mp"))]
+        );
     }
 
     #[test]
@@ -565,16 +650,20 @@ mod tests {
     #[test]
     fn a_phrase_holding_another_name_is_not_a_role() {
         let text = "Condemnation came from OIC head Yousef Al-Othaimeen, Pope Francis, and others.";
-        assert_eq!(roles(text), [
-            role("Yousef Al-Othaimeen", "OIC head", Some("oic head")),
-            role("Francis", "Pope", Some("pope")),
-        ]);
+        assert_eq!(
+            roles(text),
+            [
+                role("Yousef Al-Othaimeen", "OIC head", Some("oic head")),
+                role("Francis", "Pope", Some("pope")),
+            ]
+        );
     }
 
     #[test]
     fn title_negatives() {
         assert!(roles("They banned acts that advocate Hong Kong independence.").is_empty());
-        assert!(roles("After winning the Republican Party's primaries on Tuesday, Donald Trump spoke.").is_empty());
+        assert!(roles("After winning the Republican Party's primaries on Tuesday, Donald Trump spoke.")
+            .is_empty());
         // A verb, a film title, a family word: no role.
         assert!(roles("The award was presented to Jane Smith.").is_empty());
         assert!(roles("He starred opposite Rock Hudson in the comedy Pillow Talk.").is_empty());
@@ -631,7 +720,11 @@ mod tests {
     fn relative_clauses_and_copulas() {
         assert_eq!(
             roles("He worked for Alicia Kearns, who leads the foreign affairs select committee."),
-            [role("Alicia Kearns", "leads the foreign affairs select committee", Some("head of foreign affairs select committee"))]
+            [role(
+                "Alicia Kearns",
+                "leads the foreign affairs select committee",
+                Some("head of foreign affairs select committee")
+            )]
         );
         assert_eq!(
             roles("Oliver Dowden is the deputy prime minister."),
