@@ -120,13 +120,12 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             });
         }
     }
-    pairs.sort_by_key(|p| p.0.start);
+    crate::extract::entities::sort_by_position(&mut pairs, |p| (p.0.start, p.0.end));
     // One finding per pair of spellings, at the first place they meet.
     let mut seen: Vec<(String, String)> = Vec::new();
     pairs.retain(|p| {
-        let mut forms = [fold(p.2), fold(p.3)];
-        forms.sort();
-        let [a, b] = forms;
+        let (a, b) = (fold(p.2), fold(p.3));
+        let (a, b) = if a <= b { (a, b) } else { (b, a) };
         let fresh = !seen.contains(&(a.clone(), b.clone()));
         seen.push((a, b));
         fresh

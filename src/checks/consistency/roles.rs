@@ -106,7 +106,7 @@ fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
-    holders.sort_by_key(|(_, _, role)| role.span.start);
+    crate::extract::entities::sort_by_position(&mut holders, |(_, _, role)| (role.span.start, role.span.end));
     let mut reported: Vec<(&str, usize)> = Vec::new();
     for (j, &(office, person, later)) in holders.iter().enumerate() {
         // Two holders in one sentence are counterparts ("Foreign Minister X met

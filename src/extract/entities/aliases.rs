@@ -9,7 +9,7 @@
 
 use super::acronyms::{Definition, Use};
 use super::mentions::{Mention, MentionKind};
-use super::{collapse_spaces, Entity, EntityKind};
+use super::{collapse_spaces, sort_by_position, Entity, EntityKind};
 use crate::text::{Document, Span};
 
 /// Entities from mentions; mentions that name no entity are returned apart.
@@ -43,7 +43,7 @@ pub fn cluster(
             }
         }
     }
-    people.sort_by_key(|m| (std::cmp::Reverse(m.core.len()), m.span.start));
+    sort_by_position(&mut people, |m| (usize::MAX - m.core.len(), m.span.start));
     for mention in people {
         let candidates = person_matches(&entities, &mention.words, mention.honorific_lower(text).as_deref());
         match candidates.as_slice() {
@@ -75,11 +75,11 @@ pub fn cluster(
     }
 
     for entity in &mut entities {
-        entity.mentions.sort_by_key(|m| m.span.start);
+        sort_by_position(&mut entity.mentions, |m| (m.span.start, m.span.end));
         entity.name = canonical_name(text, entity);
     }
-    entities.sort_by_key(|e| e.first_mention().map_or(usize::MAX, |s| s.start));
-    unresolved.sort_by_key(|m| m.span.start);
+    sort_by_position(&mut entities, |e| (e.first_mention().map_or(usize::MAX, |s| s.start), 0));
+    sort_by_position(&mut unresolved, |m| (m.span.start, m.span.end));
     (entities, unresolved)
 }
 
@@ -107,7 +107,7 @@ pub fn bind_acronyms(
             let sentence = doc.sentences.partition_point(|s| s.span.end <= used.span.start);
             entity.mentions.push(Mention::organisation(doc.text, used.span, sentence));
         }
-        entity.mentions.sort_by_key(|m| m.span.start);
+        sort_by_position(&mut entity.mentions, |m| (m.span.start, m.span.end));
     }
 }
 

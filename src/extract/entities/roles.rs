@@ -99,7 +99,7 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
                 }
             }
         }
-        roles.sort_by_key(|r| r.span.start);
+        super::sort_by_position(&mut roles, |r| (r.span.start, r.span.end));
         entity.roles = roles;
     }
 }
