@@ -4,26 +4,7 @@
 /// Honorifics kept as part of a name ("Sir Iain", "Mr Loughton"): they say a
 /// person follows but are not a role.
 pub fn is_honorific(lower: &str) -> bool {
-    matches!(
-        lower,
-        "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "baroness"
-            | "baron"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "miss"
-            | "mx"
-            | "dr"
-            | "prof"
-            | "professor"
-            | "rev"
-            | "reverend"
-            | "messrs"
-    )
+    in_list(HONORIFIC, lower)
 }
 
 /// Peerage honorifics after which "of Place" is a territorial designation
@@ -34,181 +15,13 @@ pub fn takes_territorial(lower: &str) -> bool {
 
 /// Nouns that head a role phrase: offices, posts and occupations.
 pub fn is_role_head(lower: &str) -> bool {
-    is_office_head(lower)
-        || matches!(
-            lower,
-            "mp" | "mps"
-                | "peer"
-                | "crossbencher"
-                | "member"
-                | "senator"
-                | "sen"
-                | "congressman"
-                | "congresswoman"
-                | "representative"
-                | "rep"
-                | "lawmaker"
-                | "legislator"
-                | "councillor"
-                | "councilman"
-                | "councilwoman"
-                | "councilor"
-                | "politician"
-                | "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-                | "official"
-                | "officer"
-                | "adviser"
-                | "advisor"
-                | "aide"
-                | "candidate"
-                | "nominee"
-                | "founder"
-                | "co-founder"
-                | "cofounder"
-                | "editor"
-                | "journalist"
-                | "reporter"
-                | "correspondent"
-                | "analyst"
-                | "researcher"
-                | "scientist"
-                | "professor"
-                | "lawyer"
-                | "attorney"
-                | "prosecutor"
-                | "economist"
-                | "author"
-                | "writer"
-                | "novelist"
-                | "actor"
-                | "actress"
-                | "singer"
-                | "musician"
-                | "rapper"
-                | "designer"
-                | "player"
-                | "coach"
-                | "manager"
-                | "owner"
-                | "diplomat"
-                | "activist"
-                | "advocate"
-                | "campaigner"
-                | "strategist"
-                | "pilot"
-                | "captain"
-                | "detective"
-                | "inspector"
-                | "constable"
-                | "sergeant"
-                | "bishop"
-                | "archbishop"
-                | "cardinal"
-                | "rabbi"
-                | "imam"
-                | "pastor"
-                | "priest"
-                | "physician"
-                | "surgeon"
-                | "doctor"
-                | "nurse"
-                | "engineer"
-                | "entrepreneur"
-                | "businessman"
-                | "businesswoman"
-                | "billionaire"
-                | "investor"
-                | "banker"
-                | "executive"
-                | "producer"
-                | "director"
-                | "comedian"
-                | "presenter"
-                | "broadcaster"
-                | "host"
-                | "astronaut"
-                | "historian"
-                | "philosopher"
-                | "poet"
-                | "artist"
-                | "architect"
-                | "economist's"
-                | "columnist"
-                | "blogger"
-                | "lobbyist"
-                | "consultant"
-                | "partner"
-                | "staffer"
-                | "whistleblower"
-                | "dissident"
-                | "cleric"
-                | "monarch"
-                | "emperor"
-                | "dictator"
-                | "premier"
-                | "deputy"
-        )
+    is_office_head(lower) || in_list(ROLE_HEAD, lower)
 }
 
 /// Heads of offices that one person holds at a time: "the X" of these is a
 /// singular office when it names a portfolio ("the foreign secretary").
 pub fn is_office_head(lower: &str) -> bool {
-    matches!(
-        lower,
-        "minister"
-            | "secretary"
-            | "president"
-            | "chancellor"
-            | "director"
-            | "chair"
-            | "chairman"
-            | "chairwoman"
-            | "chairperson"
-            | "leader"
-            | "governor"
-            | "mayor"
-            | "speaker"
-            | "ceo"
-            | "chief"
-            | "head"
-            | "commissioner"
-            | "ambassador"
-            | "envoy"
-            | "judge"
-            | "justice"
-            | "general"
-            | "commander"
-            | "premier"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "pope"
-            | "whip"
-            | "treasurer"
-            | "registrar"
-            | "superintendent"
-            | "coordinator"
-            | "counsel"
-            | "auditor"
-            | "ombudsman"
-            | "secretary-general"
-            | "vice-president"
-            | "chief-executive"
-            | "cfo"
-            | "coo"
-            | "cto"
-            | "principal"
-            | "dean"
-            | "rector"
-            | "provost"
-            | "warden"
-            | "sheriff"
-            | "chieftain"
-            | "cabinet"
-    )
+    in_list(OFFICE_HEAD, lower)
 }
 
 /// Office heads whose conflict means one person cannot hold both at once:
@@ -326,532 +139,48 @@ pub fn house(lower: &str) -> Option<House> {
 
 /// Words in a capitalised name that make it an organisation.
 pub fn is_organisation_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "party"
-            | "committee"
-            | "group"
-            | "ministry"
-            | "department"
-            | "commission"
-            | "court"
-            | "council"
-            | "alliance"
-            | "taskforce"
-            | "times"
-            | "post"
-            | "news"
-            | "agency"
-            | "association"
-            | "union"
-            | "bank"
-            | "company"
-            | "corporation"
-            | "corp"
-            | "inc"
-            | "ltd"
-            | "plc"
-            | "llc"
-            | "university"
-            | "institute"
-            | "foundation"
-            | "organisation"
-            | "organization"
-            | "office"
-            | "service"
-            | "services"
-            | "police"
-            | "parliament"
-            | "assembly"
-            | "congress"
-            | "senate"
-            | "board"
-            | "network"
-            | "club"
-            | "federation"
-            | "society"
-            | "trust"
-            | "fund"
-            | "authority"
-            | "bureau"
-            | "front"
-            | "movement"
-            | "coalition"
-            | "caucus"
-            | "army"
-            | "navy"
-            | "forces"
-            | "force"
-            | "school"
-            | "college"
-            | "hospital"
-            | "church"
-            | "journal"
-            | "herald"
-            | "telegraph"
-            | "guardian"
-            | "tribune"
-            | "press"
-            | "gazette"
-            | "chronicle"
-            | "reuters"
-            | "cabinet"
-            | "government"
-            | "administration"
-            | "airlines"
-            | "airways"
-            | "motors"
-            | "industries"
-            | "group's"
-            | "foundation's"
-            | "centre"
-            | "center"
-            | "laboratory"
-            | "council's"
-            | "tribunal"
-            | "exchange"
-            | "league"
-            | "federation's"
-            | "brigade"
-            | "regiment"
-            | "academy"
-            | "museum"
-            | "library"
-            | "records"
-            | "studios"
-            | "pictures"
-            | "broadcasting"
-            | "house"
-            | "directorate"
-            | "secretariat"
-            | "observatory"
-            | "media"
-            | "holdings"
-    )
+    in_list(ORGANISATION_WORD, lower)
 }
 
 /// Lower-case organisation words that may follow a capitalised name and
 /// complete it ("the Defending Democracy taskforce").
 pub fn is_trailing_organisation_word(lower: &str) -> bool {
-    matches!(lower, "taskforce" | "committee" | "group" | "party" | "alliance" | "council" | "commission")
+    in_list(TRAILING_ORGANISATION_WORD, lower)
 }
 
 /// Words in a capitalised sequence that make it a place, an event, a law or
 /// a work rather than a person.
 pub fn is_non_person_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "city"
-            | "valley"
-            | "county"
-            | "state"
-            | "states"
-            | "kingdom"
-            | "republic"
-            | "island"
-            | "islands"
-            | "street"
-            | "road"
-            | "avenue"
-            | "square"
-            | "river"
-            | "lake"
-            | "mount"
-            | "mountain"
-            | "mountains"
-            | "province"
-            | "region"
-            | "coast"
-            | "bay"
-            | "beach"
-            | "park"
-            | "airport"
-            | "station"
-            | "bridge"
-            | "hall"
-            | "palace"
-            | "stadium"
-            | "hotel"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "united"
-            | "new"
-            | "medal"
-            | "award"
-            | "awards"
-            | "prize"
-            | "act"
-            | "bill"
-            | "day"
-            | "war"
-            | "cup"
-            | "games"
-            | "olympics"
-            | "championship"
-            | "championships"
-            | "league"
-            | "festival"
-            | "summit"
-            | "treaty"
-            | "accord"
-            | "agreement"
-            | "convention"
-            | "constitution"
-            | "amendment"
-            | "hurricane"
-            | "storm"
-            | "cyclone"
-            | "typhoon"
-            | "tower"
-            | "building"
-            | "castle"
-            | "district"
-            | "territory"
-            | "peninsula"
-            | "ocean"
-            | "sea"
-            | "gulf"
-            | "desert"
-            | "forest"
-            | "canyon"
-            | "falls"
-            | "harbour"
-            | "harbor"
-            | "port"
-            | "cathedral"
-            | "abbey"
-            | "temple"
-            | "mosque"
-            | "prison"
-            | "base"
-            | "camp"
-            | "zone"
-            | "border"
-            | "strait"
-            | "channel"
-            | "lane"
-            | "way"
-            | "drive"
-            | "place"
-            | "gardens"
-            | "arena"
-            | "theatre"
-            | "theater"
-            | "facebook"
-            | "twitter"
-            | "google"
-            | "youtube"
-            | "instagram"
-            | "covid"
-            | "coronavirus"
-            | "christmas"
-            | "easter"
-            | "ramadan"
-            | "internet"
-            | "god"
-            | "jesus"
-            | "brexit"
-            | "election"
-            | "primary"
-            | "primaries"
-            | "caucuses"
-            | "series"
-            | "season"
-            | "edition"
-            | "album"
-            | "film"
-            | "show"
-            | "virus"
-            | "disease"
-            | "syndrome"
-            | "model"
-            | "project"
-            | "program"
-            | "programme"
-            | "mission"
-            | "operation"
-            | "plan"
-            | "report"
-            | "index"
-            | "code"
-            | "law"
-            | "tax"
-    )
+    in_list(NON_PERSON_WORD, lower)
 }
 
 /// Prepositions after which a capitalised name is usually a place.
 pub fn is_place_preposition(lower: &str) -> bool {
-    matches!(
-        lower,
-        "in" | "at"
-            | "from"
-            | "near"
-            | "across"
-            | "into"
-            | "outside"
-            | "throughout"
-            | "to"
-            | "inside"
-            | "toward"
-            | "towards"
-            | "via"
-            | "around"
-    )
+    in_list(PLACE_PREPOSITION, lower)
 }
 
 pub fn is_month(lower: &str) -> bool {
-    matches!(
-        lower,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    in_list(MONTH, lower)
 }
 
 pub fn is_weekday(lower: &str) -> bool {
-    matches!(
-        lower,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-    )
+    in_list(WEEKDAY, lower)
 }
 
 /// Connectors allowed between capitalised words of one name: name particles
 /// ("de Pulford", "al-Assad") and the small words of organisation names.
 pub fn is_particle(lower: &str) -> bool {
-    matches!(
-        lower,
-        "de" | "van"
-            | "von"
-            | "bin"
-            | "bint"
-            | "al"
-            | "el"
-            | "da"
-            | "del"
-            | "della"
-            | "di"
-            | "du"
-            | "le"
-            | "la"
-            | "dos"
-            | "das"
-            | "der"
-            | "den"
-            | "ter"
-            | "ten"
-            | "zu"
-            | "ibn"
-            | "abu"
-            | "st"
-    )
+    in_list(PARTICLE, lower)
 }
 
 pub fn is_name_connector(lower: &str) -> bool {
-    matches!(lower, "of" | "and" | "on" | "for" | "the" | "&")
+    in_list(NAME_CONNECTOR, lower)
 }
 
 /// Function words and common sentence openers: a capitalised one at the
 /// start of a sentence is not a name.
 pub fn is_function_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the"
-            | "a"
-            | "an"
-            | "in"
-            | "on"
-            | "at"
-            | "of"
-            | "for"
-            | "to"
-            | "by"
-            | "with"
-            | "from"
-            | "and"
-            | "but"
-            | "or"
-            | "nor"
-            | "so"
-            | "yet"
-            | "as"
-            | "if"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "during"
-            | "though"
-            | "although"
-            | "because"
-            | "it"
-            | "its"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "there"
-            | "here"
-            | "what"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "where"
-            | "why"
-            | "how"
-            | "last"
-            | "next"
-            | "first"
-            | "many"
-            | "some"
-            | "most"
-            | "more"
-            | "all"
-            | "both"
-            | "each"
-            | "every"
-            | "no"
-            | "not"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "according"
-            | "also"
-            | "however"
-            | "meanwhile"
-            | "despite"
-            | "under"
-            | "over"
-            | "about"
-            | "among"
-            | "against"
-            | "between"
-            | "through"
-            | "without"
-            | "within"
-            | "upon"
-            | "earlier"
-            | "later"
-            | "then"
-            | "now"
-            | "once"
-            | "only"
-            | "even"
-            | "still"
-            | "such"
-            | "other"
-            | "another"
-            | "several"
-            | "reportedly"
-            | "instead"
-            | "following"
-            | "former"
-            | "late"
-            | "early"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "said"
-            | "says"
-            | "yes"
-            | "like"
-            | "per"
-            | "unlike"
-            | "towards"
-            | "toward"
-            | "into"
-            | "onto"
-            | "speaking"
-            | "asked"
-            | "writing"
-            | "born"
-            | "dear"
-            | "please"
-            | "thanks"
-            | "officials"
-            | "police"
-            | "authorities"
-            | "sources"
-            | "critics"
-            | "experts"
-            | "residents"
-            | "people"
-    )
+    in_list(FUNCTION_WORD, lower)
 }
 
 /// Words that end a title phrase when scanning left from a name: verbs and
@@ -861,338 +190,18 @@ pub fn stops_role_phrase(lower: &str) -> bool {
         return false;
     }
     is_function_word(lower)
-        || matches!(
-            lower,
-            "says"
-                | "said"
-                | "told"
-                | "tells"
-                | "met"
-                | "meets"
-                | "with"
-                | "named"
-                | "called"
-                | "like"
-                | "including"
-                | "includes"
-                | "include"
-                | "included"
-                | "whom"
-                | "dubbed"
-                | "nicknamed"
-                | "fellow"
-                | "his"
-                | "her"
-                | "wife"
-                | "husband"
-                | "son"
-                | "daughter"
-                | "father"
-                | "mother"
-                | "brother"
-                | "sister"
-                | "friend"
-                | "colleague"
-                | "colleagues"
-                | "rival"
-                | "rivals"
-                | "opponent"
-                | "successor"
-                | "predecessor"
-                | "victim"
-                | "suspect"
-                | "defendant"
-                | "than"
-                | "vs"
-                | "versus"
-                | "v"
-                | "thank"
-                | "thanked"
-                | "praised"
-                | "slammed"
-                | "criticised"
-                | "criticized"
-                | "visit"
-                | "visited"
-                | "beat"
-                | "beats"
-                | "defeat"
-                | "defeats"
-                | "let"
-                | "see"
-                | "saw"
-                | "hear"
-                | "ask"
-                | "asks"
-                | "urged"
-                | "urges"
-        )
+        || in_list(ROLE_PHRASE_STOPS, lower)
         || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")))
 }
 
 /// Acronyms a general reader knows; never flagged as undefined.
 pub fn is_common_acronym(acronym: &str) -> bool {
-    matches!(
-        acronym,
-        "UK" | "US"
-            | "USA"
-            | "EU"
-            | "UN"
-            | "BBC"
-            | "MP"
-            | "MPs"
-            | "NHS"
-            | "FBI"
-            | "CIA"
-            | "NATO"
-            | "NASA"
-            | "CEO"
-            | "CEOs"
-            | "TV"
-            | "PM"
-            | "AM"
-            | "GP"
-            | "AI"
-            | "DNA"
-            | "HIV"
-            | "AIDS"
-            | "COVID"
-            | "ID"
-            | "OK"
-            | "BC"
-            | "AD"
-            | "GDP"
-            | "UFO"
-            | "USB"
-            | "PC"
-            | "CNN"
-            | "ITV"
-            | "ABC"
-            | "CBS"
-            | "NBC"
-            | "NFL"
-            | "NBA"
-            | "FIFA"
-            | "UEFA"
-            | "WHO"
-            | "UNESCO"
-            | "UNICEF"
-            | "IMF"
-            | "OPEC"
-            | "NGO"
-            | "NGOs"
-            | "LGBT"
-            | "LGBTQ"
-            | "CCTV"
-            | "SUV"
-            | "IT"
-            | "PR"
-            | "QC"
-            | "KC"
-            | "OBE"
-            | "MBE"
-            | "CBE"
-            | "GMT"
-            | "UTC"
-            | "BST"
-            | "EST"
-            | "EDT"
-            | "PST"
-            | "PDT"
-            | "CET"
-            | "SMS"
-            | "URL"
-            | "PDF"
-            | "MRI"
-            | "ICU"
-            | "ISIS"
-            | "ISIL"
-            | "HQ"
-            | "RAF"
-            | "MEP"
-            | "MEPs"
-            | "MSP"
-            | "MSPs"
-            | "TD"
-            | "SNP"
-            | "DUP"
-            | "UKIP"
-            | "GOP"
-            | "USSR"
-            | "UAE"
-            | "DC"
-            | "NY"
-            | "LA"
-            | "OECD"
-            | "WTO"
-            | "IOC"
-            | "ISS"
-            | "EPA"
-            | "CDC"
-            | "FDA"
-            | "NSA"
-            | "DOJ"
-            | "KGB"
-            | "MI5"
-            | "MI6"
-            | "NYPD"
-            | "LAPD"
-            | "NPR"
-            | "PBS"
-            | "AP"
-            | "AFP"
-            | "ESPN"
-            | "HBO"
-            | "IBM"
-            | "BMW"
-            | "VW"
-            | "CPU"
-            | "GPS"
-            | "PIN"
-            | "VAT"
-            | "IQ"
-            | "PhD"
-            | "MBA"
-            | "BA"
-            | "MA"
-            | "MD"
-            | "RIP"
-            | "SOS"
-            | "UFC"
-            | "WWE"
-            | "NHL"
-            | "MLB"
-            | "NCAA"
-            | "PGA"
-            | "FA"
-            | "ICC"
-            | "ICJ"
-            | "ECB"
-            | "IRA"
-            | "FTSE"
-            | "NYSE"
-            | "IPO"
-            | "CFO"
-            | "CTO"
-            | "COO"
-            | "VIP"
-            | "DJ"
-            | "MC"
-            | "OMG"
-            | "FAQ"
-            | "HR"
-            | "RSS"
-            | "WiFi"
-            | "LED"
-            | "LCD"
-            | "CD"
-            | "DVD"
-            | "TB"
-            | "UV"
-            | "CO2"
-            | "SARS"
-            | "MERS"
-            | "NYC"
-            | "MSNBC"
-            | "MTV"
-            | "FM"
-            | "ET"
-            | "USD"
-            | "GBP"
-            | "EUR"
-            | "JPY"
-            | "CNY"
-            | "AUD"
-            | "CAD"
-            | "INR"
-            | "RUB"
-            | "SEK"
-            | "NOK"
-            | "CHF"
-            | "TNT"
-            | "JFK"
-            | "LA's"
-            | "NSW"
-            | "ACT"
-            | "Jr"
-            | "Sr"
-    )
+    in_list(COMMON_ACRONYM, acronym)
 }
 
 /// Capitalised portfolio words in titles: "Foreign Secretary", "Home Office Minister".
 pub fn is_title_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "prime"
-            | "foreign"
-            | "home"
-            | "state"
-            | "attorney"
-            | "health"
-            | "defence"
-            | "defense"
-            | "justice"
-            | "interior"
-            | "finance"
-            | "security"
-            | "education"
-            | "trade"
-            | "culture"
-            | "transport"
-            | "environment"
-            | "energy"
-            | "treasury"
-            | "exchequer"
-            | "chief"
-            | "executive"
-            | "first"
-            | "vice"
-            | "supreme"
-            | "high"
-            | "senior"
-            | "junior"
-            | "principal"
-            | "private"
-            | "permanent"
-            | "cabinet"
-            | "lord"
-            | "lady"
-            | "majority"
-            | "minority"
-            | "opposition"
-            | "house"
-            | "party"
-            | "national"
-            | "general"
-            | "district"
-            | "federal"
-            | "county"
-            | "city"
-            | "police"
-            | "army"
-            | "navy"
-            | "air"
-            | "economic"
-            | "immigration"
-            | "housing"
-            | "work"
-            | "pensions"
-            | "business"
-            | "digital"
-            | "science"
-            | "technology"
-            | "agriculture"
-            | "fisheries"
-            | "communities"
-            | "policing"
-            | "armed"
-            | "forces"
-            | "veterans"
-            | "europe"
-            | "european"
-            | "foreign-affairs"
-            | "emeritus"
-    )
+    in_list(TITLE_WORD, lower)
 }
 
 /// A name word folded for comparison: lower case, common Latin diacritics
@@ -1221,4 +230,871 @@ pub fn fold(word: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+/// Whether a word is in one of the sorted lists below (binary search: one
+/// small function instead of a string match per list in the wasm download).
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+const HONORIFIC: &[&str] = &[
+    "baron",
+    "baroness",
+    "dame",
+    "dr",
+    "lady",
+    "lord",
+    "messrs",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "prof",
+    "professor",
+    "rev",
+    "reverend",
+    "sir",
+];
+
+const ROLE_HEAD: &[&str] = &[
+    "activist",
+    "actor",
+    "actress",
+    "adviser",
+    "advisor",
+    "advocate",
+    "aide",
+    "analyst",
+    "archbishop",
+    "architect",
+    "artist",
+    "astronaut",
+    "attorney",
+    "author",
+    "banker",
+    "billionaire",
+    "bishop",
+    "blogger",
+    "broadcaster",
+    "businessman",
+    "businesswoman",
+    "campaigner",
+    "candidate",
+    "captain",
+    "cardinal",
+    "cleric",
+    "co-founder",
+    "coach",
+    "cofounder",
+    "columnist",
+    "comedian",
+    "congressman",
+    "congresswoman",
+    "constable",
+    "consultant",
+    "correspondent",
+    "councillor",
+    "councilman",
+    "councilor",
+    "councilwoman",
+    "crossbencher",
+    "deputy",
+    "designer",
+    "detective",
+    "dictator",
+    "diplomat",
+    "director",
+    "dissident",
+    "doctor",
+    "economist",
+    "economist's",
+    "editor",
+    "emperor",
+    "engineer",
+    "entrepreneur",
+    "executive",
+    "founder",
+    "historian",
+    "host",
+    "imam",
+    "inspector",
+    "investor",
+    "journalist",
+    "lawmaker",
+    "lawyer",
+    "legislator",
+    "lobbyist",
+    "manager",
+    "member",
+    "monarch",
+    "mp",
+    "mps",
+    "musician",
+    "nominee",
+    "novelist",
+    "nurse",
+    "officer",
+    "official",
+    "owner",
+    "partner",
+    "pastor",
+    "peer",
+    "philosopher",
+    "physician",
+    "pilot",
+    "player",
+    "poet",
+    "politician",
+    "premier",
+    "presenter",
+    "priest",
+    "producer",
+    "professor",
+    "prosecutor",
+    "rabbi",
+    "rapper",
+    "rep",
+    "reporter",
+    "representative",
+    "researcher",
+    "scientist",
+    "sen",
+    "senator",
+    "sergeant",
+    "singer",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "staffer",
+    "strategist",
+    "surgeon",
+    "whistleblower",
+    "writer",
+];
+
+const OFFICE_HEAD: &[&str] = &[
+    "ambassador",
+    "auditor",
+    "cabinet",
+    "ceo",
+    "cfo",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "chief-executive",
+    "chieftain",
+    "commander",
+    "commissioner",
+    "coo",
+    "coordinator",
+    "counsel",
+    "cto",
+    "dean",
+    "director",
+    "envoy",
+    "general",
+    "governor",
+    "head",
+    "judge",
+    "justice",
+    "king",
+    "leader",
+    "mayor",
+    "minister",
+    "ombudsman",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "principal",
+    "provost",
+    "queen",
+    "rector",
+    "registrar",
+    "secretary",
+    "secretary-general",
+    "sheriff",
+    "speaker",
+    "superintendent",
+    "treasurer",
+    "vice-president",
+    "warden",
+    "whip",
+];
+
+const ORGANISATION_WORD: &[&str] = &[
+    "academy",
+    "administration",
+    "agency",
+    "airlines",
+    "airways",
+    "alliance",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "brigade",
+    "broadcasting",
+    "bureau",
+    "cabinet",
+    "caucus",
+    "center",
+    "centre",
+    "chronicle",
+    "church",
+    "club",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "council's",
+    "court",
+    "department",
+    "directorate",
+    "exchange",
+    "federation",
+    "federation's",
+    "force",
+    "forces",
+    "foundation",
+    "foundation's",
+    "front",
+    "fund",
+    "gazette",
+    "government",
+    "group",
+    "group's",
+    "guardian",
+    "herald",
+    "holdings",
+    "hospital",
+    "house",
+    "inc",
+    "industries",
+    "institute",
+    "journal",
+    "laboratory",
+    "league",
+    "library",
+    "llc",
+    "ltd",
+    "media",
+    "ministry",
+    "motors",
+    "movement",
+    "museum",
+    "navy",
+    "network",
+    "news",
+    "observatory",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "pictures",
+    "plc",
+    "police",
+    "post",
+    "press",
+    "records",
+    "regiment",
+    "reuters",
+    "school",
+    "secretariat",
+    "senate",
+    "service",
+    "services",
+    "society",
+    "studios",
+    "taskforce",
+    "telegraph",
+    "times",
+    "tribunal",
+    "tribune",
+    "trust",
+    "union",
+    "university",
+];
+
+const TRAILING_ORGANISATION_WORD: &[&str] =
+    &["alliance", "commission", "committee", "council", "group", "party", "taskforce"];
+
+const NON_PERSON_WORD: &[&str] = &[
+    "abbey",
+    "accord",
+    "act",
+    "agreement",
+    "airport",
+    "album",
+    "amendment",
+    "arena",
+    "avenue",
+    "award",
+    "awards",
+    "base",
+    "bay",
+    "beach",
+    "bill",
+    "border",
+    "brexit",
+    "bridge",
+    "building",
+    "camp",
+    "canyon",
+    "castle",
+    "cathedral",
+    "caucuses",
+    "central",
+    "championship",
+    "championships",
+    "channel",
+    "christmas",
+    "city",
+    "coast",
+    "code",
+    "constitution",
+    "convention",
+    "coronavirus",
+    "county",
+    "covid",
+    "cup",
+    "cyclone",
+    "day",
+    "desert",
+    "disease",
+    "district",
+    "drive",
+    "east",
+    "easter",
+    "eastern",
+    "edition",
+    "election",
+    "facebook",
+    "falls",
+    "festival",
+    "film",
+    "forest",
+    "games",
+    "gardens",
+    "god",
+    "google",
+    "gulf",
+    "hall",
+    "harbor",
+    "harbour",
+    "hotel",
+    "hurricane",
+    "index",
+    "instagram",
+    "internet",
+    "island",
+    "islands",
+    "jesus",
+    "kingdom",
+    "lake",
+    "lane",
+    "law",
+    "league",
+    "medal",
+    "mission",
+    "model",
+    "mosque",
+    "mount",
+    "mountain",
+    "mountains",
+    "new",
+    "north",
+    "northern",
+    "ocean",
+    "olympics",
+    "operation",
+    "palace",
+    "park",
+    "peninsula",
+    "place",
+    "plan",
+    "port",
+    "primaries",
+    "primary",
+    "prison",
+    "prize",
+    "program",
+    "programme",
+    "project",
+    "province",
+    "ramadan",
+    "region",
+    "report",
+    "republic",
+    "river",
+    "road",
+    "sea",
+    "season",
+    "series",
+    "show",
+    "south",
+    "southern",
+    "square",
+    "stadium",
+    "state",
+    "states",
+    "station",
+    "storm",
+    "strait",
+    "street",
+    "summit",
+    "syndrome",
+    "tax",
+    "temple",
+    "territory",
+    "theater",
+    "theatre",
+    "tower",
+    "treaty",
+    "twitter",
+    "typhoon",
+    "united",
+    "valley",
+    "virus",
+    "war",
+    "way",
+    "west",
+    "western",
+    "youtube",
+    "zone",
+];
+
+const PLACE_PREPOSITION: &[&str] = &[
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
+];
+
+const MONTH: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sep",
+    "sept",
+    "september",
+];
+
+const WEEKDAY: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "yesterday",
+];
+
+const PARTICLE: &[&str] = &[
+    "abu", "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
+    "ibn", "la", "le", "st", "ten", "ter", "van", "von", "zu",
+];
+
+const NAME_CONNECTOR: &[&str] = &["&", "and", "for", "of", "on", "the"];
+
+const FUNCTION_WORD: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "against",
+    "all",
+    "also",
+    "although",
+    "among",
+    "an",
+    "and",
+    "another",
+    "are",
+    "as",
+    "asked",
+    "at",
+    "authorities",
+    "be",
+    "because",
+    "before",
+    "between",
+    "born",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "critics",
+    "dear",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "earlier",
+    "early",
+    "eight",
+    "even",
+    "every",
+    "experts",
+    "first",
+    "five",
+    "following",
+    "for",
+    "former",
+    "four",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "its",
+    "last",
+    "late",
+    "later",
+    "like",
+    "many",
+    "may",
+    "meanwhile",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "next",
+    "nine",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "officials",
+    "on",
+    "once",
+    "one",
+    "only",
+    "onto",
+    "or",
+    "other",
+    "our",
+    "over",
+    "people",
+    "per",
+    "please",
+    "police",
+    "reportedly",
+    "residents",
+    "said",
+    "says",
+    "seven",
+    "several",
+    "she",
+    "should",
+    "since",
+    "six",
+    "so",
+    "some",
+    "sources",
+    "speaking",
+    "still",
+    "such",
+    "ten",
+    "thanks",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "three",
+    "through",
+    "to",
+    "toward",
+    "towards",
+    "two",
+    "under",
+    "unlike",
+    "until",
+    "upon",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "writing",
+    "yes",
+    "yet",
+    "you",
+    "your",
+];
+
+const ROLE_PHRASE_STOPS: &[&str] = &[
+    "ask",
+    "asks",
+    "beat",
+    "beats",
+    "brother",
+    "called",
+    "colleague",
+    "colleagues",
+    "criticised",
+    "criticized",
+    "daughter",
+    "defeat",
+    "defeats",
+    "defendant",
+    "dubbed",
+    "father",
+    "fellow",
+    "friend",
+    "hear",
+    "her",
+    "his",
+    "husband",
+    "include",
+    "included",
+    "includes",
+    "including",
+    "let",
+    "like",
+    "meets",
+    "met",
+    "mother",
+    "named",
+    "nicknamed",
+    "opponent",
+    "praised",
+    "predecessor",
+    "rival",
+    "rivals",
+    "said",
+    "saw",
+    "says",
+    "see",
+    "sister",
+    "slammed",
+    "son",
+    "successor",
+    "suspect",
+    "tells",
+    "than",
+    "thank",
+    "thanked",
+    "told",
+    "urged",
+    "urges",
+    "v",
+    "versus",
+    "victim",
+    "visit",
+    "visited",
+    "vs",
+    "whom",
+    "wife",
+    "with",
+];
+
+const COMMON_ACRONYM: &[&str] = &[
+    "ABC", "ACT", "AD", "AFP", "AI", "AIDS", "AM", "AP", "AUD", "BA", "BBC", "BC", "BMW", "BST", "CAD",
+    "CBE", "CBS", "CCTV", "CD", "CDC", "CEO", "CEOs", "CET", "CFO", "CHF", "CIA", "CNN", "CNY", "CO2", "COO",
+    "COVID", "CPU", "CTO", "DC", "DJ", "DNA", "DOJ", "DUP", "DVD", "ECB", "EDT", "EPA", "ESPN", "EST", "ET",
+    "EU", "EUR", "FA", "FAQ", "FBI", "FDA", "FIFA", "FM", "FTSE", "GBP", "GDP", "GMT", "GOP", "GP", "GPS",
+    "HBO", "HIV", "HQ", "HR", "IBM", "ICC", "ICJ", "ICU", "ID", "IMF", "INR", "IOC", "IPO", "IQ", "IRA",
+    "ISIL", "ISIS", "ISS", "IT", "ITV", "JFK", "JPY", "Jr", "KC", "KGB", "LA", "LA's", "LAPD", "LCD", "LED",
+    "LGBT", "LGBTQ", "MA", "MBA", "MBE", "MC", "MD", "MEP", "MEPs", "MERS", "MI5", "MI6", "MLB", "MP", "MPs",
+    "MRI", "MSNBC", "MSP", "MSPs", "MTV", "NASA", "NATO", "NBA", "NBC", "NCAA", "NFL", "NGO", "NGOs", "NHL",
+    "NHS", "NOK", "NPR", "NSA", "NSW", "NY", "NYC", "NYPD", "NYSE", "OBE", "OECD", "OK", "OMG", "OPEC",
+    "PBS", "PC", "PDF", "PDT", "PGA", "PIN", "PM", "PR", "PST", "PhD", "QC", "RAF", "RIP", "RSS", "RUB",
+    "SARS", "SEK", "SMS", "SNP", "SOS", "SUV", "Sr", "TB", "TD", "TNT", "TV", "UAE", "UEFA", "UFC", "UFO",
+    "UK", "UKIP", "UN", "UNESCO", "UNICEF", "URL", "US", "USA", "USB", "USD", "USSR", "UTC", "UV", "VAT",
+    "VIP", "VW", "WHO", "WTO", "WWE", "WiFi",
+];
+
+const TITLE_WORD: &[&str] = &[
+    "agriculture",
+    "air",
+    "armed",
+    "army",
+    "attorney",
+    "business",
+    "cabinet",
+    "chief",
+    "city",
+    "communities",
+    "county",
+    "culture",
+    "defence",
+    "defense",
+    "digital",
+    "district",
+    "economic",
+    "education",
+    "emeritus",
+    "energy",
+    "environment",
+    "europe",
+    "european",
+    "exchequer",
+    "executive",
+    "federal",
+    "finance",
+    "first",
+    "fisheries",
+    "forces",
+    "foreign",
+    "foreign-affairs",
+    "general",
+    "health",
+    "high",
+    "home",
+    "house",
+    "housing",
+    "immigration",
+    "interior",
+    "junior",
+    "justice",
+    "lady",
+    "lord",
+    "majority",
+    "minority",
+    "national",
+    "navy",
+    "opposition",
+    "party",
+    "pensions",
+    "permanent",
+    "police",
+    "policing",
+    "prime",
+    "principal",
+    "private",
+    "science",
+    "security",
+    "senior",
+    "state",
+    "supreme",
+    "technology",
+    "trade",
+    "transport",
+    "treasury",
+    "veterans",
+    "vice",
+    "work",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Binary search needs every list sorted and free of duplicates.
+    #[test]
+    fn lists_are_sorted() {
+        for list in [
+            HONORIFIC,
+            ROLE_HEAD,
+            OFFICE_HEAD,
+            ORGANISATION_WORD,
+            TRAILING_ORGANISATION_WORD,
+            NON_PERSON_WORD,
+            PLACE_PREPOSITION,
+            MONTH,
+            WEEKDAY,
+            PARTICLE,
+            NAME_CONNECTOR,
+            FUNCTION_WORD,
+            ROLE_PHRASE_STOPS,
+            COMMON_ACRONYM,
+            TITLE_WORD,
+        ] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "unsorted near {:?}",
+                list.windows(2).find(|w| w[0] >= w[1])
+            );
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert!(is_function_word("the") && !is_function_word("minister"));
+        assert!(is_role_head("minister") && is_role_head("mp") && !is_role_head("gardener"));
+        assert!(is_common_acronym("BBC") && !is_common_acronym("ISC"));
+        assert_eq!(fold("Kaczyński"), "kaczynski");
+    }
 }

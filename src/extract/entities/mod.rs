@@ -203,7 +203,8 @@ impl<'t> Tokens<'t> {
 /// every `sort_by_key` on a new element type adds kilobytes to the wasm
 /// download, this adds one small loop per type. Ties keep their order.
 pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
-    let mut order: Vec<((usize, usize), usize)> = items.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
+    let mut order: Vec<((usize, usize), usize)> =
+        items.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
     order.sort_unstable();
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(order.into_iter().filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)));
