@@ -1,4 +1,4 @@
-//! Repetition: passages the text says twice.
+//! Exact duplicates.
 //!
 //! - `repetition/duplicate-sentence`: a sentence that repeats an earlier one
 //!   once case, quotes, punctuation and spacing are set aside.
@@ -8,36 +8,21 @@
 //! Every copy after the first is a finding; all copies of one passage share a
 //! `group` and each finding lists the other copies as evidence.
 
-use super::{Context, Rule};
+use super::{Context, DUPLICATE_PARAGRAPH, DUPLICATE_SENTENCE};
 use crate::report::{Category, Evidence, Finding, Severity};
 use crate::text::normalize::comparison_key;
 use crate::text::Span;
 use std::collections::HashMap;
 
-pub const DUPLICATE_SENTENCE: &str = "repetition/duplicate-sentence";
-pub const DUPLICATE_PARAGRAPH: &str = "repetition/duplicate-paragraph";
-
-pub const RULES: &[Rule] = &[
-    Rule {
-        id: DUPLICATE_SENTENCE,
-        category: Category::Repetition,
-        severity: Severity::Error,
-        summary: "A sentence repeats an earlier one word for word.",
-    },
-    Rule {
-        id: DUPLICATE_PARAGRAPH,
-        category: Category::Repetition,
-        severity: Severity::Error,
-        summary: "A paragraph repeats an earlier one word for word.",
-    },
-];
-
 /// Sentences shorter than this ("He denied it.") repeat innocently.
 const MIN_WORDS: usize = 4;
 
-pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+/// Reports exact copies and returns, for each sentence, whether it is a
+/// later copy of an earlier sentence (or inside a copied paragraph): the
+/// other repetition checks need not look at it again.
+pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool> {
     let doc = cx.doc;
-    let mut group = next_group(out);
+    let mut is_copy = vec![false; doc.sentences.len()];
 
     // Paragraphs of two or more sentences first: a repeated paragraph is one
     // finding, not one per sentence.
@@ -50,44 +35,56 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let mut covered: Vec<Span> = Vec::new();
     for copies in paragraph_groups {
         covered.extend(copies.iter().skip(1));
-        report_copies(&copies, DUPLICATE_PARAGRAPH, "paragraph", group, cx, out);
-        group += 1;
+        report_copies(&copies, DUPLICATE_PARAGRAPH, "paragraph", *group, cx, out);
+        *group += 1;
     }
 
+    // Every sentence, short ones too, so later checks can skip any copy;
+    // only sentences of MIN_WORDS or more are reported.
     let sentence_groups = groups_by_key(
-        doc.sentences
-            .iter()
-            .filter(|s| s.words.len() >= MIN_WORDS)
-            .map(|s| (s.span, comparison_key(doc.slice(s.span)))),
+        doc.sentences.iter().enumerate().map(|(i, s)| ((s.span, i), comparison_key(doc.slice(s.span)))),
     );
+    let inside_paragraph_copy = |span: Span| covered.iter().any(|p| p.contains(span));
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        if inside_paragraph_copy(sentence.span) {
+            is_copy[index] = true;
+        }
+    }
     for copies in sentence_groups {
+        for &(_, index) in &copies[1..] {
+            is_copy[index] = true;
+        }
+        let long_enough = doc.sentences[copies[0].1].words.len() >= MIN_WORDS;
+        let spans: Vec<Span> = copies.iter().map(|&(span, _)| span).collect();
         // Copies inside a reported paragraph copy are already accounted for.
-        let inside_paragraph_copy = |span: Span| covered.iter().any(|p| p.contains(span));
-        if copies.iter().skip(1).all(|&s| inside_paragraph_copy(s)) {
+        if !long_enough || spans[1..].iter().all(|&s| inside_paragraph_copy(s)) {
             continue;
         }
         let before = out.len();
-        report_copies(&copies, DUPLICATE_SENTENCE, "sentence", group, cx, out);
+        report_copies(&spans, DUPLICATE_SENTENCE, "sentence", *group, cx, out);
         let mut kept = out.split_off(before);
         kept.retain(|f| !inside_paragraph_copy(f.span));
         out.extend(kept);
-        group += 1;
+        *group += 1;
     }
+    is_copy
 }
 
 /// Spans grouped by identical key, groups of two or more only, in text order.
-fn groups_by_key(items: impl Iterator<Item = (Span, String)>) -> Vec<Vec<Span>> {
-    let mut by_key: HashMap<String, Vec<Span>> = HashMap::new();
+fn groups_by_key<T>(items: impl Iterator<Item = (T, String)>) -> Vec<Vec<T>> {
+    let mut by_key: HashMap<String, Vec<T>> = HashMap::new();
     let mut order = Vec::new();
-    for (span, key) in items {
+    for (item, key) in items {
         if key.is_empty() {
             continue;
         }
-        let copies = by_key.entry(key.clone()).or_default();
-        if copies.is_empty() {
-            order.push(key);
+        match by_key.get_mut(&key) {
+            Some(copies) => copies.push(item),
+            None => {
+                order.push(key.clone());
+                by_key.insert(key, vec![item]);
+            }
         }
-        copies.push(span);
     }
     order.into_iter().filter_map(|key| by_key.remove(&key)).filter(|copies| copies.len() >= 2).collect()
 }
@@ -112,12 +109,9 @@ fn report_copies(
             )
         };
         let mut finding = Finding::new(rule, Category::Repetition, Severity::Error, copy, message);
-        finding.related = copies
-            .iter()
-            .enumerate()
-            .filter(|&(other, _)| other != index)
-            .map(|(other, &span)| {
-                Evidence::in_text(span, if other == 0 { "first occurrence" } else { "another copy" })
+        finding.related = evidence_copies(copies.len(), index)
+            .map(|other| {
+                Evidence::in_text(copies[other], if other == 0 { "first occurrence" } else { "another copy" })
             })
             .collect();
         finding.similarity = Some(1.0);
@@ -126,9 +120,19 @@ fn report_copies(
     }
 }
 
-/// The next unused group number, so families that group findings never clash.
-fn next_group(out: &[Finding]) -> u32 {
-    out.iter().filter_map(|f| f.group).max().map_or(1, |g| g + 1)
+/// Copies listed as evidence for copy `index`: all the others in a small
+/// group; in a large one the first and the nearest few, so a text of
+/// 100,000 identical sentences gives 100,000 findings, not 10^10 links.
+fn evidence_copies(count: usize, index: usize) -> impl Iterator<Item = usize> {
+    const MAX_EVIDENCE: usize = 9;
+    let (low, high) = if count <= MAX_EVIDENCE + 1 {
+        (0, count)
+    } else {
+        let low = index.saturating_sub(MAX_EVIDENCE / 2).max(1);
+        (low, (low + MAX_EVIDENCE).min(count))
+    };
+    let first = (low > 0).then_some(0);
+    first.into_iter().chain((low..high).filter(move |&other| other != index))
 }
 
 #[cfg(test)]
@@ -145,7 +149,7 @@ mod tests {
         let report = analyze(text, &Options::default()).unwrap();
         assert_eq!(report.findings.len(), 1);
         let finding = &report.findings[0];
-        assert_eq!(finding.rule, super::DUPLICATE_SENTENCE);
+        assert_eq!(finding.rule, super::super::DUPLICATE_SENTENCE);
         assert_eq!(finding.span.start, 41);
         assert_eq!(finding.related.len(), 1);
         assert_eq!(finding.related[0].span.unwrap().start, 0);
@@ -158,7 +162,7 @@ mod tests {
             "He said “the vote is lost” today. Other words here now.\n\nhe said \"The vote is lost\", today!";
         assert_eq!(
             rules_and_texts(text),
-            [(super::DUPLICATE_SENTENCE, "he said \"The vote is lost\", today!".into())]
+            [(super::super::DUPLICATE_SENTENCE, "he said \"The vote is lost\", today!".into())]
         );
     }
 
@@ -182,7 +186,7 @@ mod tests {
     fn a_repeated_paragraph_is_one_finding() {
         let para = "The minister resigned on Monday. Her deputy takes over the brief.";
         let text = format!("{para}\n\nSomething else happened in between.\n\n{para}");
-        assert_eq!(rules_and_texts(&text), [(super::DUPLICATE_PARAGRAPH, para.to_string())]);
+        assert_eq!(rules_and_texts(&text), [(super::super::DUPLICATE_PARAGRAPH, para.to_string())]);
     }
 
     #[test]

@@ -1,0 +1,291 @@
+//! Sentences as the repetition checks compare them: word tokens, content
+//! stems weighted by rarity, and an inverted index that proposes which
+//! earlier sentences are worth comparing with a later one.
+//!
+//! Folding: case, apostrophes and possessive "'s" go; "cyber-attacks" is one
+//! token "cyberattacks", so it meets "cyberattacks"; content words are
+//! stemmed with the Snowball English stemmer ("attacks" = "attack").
+//! Weights: inverse document frequency over the sentences of the text,
+//! raised for numbers and names (strong signals), lowered for the built-in
+//! weak words ("said", "year"); function words weigh nothing.
+
+use super::words::{is_stop_word, weak_words};
+use crate::text::{Document, Span};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
+
+/// One sentence that is not an exact copy of an earlier one.
+#[derive(Debug)]
+pub struct Passage {
+    pub span: Span,
+    /// Word tokens, hyphenated compounds joined.
+    pub tokens: Vec<Span>,
+    /// Normalised word id of each token (parallel to `tokens`).
+    pub words: Vec<u32>,
+    /// Distinct content stems, sorted by id (for merging).
+    pub content: Vec<u32>,
+    /// Sum of the weights of `content`.
+    pub weight: f32,
+}
+
+/// All passages of a document with the weights of their stems.
+#[derive(Debug)]
+pub struct Passages {
+    pub list: Vec<Passage>,
+    /// Weight of each stem id.
+    pub stem_weight: Vec<f32>,
+    /// Content stem of each word id; `None` for function words.
+    pub word_stem: Vec<Option<u32>>,
+}
+
+/// Numbers and names identify a fact: "1,991 delegates", "Westminster".
+const STRONG_BOOST: f32 = 1.5;
+/// Weak words count a little: sharing "said" and "year" is not repetition.
+const WEAK_FACTOR: f32 = 0.3;
+
+impl Passages {
+    /// Passages for every sentence whose `skip` flag is false.
+    pub fn build(doc: &Document, skip: &[bool]) -> Self {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut vocabulary = Vocabulary::default();
+        let mut list = Vec::new();
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            if skip.get(index).copied().unwrap_or(false) {
+                continue;
+            }
+            let tokens = joined_tokens(doc.text, &doc.words[sentence.words.clone()]);
+            let mut words = Vec::with_capacity(tokens.len());
+            let mut content = Vec::new();
+            for (position, &token) in tokens.iter().enumerate() {
+                let raw = token.slice(doc.text);
+                let word = vocabulary.word(raw, &stemmer);
+                words.push(word);
+                if let Some(stem) = vocabulary.word_stem[word as usize] {
+                    content.push(stem);
+                    let counts = &mut vocabulary.stem_counts[stem as usize];
+                    if position > 0 {
+                        counts.inside += 1;
+                        if raw.chars().next().is_some_and(char::is_uppercase) {
+                            counts.capitalised_inside += 1;
+                        }
+                    }
+                }
+            }
+            content.sort_unstable();
+            content.dedup();
+            for &stem in &content {
+                vocabulary.stem_counts[stem as usize].sentences += 1;
+            }
+            list.push(Passage { span: sentence.span, tokens, words, content, weight: 0.0 });
+        }
+
+        let stem_weight = vocabulary.weights(list.len(), &stemmer);
+        for passage in &mut list {
+            passage.weight = passage.content.iter().map(|&s| stem_weight[s as usize]).sum();
+        }
+        Passages { list, stem_weight, word_stem: vocabulary.word_stem }
+    }
+
+    /// Weight of the content stems two passages share.
+    pub fn shared_weight(&self, a: &Passage, b: &Passage) -> (f32, usize) {
+        let (mut i, mut j, mut weight, mut count) = (0, 0, 0.0, 0);
+        while i < a.content.len() && j < b.content.len() {
+            match a.content[i].cmp(&b.content[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    weight += self.stem_weight[a.content[i] as usize];
+                    count += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (weight, count)
+    }
+
+    /// For each passage (by index in `list`), the earlier passages that may
+    /// share at least `min_cover` of its content weight.
+    ///
+    /// Prefix filtering: a passage's stems sorted rarest first; once the
+    /// stems taken weigh more than `1 - min_cover` of the whole, any passage
+    /// sharing `min_cover` must share one of them. Only those rare stems are
+    /// looked up, so common words never produce a flood of candidates. Two
+    /// caps bound the worst case (a text made of one template): each lookup
+    /// reads at most the latest `MAX_POSTINGS_READ` passages, and at most
+    /// `MAX_CANDIDATES` best candidates are kept per passage.
+    pub fn candidates(&self, min_cover: f32) -> Vec<Vec<u32>> {
+        const MAX_POSTINGS_READ: usize = 256;
+        const MAX_CANDIDATES: usize = 32;
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.stem_weight.len()];
+        let mut score: Vec<f32> = vec![0.0; self.list.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut result = Vec::with_capacity(self.list.len());
+        let mut by_rarity: Vec<u32> = Vec::new();
+        for (index, passage) in self.list.iter().enumerate() {
+            by_rarity.clear();
+            by_rarity.extend_from_slice(&passage.content);
+            by_rarity.sort_unstable_by(|&a, &b| {
+                self.stem_weight[b as usize].total_cmp(&self.stem_weight[a as usize]).then(a.cmp(&b))
+            });
+            let mut taken = 0.0;
+            for &stem in &by_rarity {
+                let weight = self.stem_weight[stem as usize];
+                let list = &postings[stem as usize];
+                for &earlier in &list[list.len().saturating_sub(MAX_POSTINGS_READ)..] {
+                    if score[earlier as usize] == 0.0 {
+                        touched.push(earlier);
+                    }
+                    score[earlier as usize] += weight;
+                }
+                taken += weight;
+                if taken > (1.0 - min_cover) * passage.weight {
+                    break;
+                }
+            }
+            touched.sort_unstable_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]).then(b.cmp(&a)));
+            for &earlier in &touched {
+                score[earlier as usize] = 0.0;
+            }
+            result.push(touched.iter().copied().take(MAX_CANDIDATES).collect());
+            touched.clear();
+            for &stem in &passage.content {
+                postings[stem as usize].push(index as u32);
+            }
+        }
+        result
+    }
+}
+
+/// How often each stem occurs, to weigh it.
+#[derive(Debug, Default, Clone)]
+struct StemCounts {
+    /// Sentences that hold it.
+    sentences: u32,
+    /// Occurrences not at the start of a sentence, and of those the capitalised ones.
+    inside: u32,
+    capitalised_inside: u32,
+    is_number: bool,
+}
+
+#[derive(Debug, Default)]
+struct Vocabulary {
+    word_ids: HashMap<String, u32>,
+    /// Stem of each word id; `None` for function words.
+    word_stem: Vec<Option<u32>>,
+    stem_ids: HashMap<String, u32>,
+    stem_counts: Vec<StemCounts>,
+}
+
+impl Vocabulary {
+    fn word(&mut self, raw: &str, stemmer: &Stemmer) -> u32 {
+        let folded = fold_word(raw);
+        if let Some(&id) = self.word_ids.get(&folded) {
+            return id;
+        }
+        let stem = if is_stop_word(&folded) || folded.is_empty() {
+            None
+        } else {
+            let is_number = folded.chars().any(|c| c.is_ascii_digit());
+            let stemmed = if is_number { folded.clone() } else { stemmer.stem(&folded).into_owned() };
+            let next = self.stem_ids.len() as u32;
+            let id = *self.stem_ids.entry(stemmed).or_insert(next);
+            if id == next {
+                self.stem_counts.push(StemCounts { is_number, ..StemCounts::default() });
+            }
+            Some(id)
+        };
+        let id = self.word_stem.len() as u32;
+        self.word_stem.push(stem);
+        self.word_ids.insert(folded, id);
+        id
+    }
+
+    fn weights(&self, passages: usize, stemmer: &Stemmer) -> Vec<f32> {
+        let weak: Vec<u32> = weak_words()
+            .iter()
+            .filter_map(|w| self.stem_ids.get(stemmer.stem(w).as_ref()).copied())
+            .collect();
+        let n = passages.max(1) as f32;
+        self.stem_counts
+            .iter()
+            .enumerate()
+            .map(|(id, counts)| {
+                let idf = (1.0 + n / counts.sentences.max(1) as f32).ln();
+                let is_name = counts.inside > 0 && counts.capitalised_inside * 5 >= counts.inside * 3;
+                if weak.contains(&(id as u32)) {
+                    idf * WEAK_FACTOR
+                } else if counts.is_number || is_name {
+                    idf * STRONG_BOOST
+                } else {
+                    idf
+                }
+            })
+            .collect()
+    }
+}
+
+/// Lower-case letters and digits only, possessive "'s" dropped: "China’s" = "china".
+pub fn fold_word(raw: &str) -> String {
+    let raw = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")).unwrap_or(raw);
+    raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Word spans with hyphenated compounds joined: "cyber-attacks" is one token.
+fn joined_tokens(text: &str, words: &[Span]) -> Vec<Span> {
+    let mut tokens: Vec<Span> = Vec::with_capacity(words.len());
+    for &word in words {
+        if let Some(last) = tokens.last_mut() {
+            let gap = &text[last.end..word.start];
+            if matches!(gap, "-" | "\u{2010}" | "\u{2011}") {
+                *last = last.cover(word);
+                continue;
+            }
+        }
+        tokens.push(word);
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passages(text: &str) -> (Document<'_>, Passages) {
+        let doc = Document::new(text);
+        let skip = vec![false; doc.sentences.len()];
+        let passages = Passages::build(&doc, &skip);
+        (doc, passages)
+    }
+
+    #[test]
+    fn hyphenated_and_closed_compounds_fold_to_one_stem() {
+        let (_, p) = passages("Cyber-attacks rose sharply. The cyberattacks rose.");
+        let shared = p.shared_weight(&p.list[0], &p.list[1]);
+        assert_eq!(shared.1, 2, "cyberattack and rose are shared");
+        assert_eq!(p.list[0].tokens.len(), 3);
+    }
+
+    #[test]
+    fn function_words_carry_no_weight() {
+        let (_, p) = passages("It was that they had been there. It was that they had been there too.");
+        assert!(p.list.iter().all(|x| x.content.is_empty() && x.weight == 0.0));
+    }
+
+    #[test]
+    fn candidates_come_from_shared_rare_words_only() {
+        let text = "Delegates met in Ohio on Monday. The weather was cold. Ohio delegates met again.";
+        let (_, p) = passages(text);
+        let candidates = p.candidates(0.4);
+        assert!(candidates[0].is_empty());
+        assert!(candidates[1].is_empty(), "no shared words: {:?}", candidates[1]);
+        assert_eq!(candidates[2], [0]);
+    }
+
+    #[test]
+    fn possessives_and_case_fold() {
+        assert_eq!(fold_word("China’s"), "china");
+        assert_eq!(fold_word("1,991"), "1991");
+        assert_eq!(fold_word("Don't"), "dont");
+    }
+}

@@ -1,0 +1,70 @@
+//! Restatements (`repetition/restatement`): a sentence that says again, in
+//! other words, what an earlier one said.
+//!
+//! Sentences are compared by their content stems weighted by rarity (see
+//! `passages`). A restatement must share most of the weight of BOTH
+//! sentences: topic overlap ("Duncan Smith, Loughton, Alton and McDonald are
+//! members of …" after the sentence that introduced them) shares names but
+//! each sentence still says much the other does not.
+
+use super::passages::{Passage, Passages};
+
+/// Least share of each sentence's content weight found in the other.
+pub const MIN_COVER: f32 = 0.45;
+/// Least weighted Dice coefficient of the two sentences.
+pub const MIN_SIMILARITY: f32 = 0.5;
+/// Fewest content stems the two sentences must share.
+const MIN_SHARED: usize = 4;
+
+/// Weighted Dice similarity of the two passages if the later one restates
+/// the earlier one, else `None`.
+pub fn similarity(passages: &Passages, later: &Passage, earlier: &Passage) -> Option<f32> {
+    if later.weight <= 0.0 || earlier.weight <= 0.0 {
+        return None;
+    }
+    let (shared, count) = passages.shared_weight(later, earlier);
+    let similarity = 2.0 * shared / (later.weight + earlier.weight);
+    let covers = shared / later.weight >= MIN_COVER && shared / earlier.weight >= MIN_COVER;
+    (count >= MIN_SHARED && covers && similarity >= MIN_SIMILARITY).then_some(similarity.min(1.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::repetition::RESTATEMENT;
+    use crate::{analyze, Options};
+
+    fn restatements(text: &str) -> Vec<(String, String)> {
+        let report = analyze(text, &Options::default()).unwrap();
+        report
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == RESTATEMENT)
+            .map(|f| (f.text, f.related[0].text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn flags_the_same_fact_in_other_words() {
+        let text = "The city council approved a budget of 4 million dollars for new bicycle lanes on Tuesday.\n\n\
+                    Residents were divided.\n\n\
+                    On Tuesday, new bicycle lanes worth 4 million dollars won the approval of the council.";
+        let found = restatements(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("On Tuesday, new bicycle lanes"));
+        assert!(found[0].1.starts_with("The city council approved"));
+    }
+
+    #[test]
+    fn sharing_names_and_a_topic_is_not_a_restatement() {
+        let text = "Anna Berg, the mayor, and Tom Lund, a councillor, opened the new harbour bridge on Friday \
+                    after three years of building work and a long dispute over its cost.\n\n\
+                    Berg and Lund are members of the Harbour Trust, which campaigns for public access to the coast.";
+        assert!(restatements(text).is_empty());
+    }
+
+    #[test]
+    fn sentences_of_function_words_never_restate() {
+        let text = "It was not that he had been there before.\n\nIt had not been that he was there before that.";
+        assert!(restatements(text).is_empty());
+    }
+}
