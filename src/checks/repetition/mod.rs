@@ -125,8 +125,12 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 }
 
 fn near_duplicate(cx: &Context, passages: &Passages, later: &Passage, earlier: &Passage) -> Option<f32> {
-    // Only sentences that share most of their content can be near-copies:
-    // a cheap test before the edit distance.
+    // Headlines and list lines are left to the exact check. Only sentences
+    // that share most of their content can be near-copies: a cheap test
+    // before the edit distance.
+    if !later.is_full_sentence || !earlier.is_full_sentence {
+        return None;
+    }
     let (shared, _) = passages.shared_weight(later, earlier);
     if shared < 0.6 * later.weight || shared < 0.6 * earlier.weight {
         return None;

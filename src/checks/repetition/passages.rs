@@ -26,6 +26,10 @@ pub struct Passage {
     pub content: Vec<u32>,
     /// Sum of the weights of `content`.
     pub weight: f32,
+    /// Ends like a sentence (". ! ?"), unlike a headline, title or list line.
+    pub is_full_sentence: bool,
+    /// Holds a quotation: speakers echo each other in their own words.
+    pub has_quotation: bool,
 }
 
 /// All passages of a document with the weights of their stems.
@@ -36,6 +40,10 @@ pub struct Passages {
     pub stem_weight: Vec<f32>,
     /// Content stem of each word id; `None` for function words.
     pub word_stem: Vec<Option<u32>>,
+    /// Stems that are numbers or names, and stems on the built-in weak list.
+    pub stem_is_strong: Vec<bool>,
+    pub stem_is_weak: Vec<bool>,
+    pub stem_is_number: Vec<bool>,
 }
 
 /// Numbers and names identify a fact: "1,991 delegates", "Westminster".
@@ -76,32 +84,92 @@ impl Passages {
             for &stem in &content {
                 vocabulary.stem_counts[stem as usize].sentences += 1;
             }
-            list.push(Passage { span: sentence.span, tokens, words, content, weight: 0.0 });
+            let text = doc.slice(sentence.span);
+            list.push(Passage {
+                span: sentence.span,
+                tokens,
+                words,
+                content,
+                weight: 0.0,
+                is_full_sentence: ends_like_a_sentence(text),
+                has_quotation: text.contains(['"', '“', '”', '«', '»']),
+            });
         }
 
-        let stem_weight = vocabulary.weights(list.len(), &stemmer);
+        let stem_is_weak = vocabulary.weak_stems(&stemmer);
+        let stem_is_strong: Vec<bool> = vocabulary.stem_counts.iter().map(StemCounts::is_strong).collect();
+        let n = list.len().max(1) as f32;
+        let stem_weight: Vec<f32> = vocabulary
+            .stem_counts
+            .iter()
+            .enumerate()
+            .map(|(id, counts)| {
+                let idf = (1.0 + n / counts.sentences.max(1) as f32).ln();
+                if stem_is_weak[id] {
+                    idf * WEAK_FACTOR
+                } else if stem_is_strong[id] {
+                    idf * STRONG_BOOST
+                } else {
+                    idf
+                }
+            })
+            .collect();
         for passage in &mut list {
             passage.weight = passage.content.iter().map(|&s| stem_weight[s as usize]).sum();
         }
-        Passages { list, stem_weight, word_stem: vocabulary.word_stem }
+        let stem_is_number = vocabulary.stem_counts.iter().map(|c| c.is_number).collect();
+        Passages { list, stem_weight, word_stem: vocabulary.word_stem, stem_is_strong, stem_is_weak, stem_is_number }
     }
 
     /// Weight of the content stems two passages share.
     pub fn shared_weight(&self, a: &Passage, b: &Passage) -> (f32, usize) {
-        let (mut i, mut j, mut weight, mut count) = (0, 0, 0.0, 0);
-        while i < a.content.len() && j < b.content.len() {
-            match a.content[i].cmp(&b.content[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    weight += self.stem_weight[a.content[i] as usize];
-                    count += 1;
+        let overlap = self.overlap(a, b);
+        (overlap.shared, overlap.shared_count)
+    }
+
+    /// What two passages share, and the names and numbers only one holds.
+    pub fn overlap(&self, a: &Passage, b: &Passage) -> Overlap {
+        let mut overlap = Overlap::default();
+        let (mut i, mut j) = (0, 0);
+        let strong_weight = |stem: u32| {
+            if self.stem_is_strong[stem as usize] {
+                self.stem_weight[stem as usize]
+            } else {
+                0.0
+            }
+        };
+        let is_number = |stem: u32| self.stem_is_number[stem as usize];
+        while i < a.content.len() || j < b.content.len() {
+            let (x, y) = (a.content.get(i), b.content.get(j));
+            match (x, y) {
+                (Some(&x), Some(&y)) if x == y => {
+                    overlap.shared += self.stem_weight[x as usize];
+                    overlap.shared_count += 1;
+                    if !self.stem_is_strong[x as usize] && !self.stem_is_weak[x as usize] {
+                        overlap.shared_plain_count += 1;
+                    }
                     i += 1;
                     j += 1;
                 }
+                (Some(&x), Some(&y)) if x < y => {
+                    overlap.a_only_strong += strong_weight(x);
+                    overlap.a_only_number |= is_number(x);
+                    i += 1;
+                }
+                (Some(&x), None) => {
+                    overlap.a_only_strong += strong_weight(x);
+                    overlap.a_only_number |= is_number(x);
+                    i += 1;
+                }
+                (_, Some(&y)) => {
+                    overlap.b_only_strong += strong_weight(y);
+                    overlap.b_only_number |= is_number(y);
+                    j += 1;
+                }
+                (None, None) => break,
             }
         }
-        (weight, count)
+        overlap
     }
 
     /// For each passage (by index in `list`), the earlier passages that may
@@ -157,6 +225,22 @@ impl Passages {
     }
 }
 
+/// The comparison of two passages' content stems.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Overlap {
+    /// Weight and number of the stems both hold.
+    pub shared: f32,
+    pub shared_count: usize,
+    /// Shared stems that are neither names, numbers nor weak words.
+    pub shared_plain_count: usize,
+    /// Weight of the names and numbers only the first, or only the second, holds.
+    pub a_only_strong: f32,
+    pub b_only_strong: f32,
+    /// Whether the first, or the second, holds a number the other lacks.
+    pub a_only_number: bool,
+    pub b_only_number: bool,
+}
+
 /// How often each stem occurs, to weigh it.
 #[derive(Debug, Default, Clone)]
 struct StemCounts {
@@ -186,7 +270,7 @@ impl Vocabulary {
         let stem = if is_stop_word(&folded) || folded.is_empty() {
             None
         } else {
-            let is_number = folded.chars().any(|c| c.is_ascii_digit());
+            let is_number = is_number(&folded);
             let stemmed = if is_number { folded.clone() } else { stemmer.stem(&folded).into_owned() };
             let next = self.stem_ids.len() as u32;
             let id = *self.stem_ids.entry(stemmed).or_insert(next);
@@ -201,28 +285,53 @@ impl Vocabulary {
         id
     }
 
-    fn weights(&self, passages: usize, stemmer: &Stemmer) -> Vec<f32> {
-        let weak: Vec<u32> = weak_words()
-            .iter()
-            .filter_map(|w| self.stem_ids.get(stemmer.stem(w).as_ref()).copied())
-            .collect();
-        let n = passages.max(1) as f32;
-        self.stem_counts
-            .iter()
-            .enumerate()
-            .map(|(id, counts)| {
-                let idf = (1.0 + n / counts.sentences.max(1) as f32).ln();
-                let is_name = counts.inside > 0 && counts.capitalised_inside * 5 >= counts.inside * 3;
-                if weak.contains(&(id as u32)) {
-                    idf * WEAK_FACTOR
-                } else if counts.is_number || is_name {
-                    idf * STRONG_BOOST
-                } else {
-                    idf
-                }
-            })
-            .collect()
+    fn weak_stems(&self, stemmer: &Stemmer) -> Vec<bool> {
+        let mut weak = vec![false; self.stem_counts.len()];
+        for word in weak_words() {
+            if let Some(&id) = self.stem_ids.get(stemmer.stem(word).as_ref()) {
+                weak[id as usize] = true;
+            }
+        }
+        weak
     }
+}
+
+impl StemCounts {
+    /// Numbers, and words written capitalised inside sentences (names).
+    fn is_strong(&self) -> bool {
+        self.is_number || (self.inside > 0 && self.capitalised_inside * 5 >= self.inside * 3)
+    }
+}
+
+/// Whether a passage ends like a sentence, closing quotes and brackets aside.
+fn ends_like_a_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    trimmed.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether a folded token is a number: "1991", "55m", "fourteen",
+/// "thirtyfive" (from "thirty-five"), "eighteenyear" (from "eighteen-year").
+fn is_number(folded: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const LARGE: &[&str] = &[
+        "hundred", "thousand", "million", "billion", "trillion", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth",
+    ];
+    const UNIT_OF: &[&str] = &["", "year", "years", "yearold", "month", "week", "day", "hour", "percent"];
+    if folded.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let number_then = |rest: &str, tails: &[&str]| tails.contains(&rest);
+    UNITS.iter().chain(LARGE).any(|n| folded.strip_prefix(n).is_some_and(|rest| number_then(rest, UNIT_OF)))
+        || TENS.iter().any(|n| {
+            folded.strip_prefix(n).is_some_and(|rest| {
+                number_then(rest, UNIT_OF) || UNITS[..9].iter().any(|u| rest.strip_prefix(u).is_some_and(|r| number_then(r, UNIT_OF)))
+            })
+        })
 }
 
 /// Lower-case letters and digits only, possessive "'s" dropped: "China’s" = "china".
@@ -280,6 +389,16 @@ mod tests {
         assert!(candidates[0].is_empty());
         assert!(candidates[1].is_empty(), "no shared words: {:?}", candidates[1]);
         assert_eq!(candidates[2], [0]);
+    }
+
+    #[test]
+    fn numbers_in_words_are_numbers() {
+        for number in ["1991", "fourteen", "thirtyfive", "eighteenyear", "million", "eighty"] {
+            assert!(is_number(number), "{number}");
+        }
+        for word in ["tenant", "often", "someone", "seventeenth", "eightfold"] {
+            assert!(!is_number(word), "{word}");
+        }
     }
 
     #[test]

@@ -11,7 +11,8 @@ use std::ops::Range;
 
 /// Shortest repeated run of words worth reporting.
 pub const MIN_RUN: usize = 8;
-/// Runs of function words ("I do not know what to do with") repeat innocently.
+/// Runs of function and weak words ("I think I have heard you say that")
+/// are idiom, not residue: a run needs this many other words.
 const MIN_CONTENT_WORDS: usize = 3;
 
 /// A later run of words that repeats an earlier one.
@@ -54,7 +55,11 @@ pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<Phr
                 length += 1;
             }
             let run = position..position + length;
-            let content = words[run.clone()].iter().filter(|&&w| passages.word_stem[w as usize].is_some()).count();
+            let content = words[run.clone()]
+                .iter()
+                .filter_map(|&w| passages.word_stem[w as usize])
+                .filter(|&stem| !passages.stem_is_weak[stem as usize])
+                .count();
             if content >= MIN_CONTENT_WORDS && best.as_ref().is_none_or(|b| b.later_tokens.len() < length) {
                 best = Some(PhraseMatch {
                     later: index,

@@ -12,20 +12,56 @@ use super::passages::{Passage, Passages};
 /// Least share of each sentence's content weight found in the other.
 pub const MIN_COVER: f32 = 0.45;
 /// Least weighted Dice coefficient of the two sentences.
-pub const MIN_SIMILARITY: f32 = 0.5;
+pub const MIN_SIMILARITY: f32 = 0.52;
+/// How much more a name or number counts when each sentence has its own.
+const CONTRAST_FACTOR: f32 = 3.0;
 /// Fewest content stems the two sentences must share.
 const MIN_SHARED: usize = 4;
+/// Fewest shared stems that are neither names, numbers nor weak words:
+/// sharing "Prime Minister Hubert Minnis" alone is the same person, not
+/// the same statement.
+const MIN_SHARED_PLAIN: usize = 3;
 
 /// Weighted Dice similarity of the two passages if the later one restates
 /// the earlier one, else `None`.
+///
+/// Only full sentences restate: a headline summarises its article's lead by
+/// design, and in dialogue speakers echo each other on purpose, so
+/// sentences holding a quotation are left out. When each sentence names or numbers something the other does not
+/// ("Negron served eight years …" after "He was sentenced to fourteen
+/// years …"), they likely speak of different things: those names and numbers
+/// then weigh `CONTRAST_FACTOR` times against the similarity.
 pub fn similarity(passages: &Passages, later: &Passage, earlier: &Passage) -> Option<f32> {
-    if later.weight <= 0.0 || earlier.weight <= 0.0 {
+    let eligible = |p: &Passage| p.is_full_sentence && !p.has_quotation && p.weight > 0.0;
+    if !eligible(later) || !eligible(earlier) {
         return None;
     }
-    let (shared, count) = passages.shared_weight(later, earlier);
-    let similarity = 2.0 * shared / (later.weight + earlier.weight);
-    let covers = shared / later.weight >= MIN_COVER && shared / earlier.weight >= MIN_COVER;
-    (count >= MIN_SHARED && covers && similarity >= MIN_SIMILARITY).then_some(similarity.min(1.0))
+    let overlap = passages.overlap(later, earlier);
+    // Each has a number the other lacks ("one million cases", "100,000
+    // deaths"): two different figures, not one fact said twice.
+    if overlap.a_only_number && overlap.b_only_number {
+        return None;
+    }
+    let contrast = overlap.a_only_strong > 0.0 && overlap.b_only_strong > 0.0;
+    let (later_weight, earlier_weight) = if contrast {
+        let extra = CONTRAST_FACTOR - 1.0;
+        (later.weight + extra * overlap.a_only_strong, earlier.weight + extra * overlap.b_only_strong)
+    } else {
+        (later.weight, earlier.weight)
+    };
+    let shared = overlap.shared;
+    let similarity = 2.0 * shared / (later_weight + earlier_weight);
+    let covers = shared / later_weight >= MIN_COVER && shared / earlier_weight >= MIN_COVER;
+    if std::env::var_os("FACTLINT_DEBUG").is_some() {
+        eprintln!(
+            "restatement? sim={similarity:.2} cover_later={:.2} cover_earlier={:.2} shared={} contrast={contrast}",
+            shared / later_weight,
+            shared / earlier_weight,
+            overlap.shared_count
+        );
+    }
+    let enough_shared = overlap.shared_count >= MIN_SHARED && overlap.shared_plain_count >= MIN_SHARED_PLAIN;
+    (enough_shared && covers && similarity >= MIN_SIMILARITY).then_some(similarity.min(1.0))
 }
 
 #[cfg(test)]
