@@ -14,7 +14,9 @@ use crate::text::normalize::comparison_key;
 use crate::text::Span;
 use std::collections::HashMap;
 
-/// Sentences shorter than this ("He denied it.") repeat innocently.
+/// Sentences with fewer words than this ("He denied it.") repeat
+/// innocently; so do lines of figures ("date: 2020-03-06"), so only words
+/// with a letter count.
 const MIN_WORDS: usize = 4;
 
 /// Reports exact copies and returns, for each sentence, whether it is a
@@ -54,7 +56,8 @@ pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool>
         for &(_, index) in &copies[1..] {
             is_copy[index] = true;
         }
-        let long_enough = doc.sentences[copies[0].1].words.len() >= MIN_WORDS;
+        let first = &doc.sentences[copies[0].1];
+        let long_enough = doc.sentence_words(first).filter(|w| w.chars().any(char::is_alphabetic)).count() >= MIN_WORDS;
         let spans: Vec<Span> = copies.iter().map(|&(span, _)| span).collect();
         // Copies inside a reported paragraph copy are already accounted for.
         if !long_enough || spans[1..].iter().all(|&s| inside_paragraph_copy(s)) {
@@ -169,6 +172,7 @@ mod tests {
     #[test]
     fn short_sentences_and_different_sentences_are_not_duplicates() {
         assert!(rules_and_texts("He denied it. She left. He denied it.").is_empty());
+        assert!(rules_and_texts("date: 2020-03-06\n\nText.\n\ndate: 2020-03-06").is_empty());
         assert!(rules_and_texts("The vote was lost on Monday. The vote was won on Monday.").is_empty());
     }
 

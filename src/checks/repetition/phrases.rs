@@ -12,7 +12,9 @@ use std::ops::Range;
 /// Shortest repeated run of words worth reporting.
 pub const MIN_RUN: usize = 8;
 /// Runs of function and weak words ("I think I have heard you say that")
-/// are idiom, not residue: a run needs this many other words.
+/// are idiom, and runs of names ("former Vice President of the United
+/// States Joe Biden") are titles, not residue: a run needs this many words
+/// that are neither.
 const MIN_CONTENT_WORDS: usize = 3;
 
 /// A later run of words that repeats an earlier one.
@@ -58,7 +60,7 @@ pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<Phr
             let content = words[run.clone()]
                 .iter()
                 .filter_map(|&w| passages.word_stem[w as usize])
-                .filter(|&stem| !passages.stem_is_weak[stem as usize])
+                .filter(|&stem| !passages.stem_is_weak[stem as usize] && !passages.stem_is_strong[stem as usize])
                 .count();
             if content >= MIN_CONTENT_WORDS && best.as_ref().is_none_or(|b| b.later_tokens.len() < length) {
                 best = Some(PhraseMatch {
