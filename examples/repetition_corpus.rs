@@ -13,7 +13,14 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--time") {
+        args.remove(0);
+        for path in &args {
+            time_file(path);
+        }
+        return;
+    }
     let default_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/corpus");
     let mut summaries = Vec::new();
     if args.is_empty() || (args.len() == 1 && Path::new(&args[0]).is_dir()) {
@@ -58,8 +65,8 @@ fn run_set(label: &str, texts: &[(String, String)]) -> String {
     let mut sentences = 0;
     let mut per_rule: BTreeMap<&'static str, usize> = BTreeMap::new();
     for (name, text) in texts {
-        sentences += factlint::text::Document::new(text).sentences.len();
         let Ok(report) = analyze(text, &Options::default()) else { continue };
+        sentences += report.stats.sentences;
         for finding in report.findings.iter().filter(|f| f.rule.starts_with("repetition/")) {
             *per_rule.entry(finding.rule).or_default() += 1;
             println!(
@@ -78,6 +85,24 @@ fn run_set(label: &str, texts: &[(String, String)]) -> String {
     let total: usize = per_rule.values().sum();
     let per_10k = if sentences == 0 { 0.0 } else { total as f64 * 10_000.0 / sentences as f64 };
     format!("{label}: {sentences} sentences, {total} findings ({per_10k:.1} per 10,000 sentences): {per_rule:?}")
+}
+
+/// Best of five: the whole analysis, and the text model alone, for a file.
+fn time_file(path: &str) {
+    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let best = |f: &dyn Fn()| {
+        (0..5)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                f();
+                start.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let analysis = best(&|| drop(analyze(&text, &Options::default())));
+    let document = best(&|| drop(factlint::text::Document::new(&text)));
+    println!("{path}: {} bytes, analyze {analysis:?}, of which text model {document:?}", text.len());
 }
 
 fn one_line(text: &str) -> String {

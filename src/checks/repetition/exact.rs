@@ -12,7 +12,7 @@ use super::{Context, DUPLICATE_PARAGRAPH, DUPLICATE_SENTENCE};
 use crate::report::{Category, Evidence, Finding, Severity};
 use crate::text::normalize::comparison_key;
 use crate::text::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Sentences with fewer words than this ("He denied it.") repeat
 /// innocently; so do lines of figures ("date: 2020-03-06"), so only words
@@ -22,6 +22,7 @@ const MIN_WORDS: usize = 4;
 /// Reports exact copies and returns, for each sentence, whether it is a
 /// later copy of an earlier sentence (or inside a copied paragraph): the
 /// other repetition checks need not look at it again.
+#[inline(never)]
 pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool> {
     let doc = cx.doc;
     let mut is_copy = vec![false; doc.sentences.len()];
@@ -75,7 +76,7 @@ pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool>
 
 /// Spans grouped by identical key, groups of two or more only, in text order.
 fn groups_by_key<T>(items: impl Iterator<Item = (T, String)>) -> Vec<Vec<T>> {
-    let mut by_key: HashMap<String, Vec<T>> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<T>> = HashMap::default();
     let mut order = Vec::new();
     for (item, key) in items {
         if key.is_empty() {

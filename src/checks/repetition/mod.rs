@@ -22,8 +22,10 @@ mod words;
 
 use super::{Context, Rule};
 use crate::report::{Category, Evidence, Finding, Severity};
-use passages::{Passage, Passages};
-use std::collections::{HashMap, HashSet};
+use passages::{Overlap, Passage, Passages};
+// FxHash: these maps hold word ids and spans, not attacker-chosen keys
+// that need SipHash's flood resistance, and hashing dominated the profile.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub const DUPLICATE_SENTENCE: &str = "repetition/duplicate-sentence";
 pub const DUPLICATE_PARAGRAPH: &str = "repetition/duplicate-paragraph";
@@ -75,7 +77,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     // Near-duplicates and restatements: each later passage against the
     // earlier candidates the index proposes; a near-duplicate wins.
     let candidates = passages.candidates(restatement::MIN_COVER);
-    let mut near_pairs: HashSet<(usize, usize)> = HashSet::new();
+    let mut near_pairs: HashSet<(usize, usize)> = HashSet::default();
     let mut restatements: Vec<(usize, Vec<(usize, f32)>)> = Vec::new();
     let mut groups = Groups::default();
     for (later_index, later) in passages.list.iter().enumerate() {
@@ -83,9 +85,16 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         let mut restated = Vec::new();
         for &earlier_index in &candidates[later_index] {
             let earlier = &passages.list[earlier_index as usize];
-            if let Some(similarity) = near_duplicate(cx, &passages, later, earlier) {
+            // Sharing MIN_COVER of the heavier passage needs the lighter one
+            // to weigh at least that much: most candidates stop here.
+            let (light, heavy) = (later.weight.min(earlier.weight), later.weight.max(earlier.weight));
+            if light < restatement::MIN_COVER * heavy {
+                continue;
+            }
+            let overlap = passages.overlap(later, earlier);
+            if let Some(similarity) = near_duplicate(cx, &overlap, later, earlier) {
                 near_matches.push((earlier_index as usize, similarity));
-            } else if let Some(similarity) = restatement::similarity(&passages, later, earlier) {
+            } else if let Some(similarity) = restatement::similarity(&overlap, later, earlier) {
                 restated.push((earlier_index as usize, similarity));
             }
         }
@@ -124,15 +133,14 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-fn near_duplicate(cx: &Context, passages: &Passages, later: &Passage, earlier: &Passage) -> Option<f32> {
+fn near_duplicate(cx: &Context, overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
     // Headlines and list lines are left to the exact check. Only sentences
     // that share most of their content can be near-copies: a cheap test
     // before the edit distance.
     if !later.is_full_sentence || !earlier.is_full_sentence {
         return None;
     }
-    let (shared, _) = passages.shared_weight(later, earlier);
-    if shared < 0.6 * later.weight || shared < 0.6 * earlier.weight {
+    if overlap.shared < 0.6 * later.weight || overlap.shared < 0.6 * earlier.weight {
         return None;
     }
     near::similarity(cx.doc.slice(later.span), cx.doc.slice(earlier.span))
@@ -174,7 +182,7 @@ fn pair_finding(
 
 /// The later sentence's words whose stems the earlier one shares, as written.
 fn shared_words(cx: &Context, passages: &Passages, later: &Passage, earlier: &Passage) -> String {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut shown = Vec::new();
     for (&token, &word) in later.tokens.iter().zip(&later.words) {
         if let Some(stem) = passages.word_stem[word as usize] {

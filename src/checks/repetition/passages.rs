@@ -12,7 +12,7 @@
 use super::words::{is_stop_word, weak_words};
 use crate::text::{Document, Span};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One sentence that is not an exact copy of an earlier one.
 #[derive(Debug)]
@@ -36,14 +36,20 @@ pub struct Passage {
 #[derive(Debug)]
 pub struct Passages {
     pub list: Vec<Passage>,
-    /// Weight of each stem id.
-    pub stem_weight: Vec<f32>,
+    /// What is known of each stem id (one array: comparisons touch it all).
+    pub stems: Vec<StemInfo>,
     /// Content stem of each word id; `None` for function words.
     pub word_stem: Vec<Option<u32>>,
-    /// Stems that are numbers or names, and stems on the built-in weak list.
-    pub stem_is_strong: Vec<bool>,
-    pub stem_is_weak: Vec<bool>,
-    pub stem_is_number: Vec<bool>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct StemInfo {
+    pub weight: f32,
+    /// A number or a name.
+    pub strong: bool,
+    pub number: bool,
+    /// On the built-in weak list.
+    pub weak: bool,
 }
 
 /// Numbers and names identify a fact: "1,991 delegates", "Westminster".
@@ -53,10 +59,15 @@ const WEAK_FACTOR: f32 = 0.3;
 
 impl Passages {
     /// Passages for every sentence whose `skip` flag is false.
+    #[inline(never)]
     pub fn build(doc: &Document, skip: &[bool]) -> Self {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut vocabulary = Vocabulary::default();
-        let mut list = Vec::new();
+        // A text of n words has roughly 5 * sqrt(n) distinct ones (Heaps' law): avoid rehashing.
+        let expected_words = 5 * (doc.words.len() as f64).sqrt() as usize;
+        vocabulary.word_ids.reserve(expected_words);
+        vocabulary.stem_ids.reserve(expected_words);
+        let mut list = Vec::with_capacity(doc.sentences.len());
         for (index, sentence) in doc.sentences.iter().enumerate() {
             if skip.get(index).copied().unwrap_or(false) {
                 continue;
@@ -96,56 +107,53 @@ impl Passages {
             });
         }
 
-        let stem_is_weak = vocabulary.weak_stems(&stemmer);
-        let stem_is_strong: Vec<bool> = vocabulary.stem_counts.iter().map(StemCounts::is_strong).collect();
+        let weak = vocabulary.weak_stems(&stemmer);
         let n = list.len().max(1) as f32;
-        let stem_weight: Vec<f32> = vocabulary
+        let stems: Vec<StemInfo> = vocabulary
             .stem_counts
             .iter()
-            .enumerate()
-            .map(|(id, counts)| {
+            .zip(weak)
+            .map(|(counts, weak)| {
                 let idf = (1.0 + n / counts.sentences.max(1) as f32).ln();
-                if stem_is_weak[id] {
+                let strong = counts.is_strong();
+                let weight = if weak {
                     idf * WEAK_FACTOR
-                } else if stem_is_strong[id] {
+                } else if strong {
                     idf * STRONG_BOOST
                 } else {
                     idf
-                }
+                };
+                StemInfo { weight, strong, number: counts.is_number, weak }
             })
             .collect();
         for passage in &mut list {
-            passage.weight = passage.content.iter().map(|&s| stem_weight[s as usize]).sum();
+            passage.weight = passage.content.iter().map(|&s| stems[s as usize].weight).sum();
         }
-        let stem_is_number = vocabulary.stem_counts.iter().map(|c| c.is_number).collect();
-        Passages { list, stem_weight, word_stem: vocabulary.word_stem, stem_is_strong, stem_is_weak, stem_is_number }
-    }
-
-    /// Weight of the content stems two passages share.
-    pub fn shared_weight(&self, a: &Passage, b: &Passage) -> (f32, usize) {
-        let overlap = self.overlap(a, b);
-        (overlap.shared, overlap.shared_count)
+        Passages { list, stems, word_stem: vocabulary.word_stem }
     }
 
     /// What two passages share, and the names and numbers only one holds.
+    #[inline(never)]
     pub fn overlap(&self, a: &Passage, b: &Passage) -> Overlap {
         let mut overlap = Overlap::default();
         let (mut i, mut j) = (0, 0);
         let strong_weight = |stem: u32| {
-            if self.stem_is_strong[stem as usize] {
-                self.stem_weight[stem as usize]
+            let info = self.stems[stem as usize];
+            if info.strong {
+                info.weight
             } else {
                 0.0
             }
         };
-        let is_number = |stem: u32| self.stem_is_number[stem as usize];
+        let is_number = |stem: u32| self.stems[stem as usize].number;
         while i < a.content.len() || j < b.content.len() {
             let (x, y) = (a.content.get(i), b.content.get(j));
             match (x, y) {
                 (Some(&x), Some(&y)) if x == y => {
-                    overlap.shared += self.stem_weight[x as usize];
+                    let info = self.stems[x as usize];
+                    overlap.shared += info.weight;
                     overlap.shared_count += 1;
-                    if !self.stem_is_strong[x as usize] && !self.stem_is_weak[x as usize] {
+                    if !info.strong && !info.weak {
                         overlap.shared_plain_count += 1;
                     }
                     i += 1;
@@ -182,10 +190,11 @@ impl Passages {
     /// caps bound the worst case (a text made of one template): each lookup
     /// reads at most the latest `MAX_POSTINGS_READ` passages, and at most
     /// `MAX_CANDIDATES` best candidates are kept per passage.
+    #[inline(never)]
     pub fn candidates(&self, min_cover: f32) -> Vec<Vec<u32>> {
-        const MAX_POSTINGS_READ: usize = 256;
-        const MAX_CANDIDATES: usize = 32;
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.stem_weight.len()];
+        const MAX_POSTINGS_READ: usize = 32;
+        const MAX_CANDIDATES: usize = 8;
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.stems.len()];
         let mut score: Vec<f32> = vec![0.0; self.list.len()];
         let mut touched: Vec<u32> = Vec::new();
         let mut result = Vec::with_capacity(self.list.len());
@@ -194,11 +203,11 @@ impl Passages {
             by_rarity.clear();
             by_rarity.extend_from_slice(&passage.content);
             by_rarity.sort_unstable_by(|&a, &b| {
-                self.stem_weight[b as usize].total_cmp(&self.stem_weight[a as usize]).then(a.cmp(&b))
+                self.stems[b as usize].weight.total_cmp(&self.stems[a as usize].weight).then(a.cmp(&b))
             });
             let mut taken = 0.0;
             for &stem in &by_rarity {
-                let weight = self.stem_weight[stem as usize];
+                let weight = self.stems[stem as usize].weight;
                 let list = &postings[stem as usize];
                 for &earlier in &list[list.len().saturating_sub(MAX_POSTINGS_READ)..] {
                     if score[earlier as usize] == 0.0 {
@@ -211,11 +220,26 @@ impl Passages {
                     break;
                 }
             }
-            touched.sort_unstable_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]).then(b.cmp(&a)));
+            // The stems not looked up weigh `untaken`, so a candidate shares
+            // at most its score plus that: drop those that cannot reach
+            // `min_cover` of this passage or of themselves.
+            let untaken = passage.weight - taken;
+            let slack = untaken + 1e-4;
+            let mut kept: Vec<u32> = touched
+                .iter()
+                .copied()
+                .filter(|&earlier| {
+                    let reachable = score[earlier as usize] + slack;
+                    reachable >= min_cover * passage.weight
+                        && reachable >= min_cover * self.list[earlier as usize].weight
+                })
+                .collect();
+            kept.sort_unstable_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]).then(b.cmp(&a)));
+            kept.truncate(MAX_CANDIDATES);
+            result.push(kept);
             for &earlier in &touched {
                 score[earlier as usize] = 0.0;
             }
-            result.push(touched.iter().copied().take(MAX_CANDIDATES).collect());
             touched.clear();
             for &stem in &passage.content {
                 postings[stem as usize].push(index as u32);
@@ -259,14 +283,17 @@ struct Vocabulary {
     word_stem: Vec<Option<u32>>,
     stem_ids: HashMap<String, u32>,
     stem_counts: Vec<StemCounts>,
+    /// Reused for folding each token, so known words cost no allocation.
+    buffer: String,
 }
 
 impl Vocabulary {
     fn word(&mut self, raw: &str, stemmer: &Stemmer) -> u32 {
-        let folded = fold_word(raw);
-        if let Some(&id) = self.word_ids.get(&folded) {
+        fold_word_into(raw, &mut self.buffer);
+        if let Some(&id) = self.word_ids.get(self.buffer.as_str()) {
             return id;
         }
+        let folded = self.buffer.clone();
         let stem = if is_stop_word(&folded) || folded.is_empty() {
             None
         } else {
@@ -286,6 +313,7 @@ impl Vocabulary {
     }
 
     fn weak_stems(&self, stemmer: &Stemmer) -> Vec<bool> {
+        // Only stems the text holds matter; the rest are never looked up.
         let mut weak = vec![false; self.stem_counts.len()];
         for word in weak_words() {
             if let Some(&id) = self.stem_ids.get(stemmer.stem(word).as_ref()) {
@@ -335,9 +363,17 @@ fn is_number(folded: &str) -> bool {
 }
 
 /// Lower-case letters and digits only, possessive "'s" dropped: "China’s" = "china".
-pub fn fold_word(raw: &str) -> String {
+#[cfg(test)]
+fn fold_word(raw: &str) -> String {
+    let mut folded = String::new();
+    fold_word_into(raw, &mut folded);
+    folded
+}
+
+fn fold_word_into(raw: &str, folded: &mut String) {
     let raw = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")).unwrap_or(raw);
-    raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    folded.clear();
+    folded.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
 }
 
 /// Word spans with hyphenated compounds joined: "cyber-attacks" is one token.
@@ -370,8 +406,8 @@ mod tests {
     #[test]
     fn hyphenated_and_closed_compounds_fold_to_one_stem() {
         let (_, p) = passages("Cyber-attacks rose sharply. The cyberattacks rose.");
-        let shared = p.shared_weight(&p.list[0], &p.list[1]);
-        assert_eq!(shared.1, 2, "cyberattack and rose are shared");
+        let overlap = p.overlap(&p.list[0], &p.list[1]);
+        assert_eq!(overlap.shared_count, 2, "cyberattack and rose are shared");
         assert_eq!(p.list[0].tokens.len(), 3);
     }
 

@@ -6,7 +6,7 @@
 //! runs up and extends a hit to the longest common run. Linear in the text.
 
 use super::passages::Passages;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Shortest repeated run of words worth reporting.
@@ -31,8 +31,10 @@ pub struct PhraseMatch {
 
 /// The longest repeated run in each passage, if any; `skip(later, earlier)`
 /// says a pair is already reported as a whole (near-duplicate, restatement).
+#[inline(never)]
 pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<PhraseMatch> {
-    let mut first_seen: HashMap<&[u32], (u32, u32)> = HashMap::new();
+    let runs: usize = passages.list.iter().map(|p| p.words.len().saturating_sub(MIN_RUN - 1)).sum();
+    let mut first_seen: HashMap<&[u32], (u32, u32)> = HashMap::with_capacity_and_hasher(runs, Default::default());
     let mut found = Vec::new();
     for (index, passage) in passages.list.iter().enumerate() {
         let words = &passage.words;
@@ -60,7 +62,7 @@ pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<Phr
             let content = words[run.clone()]
                 .iter()
                 .filter_map(|&w| passages.word_stem[w as usize])
-                .filter(|&stem| !passages.stem_is_weak[stem as usize] && !passages.stem_is_strong[stem as usize])
+                .filter(|&stem| !passages.stems[stem as usize].weak && !passages.stems[stem as usize].strong)
                 .count();
             if content >= MIN_CONTENT_WORDS && best.as_ref().is_none_or(|b| b.later_tokens.len() < length) {
                 best = Some(PhraseMatch {

@@ -7,7 +7,7 @@
 //! members of …" after the sentence that introduced them) shares names but
 //! each sentence still says much the other does not.
 
-use super::passages::{Passage, Passages};
+use super::passages::{Overlap, Passage};
 
 /// Least share of each sentence's content weight found in the other.
 pub const MIN_COVER: f32 = 0.45;
@@ -31,12 +31,11 @@ const MIN_SHARED_PLAIN: usize = 3;
 /// ("Negron served eight years …" after "He was sentenced to fourteen
 /// years …"), they likely speak of different things: those names and numbers
 /// then weigh `CONTRAST_FACTOR` times against the similarity.
-pub fn similarity(passages: &Passages, later: &Passage, earlier: &Passage) -> Option<f32> {
+pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
     let eligible = |p: &Passage| p.is_full_sentence && !p.has_quotation && p.weight > 0.0;
     if !eligible(later) || !eligible(earlier) {
         return None;
     }
-    let overlap = passages.overlap(later, earlier);
     // Each has a number the other lacks ("one million cases", "100,000
     // deaths"): two different figures, not one fact said twice.
     if overlap.a_only_number && overlap.b_only_number {
