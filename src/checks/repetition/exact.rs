@@ -22,7 +22,6 @@ const MIN_WORDS: usize = 4;
 /// Reports exact copies and returns, for each sentence, whether it is a
 /// later copy of an earlier sentence (or inside a copied paragraph): the
 /// other repetition checks need not look at it again.
-#[inline(never)]
 pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool> {
     let doc = cx.doc;
     let mut is_copy = vec![false; doc.sentences.len()];

@@ -16,7 +16,6 @@ pub const MIN_SIMILARITY: f32 = 0.85;
 
 /// Similarity of two sentences if they are near-duplicates, else `None`.
 /// Identical keys are exact duplicates, reported elsewhere: `None`.
-#[inline(never)]
 pub fn similarity(later: &str, earlier: &str) -> Option<f32> {
     let (a, b) = (comparison_key(later), comparison_key(earlier));
     if a == b || a.split(' ').count() < MIN_WORDS || b.split(' ').count() < MIN_WORDS {

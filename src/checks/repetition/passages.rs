@@ -30,7 +30,12 @@ pub struct Passage {
     pub is_full_sentence: bool,
     /// Holds a quotation: speakers echo each other in their own words.
     pub has_quotation: bool,
+    /// Which personal pronouns it uses: `HE` and/or `SHE` bits.
+    pub pronouns: u8,
 }
+
+pub const HE: u8 = 1;
+pub const SHE: u8 = 2;
 
 /// All passages of a document with the weights of their stems.
 #[derive(Debug)]
@@ -59,7 +64,6 @@ const WEAK_FACTOR: f32 = 0.3;
 
 impl Passages {
     /// Passages for every sentence whose `skip` flag is false.
-    #[inline(never)]
     pub fn build(doc: &Document, skip: &[bool]) -> Self {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut vocabulary = Vocabulary::default();
@@ -96,6 +100,13 @@ impl Passages {
                 vocabulary.stem_counts[stem as usize].sentences += 1;
             }
             let text = doc.slice(sentence.span);
+            let pronouns = tokens.iter().fold(0, |found, token| {
+                found
+                    | match fold_pronoun(token.slice(doc.text)) {
+                        Some(bit) => bit,
+                        None => 0,
+                    }
+            });
             list.push(Passage {
                 span: sentence.span,
                 tokens,
@@ -104,6 +115,7 @@ impl Passages {
                 weight: 0.0,
                 is_full_sentence: ends_like_a_sentence(text),
                 has_quotation: text.contains(['"', '“', '”', '«', '»']),
+                pronouns,
             });
         }
 
@@ -133,7 +145,6 @@ impl Passages {
     }
 
     /// What two passages share, and the names and numbers only one holds.
-    #[inline(never)]
     pub fn overlap(&self, a: &Passage, b: &Passage) -> Overlap {
         let mut overlap = Overlap::default();
         let (mut i, mut j) = (0, 0);
@@ -190,7 +201,6 @@ impl Passages {
     /// caps bound the worst case (a text made of one template): each lookup
     /// reads at most the latest `MAX_POSTINGS_READ` passages, and at most
     /// `MAX_CANDIDATES` best candidates are kept per passage.
-    #[inline(never)]
     pub fn candidates(&self, min_cover: f32) -> Vec<Vec<u32>> {
         const MAX_POSTINGS_READ: usize = 32;
         const MAX_CANDIDATES: usize = 8;
@@ -328,6 +338,16 @@ impl StemCounts {
     /// Numbers, and words written capitalised inside sentences (names).
     fn is_strong(&self) -> bool {
         self.is_number || (self.inside > 0 && self.capitalised_inside * 5 >= self.inside * 3)
+    }
+}
+
+/// `HE` for "he, him, his, himself", `SHE` for "she, her, hers, herself".
+fn fold_pronoun(word: &str) -> Option<u8> {
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
+        "he" | "him" | "his" | "himself" => Some(HE),
+        "she" | "her" | "hers" | "herself" => Some(SHE),
+        _ => None,
     }
 }
 

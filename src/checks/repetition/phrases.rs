@@ -31,7 +31,6 @@ pub struct PhraseMatch {
 
 /// The longest repeated run in each passage, if any; `skip(later, earlier)`
 /// says a pair is already reported as a whole (near-duplicate, restatement).
-#[inline(never)]
 pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<PhraseMatch> {
     let runs: usize = passages.list.iter().map(|p| p.words.len().saturating_sub(MIN_RUN - 1)).sum();
     let mut first_seen: HashMap<&[u32], (u32, u32)> = HashMap::with_capacity_and_hasher(runs, Default::default());

@@ -7,7 +7,7 @@
 //! members of …" after the sentence that introduced them) shares names but
 //! each sentence still says much the other does not.
 
-use super::passages::{Overlap, Passage};
+use super::passages::{Overlap, Passage, HE, SHE};
 
 /// Least share of each sentence's content weight found in the other.
 pub const MIN_COVER: f32 = 0.45;
@@ -36,6 +36,12 @@ pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Opti
     if !eligible(later) || !eligible(earlier) {
         return None;
     }
+    // "He made his announcement …" after "She made her announcement …":
+    // the same words about two different people.
+    let one_gender = |p: &Passage| p.pronouns == HE || p.pronouns == SHE;
+    if one_gender(later) && one_gender(earlier) && later.pronouns != earlier.pronouns {
+        return None;
+    }
     // Each has a number the other lacks ("one million cases", "100,000
     // deaths"): two different figures, not one fact said twice.
     if overlap.a_only_number && overlap.b_only_number {
@@ -51,14 +57,6 @@ pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Opti
     let shared = overlap.shared;
     let similarity = 2.0 * shared / (later_weight + earlier_weight);
     let covers = shared / later_weight >= MIN_COVER && shared / earlier_weight >= MIN_COVER;
-    if std::env::var_os("FACTLINT_DEBUG").is_some() {
-        eprintln!(
-            "restatement? sim={similarity:.2} cover_later={:.2} cover_earlier={:.2} shared={} contrast={contrast}",
-            shared / later_weight,
-            shared / earlier_weight,
-            overlap.shared_count
-        );
-    }
     let enough_shared = overlap.shared_count >= MIN_SHARED && overlap.shared_plain_count >= MIN_SHARED_PLAIN;
     (enough_shared && covers && similarity >= MIN_SIMILARITY).then_some(similarity.min(1.0))
 }
@@ -95,6 +93,21 @@ mod tests {
                     after three years of building work and a long dispute over its cost.\n\n\
                     Berg and Lund are members of the Harbour Trust, which campaigns for public access to the coast.";
         assert!(restatements(text).is_empty());
+    }
+
+    #[test]
+    fn the_same_words_about_different_people_or_figures_are_not_restatements() {
+        let her = "The senator announced her withdrawal from the race in a long online post and thanked her supporters.";
+        let his = "In a long online post, the senator thanked his supporters and announced his withdrawal from the race.";
+        let same_person = his.replace("his", "her");
+        assert_eq!(restatements(&format!("{her}\n\nThe weather was fine.\n\n{same_person}")).len(), 1);
+        assert!(restatements(&format!("{her}\n\nThe weather was fine.\n\n{his}")).is_empty());
+
+        let million = "Health officials confirmed one million coronavirus infections across the United States by Tuesday evening.";
+        let figure = "By Tuesday evening, coronavirus infections across the United States had passed 100,000, health officials confirmed.";
+        let same_figure = figure.replace("100,000", "one million");
+        assert_eq!(restatements(&format!("{million}\n\nThe weather was fine.\n\n{same_figure}")).len(), 1);
+        assert!(restatements(&format!("{million}\n\nThe weather was fine.\n\n{figure}")).is_empty());
     }
 
     #[test]
