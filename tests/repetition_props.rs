@@ -69,3 +69,14 @@ fn many_identical_sentences_are_one_group_with_bounded_evidence() {
     assert!(report.findings.iter().all(|f| (1..=5).contains(&f.related.len())));
     assert!(report.findings.iter().all(|f| f.related[0].note == "first occurrence"));
 }
+
+/// Repeated paragraphs are one finding per copy, their sentences none.
+#[test]
+fn many_identical_paragraphs_are_one_group_of_paragraph_findings() {
+    let copies = 2_000;
+    let paragraph = "The minister resigned on Monday. Her deputy takes over the brief.\n\n";
+    let report = analyze(&paragraph.repeat(copies), &Options::default()).unwrap();
+    assert_eq!(report.findings.len(), copies - 1);
+    assert!(report.findings.iter().all(|f| f.rule == "repetition/duplicate-paragraph"));
+    assert!(report.findings.iter().all(|f| f.group == report.findings[0].group));
+}

@@ -24,64 +24,72 @@ const MIN_WORDS: usize = 4;
 /// other repetition checks need not look at it again.
 pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool> {
     let doc = cx.doc;
-    let mut is_copy = vec![false; doc.sentences.len()];
+    // One id per distinct sentence key: sentences compare by id, and a
+    // paragraph by the ids of its sentences, so no text is keyed twice.
+    const NO_KEY: u32 = u32::MAX;
+    let mut id_of_key: HashMap<String, u32> = HashMap::default();
+    let sentence_ids: Vec<u32> = doc
+        .sentences
+        .iter()
+        .map(|sentence| {
+            let key = comparison_key(doc.slice(sentence.span));
+            if key.is_empty() {
+                return NO_KEY;
+            }
+            let next = id_of_key.len() as u32;
+            *id_of_key.entry(key).or_insert(next)
+        })
+        .collect();
 
     // Paragraphs of two or more sentences first: a repeated paragraph is one
     // finding, not one per sentence.
     let paragraph_groups = groups_by_key(
         doc.paragraphs
             .iter()
-            .filter(|p| p.sentences.len() >= 2)
-            .map(|p| (p.span, comparison_key(doc.slice(p.span)))),
+            .enumerate()
+            .filter(|(_, p)| p.sentences.len() >= 2)
+            .map(|(index, p)| (index, &sentence_ids[p.sentences.clone()])),
     );
-    let mut covered: Vec<Span> = Vec::new();
+    let mut in_copied_paragraph = vec![false; doc.sentences.len()];
     for copies in paragraph_groups {
-        covered.extend(copies.iter().skip(1));
-        report_copies(&copies, DUPLICATE_PARAGRAPH, "paragraph", *group, cx, out);
+        for &paragraph in &copies[1..] {
+            in_copied_paragraph[doc.paragraphs[paragraph].sentences.clone()].fill(true);
+        }
+        let spans: Vec<Span> = copies.iter().map(|&p| doc.paragraphs[p].span).collect();
+        report_copies(&spans, DUPLICATE_PARAGRAPH, "paragraph", *group, |_| false, cx, out);
         *group += 1;
     }
 
     // Every sentence, short ones too, so later checks can skip any copy;
     // only sentences of MIN_WORDS or more are reported.
+    let mut is_copy = in_copied_paragraph.clone();
     let sentence_groups = groups_by_key(
-        doc.sentences.iter().enumerate().map(|(i, s)| ((s.span, i), comparison_key(doc.slice(s.span)))),
+        (0..doc.sentences.len()).filter(|&i| sentence_ids[i] != NO_KEY).map(|i| (i, sentence_ids[i])),
     );
-    let inside_paragraph_copy = |span: Span| covered.iter().any(|p| p.contains(span));
-    for (index, sentence) in doc.sentences.iter().enumerate() {
-        if inside_paragraph_copy(sentence.span) {
-            is_copy[index] = true;
-        }
-    }
     for copies in sentence_groups {
-        for &(_, index) in &copies[1..] {
+        for &index in &copies[1..] {
             is_copy[index] = true;
         }
-        let first = &doc.sentences[copies[0].1];
-        let long_enough = doc.sentence_words(first).filter(|w| w.chars().any(char::is_alphabetic)).count() >= MIN_WORDS;
-        let spans: Vec<Span> = copies.iter().map(|&(span, _)| span).collect();
+        let first = &doc.sentences[copies[0]];
+        let words_with_letters = doc.sentence_words(first).filter(|w| w.chars().any(char::is_alphabetic)).count();
         // Copies inside a reported paragraph copy are already accounted for.
-        if !long_enough || spans[1..].iter().all(|&s| inside_paragraph_copy(s)) {
+        if words_with_letters < MIN_WORDS || copies[1..].iter().all(|&i| in_copied_paragraph[i]) {
             continue;
         }
-        let before = out.len();
-        report_copies(&spans, DUPLICATE_SENTENCE, "sentence", *group, cx, out);
-        let mut kept = out.split_off(before);
-        kept.retain(|f| !inside_paragraph_copy(f.span));
-        out.extend(kept);
+        let spans: Vec<Span> = copies.iter().map(|&i| doc.sentences[i].span).collect();
+        let inside_paragraph_copy = |copy: usize| in_copied_paragraph[copies[copy]];
+        report_copies(&spans, DUPLICATE_SENTENCE, "sentence", *group, inside_paragraph_copy, cx, out);
         *group += 1;
     }
     is_copy
 }
 
-/// Spans grouped by identical key, groups of two or more only, in text order.
-fn groups_by_key<T>(items: impl Iterator<Item = (T, String)>) -> Vec<Vec<T>> {
-    // Each key is stored once; groups are kept in order of first occurrence.
-    let mut group_of_key: HashMap<String, usize> = HashMap::default();
+/// Items grouped by identical key, groups of two or more only, in order of
+/// first occurrence.
+fn groups_by_key<T, K: std::hash::Hash + Eq>(items: impl Iterator<Item = (T, K)>) -> Vec<Vec<T>> {
+    let mut group_of_key: HashMap<K, usize> = HashMap::default();
     let mut groups: Vec<Vec<T>> = Vec::new();
     for (item, key) in items {
-        if key.is_empty() {
-            continue;
-        }
         match group_of_key.get(&key) {
             Some(&group) => groups[group].push(item),
             None => {
@@ -94,17 +102,22 @@ fn groups_by_key<T>(items: impl Iterator<Item = (T, String)>) -> Vec<Vec<T>> {
     groups
 }
 
+/// One finding per copy after the first, except copies `skip` names.
 fn report_copies(
     copies: &[Span],
     rule: &'static str,
     unit: &str,
     group: u32,
+    skip: impl Fn(usize) -> bool,
     cx: &Context,
     out: &mut Vec<Finding>,
 ) {
     let first = copies[0];
     let first_line = cx.doc.offsets.line_column(first.start, cx.doc.text).line;
     for (index, &copy) in copies.iter().enumerate().skip(1) {
+        if skip(index) {
+            continue;
+        }
         let message = if copies.len() == 2 {
             format!("This {unit} repeats the {unit} on line {first_line} word for word.")
         } else {
