@@ -95,6 +95,12 @@ fn benches(c: &mut Criterion) {
     if let Some(novel) = shared("data/corpus/pride-and-prejudice.txt") {
         bench_text(c, "novel", "pride-and-prejudice", &novel);
     }
+    // `cargo test --all-targets` runs benchmarks once, unoptimised, as a
+    // smoke test: the megabyte inputs are for `cargo bench` only.
+    if !std::env::args().any(|arg| arg == "--bench") {
+        eprintln!("skipped: multi-megabyte inputs (run `cargo bench --bench repetition`)");
+        return;
+    }
     // Doubling: 2.5, 5 and 10 MB of distinct text.
     for megabytes in [2.5, 5.0, 10.0] {
         if let Some(text) = corpus_text((megabytes * 1_000_000.0) as usize) {
