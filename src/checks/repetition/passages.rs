@@ -79,10 +79,12 @@ impl Passages {
             let tokens = joined_tokens(doc.text, &doc.words[sentence.words.clone()]);
             let mut words = Vec::with_capacity(tokens.len());
             let mut content = Vec::new();
+            let mut pronouns = 0;
             for (position, &token) in tokens.iter().enumerate() {
                 let raw = token.slice(doc.text);
                 let word = vocabulary.word(raw, &stemmer);
                 words.push(word);
+                pronouns |= pronoun_bit(&vocabulary.buffer);
                 if let Some(stem) = vocabulary.word_stem[word as usize] {
                     content.push(stem);
                     let counts = &mut vocabulary.stem_counts[stem as usize];
@@ -100,13 +102,6 @@ impl Passages {
                 vocabulary.stem_counts[stem as usize].sentences += 1;
             }
             let text = doc.slice(sentence.span);
-            let pronouns = tokens.iter().fold(0, |found, token| {
-                found
-                    | match fold_pronoun(token.slice(doc.text)) {
-                        Some(bit) => bit,
-                        None => 0,
-                    }
-            });
             list.push(Passage {
                 span: sentence.span,
                 tokens,
@@ -341,13 +336,13 @@ impl StemCounts {
     }
 }
 
-/// `HE` for "he, him, his, himself", `SHE` for "she, her, hers, herself".
-fn fold_pronoun(word: &str) -> Option<u8> {
-    let lower = word.to_ascii_lowercase();
-    match lower.as_str() {
-        "he" | "him" | "his" | "himself" => Some(HE),
-        "she" | "her" | "hers" | "herself" => Some(SHE),
-        _ => None,
+/// `HE` for "he, him, his, himself", `SHE` for "she, her, hers, herself",
+/// else 0; `folded` is lower-case.
+fn pronoun_bit(folded: &str) -> u8 {
+    match folded {
+        "he" | "him" | "his" | "himself" => HE,
+        "she" | "her" | "hers" | "herself" => SHE,
+        _ => 0,
     }
 }
 
@@ -393,7 +388,12 @@ fn fold_word(raw: &str) -> String {
 fn fold_word_into(raw: &str, folded: &mut String) {
     let raw = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")).unwrap_or(raw);
     folded.clear();
-    folded.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    if raw.is_ascii() {
+        // Most words: no Unicode case tables needed.
+        folded.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        folded.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    }
 }
 
 /// Word spans with hyphenated compounds joined: "cyber-attacks" is one token.
