@@ -84,7 +84,9 @@ fn run_set(label: &str, texts: &[(String, String)]) -> String {
     }
     let total: usize = per_rule.values().sum();
     let per_10k = if sentences == 0 { 0.0 } else { total as f64 * 10_000.0 / sentences as f64 };
-    format!("{label}: {sentences} sentences, {total} findings ({per_10k:.1} per 10,000 sentences): {per_rule:?}")
+    format!(
+        "{label}: {sentences} sentences, {total} findings ({per_10k:.1} per 10,000 sentences): {per_rule:?}"
+    )
 }
 
 /// Best of five: the whole analysis, and the text model alone, for a file;
@@ -99,7 +101,10 @@ fn time_file(path: &str) {
             (wall.elapsed(), std::time::Duration::from_nanos(thread_cpu_nanos().saturating_sub(cpu)))
         });
         let runs: Vec<_> = runs.collect();
-        (runs.iter().map(|r| r.0).min().unwrap_or_default(), runs.iter().map(|r| r.1).min().unwrap_or_default())
+        (
+            runs.iter().map(|r| r.0).min().unwrap_or_default(),
+            runs.iter().map(|r| r.1).min().unwrap_or_default(),
+        )
     };
     let analysis = best(&|| drop(analyze(&text, &Options::default())));
     let document = best(&|| drop(factlint::text::Document::new(&text)));

@@ -71,7 +71,8 @@ pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool>
             is_copy[index] = true;
         }
         let first = &doc.sentences[copies[0]];
-        let words_with_letters = doc.sentence_words(first).filter(|w| w.chars().any(char::is_alphabetic)).count();
+        let words_with_letters =
+            doc.sentence_words(first).filter(|w| w.chars().any(char::is_alphabetic)).count();
         // Copies inside a reported paragraph copy are already accounted for.
         if words_with_letters < MIN_WORDS || copies[1..].iter().all(|&i| in_copied_paragraph[i]) {
             continue;

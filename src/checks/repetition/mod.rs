@@ -100,7 +100,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         }
         if !near_matches.is_empty() {
             near_pairs.extend(near_matches.iter().map(|&(earlier, _)| (later_index, earlier)));
-            out.push(pair_finding(cx, &passages, NEAR_DUPLICATE, later_index, near_matches, &mut groups, &mut group));
+            out.push(pair_finding(
+                cx,
+                &passages,
+                NEAR_DUPLICATE,
+                later_index,
+                near_matches,
+                &mut groups,
+                &mut group,
+            ));
         } else if !restated.is_empty() {
             restatements.push((later_index, restated));
         }
@@ -113,7 +121,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     for (later_index, mut restated) in restatements {
         restated.retain(|&(earlier, _)| !phrase_pairs.contains(&(later_index, earlier)));
         if !restated.is_empty() {
-            out.push(pair_finding(cx, &passages, RESTATEMENT, later_index, restated, &mut groups, &mut group));
+            out.push(pair_finding(
+                cx,
+                &passages,
+                RESTATEMENT,
+                later_index,
+                restated,
+                &mut groups,
+                &mut group,
+            ));
         }
     }
 
@@ -256,10 +272,7 @@ mod tests {
         let s1 = "China has launched a series of";
         assert_eq!(
             found,
-            [
-                (super::DUPLICATE_SENTENCE, s1, s1),
-                (super::RESTATEMENT, "It has been reported that Chin", s1)
-            ]
+            [(super::DUPLICATE_SENTENCE, s1, s1), (super::RESTATEMENT, "It has been reported that Chin", s1)]
         );
     }
 }

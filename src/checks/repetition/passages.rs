@@ -356,13 +356,30 @@ fn ends_like_a_sentence(text: &str) -> bool {
 /// "thirtyfive" (from "thirty-five"), "eighteenyear" (from "eighteen-year").
 fn is_number(folded: &str) -> bool {
     const UNITS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     const LARGE: &[&str] = &[
-        "hundred", "thousand", "million", "billion", "trillion", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth",
+        "hundred", "thousand", "million", "billion", "trillion", "third", "fourth", "fifth", "sixth",
+        "seventh", "eighth", "ninth", "tenth",
     ];
     const UNIT_OF: &[&str] = &["", "year", "years", "yearold", "month", "week", "day", "hour", "percent"];
     if folded.chars().any(|c| c.is_ascii_digit()) {
@@ -372,7 +389,10 @@ fn is_number(folded: &str) -> bool {
     UNITS.iter().chain(LARGE).any(|n| folded.strip_prefix(n).is_some_and(|rest| number_then(rest, UNIT_OF)))
         || TENS.iter().any(|n| {
             folded.strip_prefix(n).is_some_and(|rest| {
-                number_then(rest, UNIT_OF) || UNITS[..9].iter().any(|u| rest.strip_prefix(u).is_some_and(|r| number_then(r, UNIT_OF)))
+                number_then(rest, UNIT_OF)
+                    || UNITS[..9]
+                        .iter()
+                        .any(|u| rest.strip_prefix(u).is_some_and(|r| number_then(r, UNIT_OF)))
             })
         })
 }

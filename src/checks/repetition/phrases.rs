@@ -33,7 +33,8 @@ pub struct PhraseMatch {
 /// says a pair is already reported as a whole (near-duplicate, restatement).
 pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<PhraseMatch> {
     let runs: usize = passages.list.iter().map(|p| p.words.len().saturating_sub(MIN_RUN - 1)).sum();
-    let mut first_seen: HashMap<&[u32], (u32, u32)> = HashMap::with_capacity_and_hasher(runs, Default::default());
+    let mut first_seen: HashMap<&[u32], (u32, u32)> =
+        HashMap::with_capacity_and_hasher(runs, Default::default());
     let mut found = Vec::new();
     for (index, passage) in passages.list.iter().enumerate() {
         let words = &passage.words;

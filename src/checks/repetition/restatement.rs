@@ -78,7 +78,8 @@ mod tests {
 
     #[test]
     fn flags_the_same_fact_in_other_words() {
-        let text = "The city council approved a budget of 4 million dollars for new bicycle lanes on Tuesday.\n\n\
+        let text =
+            "The city council approved a budget of 4 million dollars for new bicycle lanes on Tuesday.\n\n\
                     Residents were divided.\n\n\
                     On Tuesday, new bicycle lanes worth 4 million dollars won the approval of the council.";
         let found = restatements(text);
@@ -112,7 +113,8 @@ mod tests {
 
     #[test]
     fn sentences_of_function_words_never_restate() {
-        let text = "It was not that he had been there before.\n\nIt had not been that he was there before that.";
+        let text =
+            "It was not that he had been there before.\n\nIt had not been that he was there before that.";
         assert!(restatements(text).is_empty());
     }
 }
