@@ -23,7 +23,7 @@ pub mod text;
 
 pub mod bindings;
 
-pub use options::Options;
+pub use options::{Options, SourceInput};
 pub use report::Report;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -50,6 +50,24 @@ pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
     let doc = text::Document::new(text);
     let extracted = extract::extract(&doc, options);
     let cx = checks::Context { doc: &doc, options, extracted: &extracted };
-    let findings = checks::run_all(&cx);
-    Ok(Report::build(&doc, findings, &[]))
+    let mut findings = checks::run_all(&cx);
+
+    // Sources: each is a document of its own; the source family aligns the
+    // text with them and its evidence points into them.
+    let sources: Vec<text::Document> = options.sources.iter().map(|s| text::Document::new(&s.text)).collect();
+    let mut alignment = Vec::new();
+    if !sources.is_empty() && options.family_enabled("source") {
+        let checked = checks::source::check(&doc, &sources, options);
+        findings.extend(checked.findings.into_iter().filter(|f| options.rule_enabled(f.rule)));
+        alignment = checked.alignment;
+    }
+    let source_texts: Vec<report::SourceText> = options
+        .sources
+        .iter()
+        .zip(&sources)
+        .map(|(input, source)| report::SourceText { label: &input.label, text: source.text, offsets: &source.offsets })
+        .collect();
+    let mut report = Report::build(&doc, findings, &source_texts);
+    report.alignment = checks::source::alignment_out(&doc, &sources, &options.sources, &alignment);
+    Ok(report)
 }

@@ -8,6 +8,17 @@ use serde::Deserialize;
 pub struct Options {
     /// Rule ids (`repetition/duplicate-sentence`) or families (`repetition`) to skip.
     pub disable: Vec<String>,
+    /// Texts the checked text was written from (wire copy, press release,
+    /// an earlier report); the `source` family compares the text against them.
+    pub sources: Vec<SourceInput>,
+}
+
+/// One source text and the label findings name it by (a file name, a tab title).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct SourceInput {
+    pub label: String,
+    pub text: String,
 }
 
 impl Options {

@@ -77,3 +77,20 @@ fn unknown_flags_and_formats_are_usage_errors() {
     assert_eq!(factlint(&["check", "--frobnicate", SEED]).status.code(), Some(2));
     assert_eq!(factlint(&[]).status.code(), Some(2));
 }
+
+#[test]
+fn source_flag_checks_against_a_source_file_labelled_by_its_name() {
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seed-source.txt");
+    let output = factlint(&["check", "--format", "json", "--source", source, SEED]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    let swap = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "source/role-changed")
+        .expect("the role swap");
+    assert_eq!(swap["related"][0]["source"], "seed-source.txt");
+    assert_eq!(report["alignment"].as_array().map(Vec::len), Some(15));
+    let missing = factlint(&["check", "--source", "/nonexistent/source.txt", SEED]);
+    assert_eq!(missing.status.code(), Some(2));
+}

@@ -2,6 +2,7 @@
 //! (and whatever the extractors found) and appends findings.
 
 pub mod repetition;
+pub mod source;
 
 use crate::extract::Extracted;
 use crate::options::Options;
@@ -26,7 +27,9 @@ pub struct Rule {
 
 /// Every rule factlint knows, in report order.
 pub fn rules() -> Vec<Rule> {
-    repetition::RULES.to_vec()
+    let mut rules = repetition::RULES.to_vec();
+    rules.extend_from_slice(source::RULES);
+    rules
 }
 
 /// Runs every enabled check family.

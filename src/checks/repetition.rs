@@ -192,7 +192,7 @@ mod tests {
     #[test]
     fn disabled_rules_are_silent() {
         let text = "The report was published today. The report was published today.";
-        let options = Options { disable: vec!["repetition".into()] };
+        let options = Options { disable: vec!["repetition".into()], ..Options::default() };
         assert!(analyze(text, &options).unwrap().findings.is_empty());
     }
 }

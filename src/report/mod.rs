@@ -133,6 +133,9 @@ pub struct Report {
     pub version: &'static str,
     pub findings: Vec<FindingOut>,
     pub stats: Stats,
+    /// Per sentence of the text: what the sources support (only with sources).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alignment: Vec<crate::checks::source::AlignmentOut>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -203,7 +206,7 @@ impl Report {
             infos: count(Severity::Info),
         };
         let findings = findings.into_iter().map(|f| finding_out(doc, f, sources)).collect();
-        Report { version: crate::VERSION, findings, stats }
+        Report { version: crate::VERSION, findings, stats, alignment: Vec::new() }
     }
 }
 
