@@ -139,6 +139,7 @@ pub fn align(text: &Document, index: &SourceIndex) -> Vec<Alignment> {
         }
         // Order prior: the sentence after the previous one's source, slightly preferred.
         let prior = |id: u32| match previous {
+            Some(p) if id == p + 1 => 0.15 * total,
             Some(p) if id > p && id <= p + 3 => 0.05 * total,
             _ => 0.0,
         };
@@ -167,9 +168,9 @@ pub fn align(text: &Document, index: &SourceIndex) -> Vec<Alignment> {
             let best = candidates
                 .iter()
                 .filter(|(id, _)| !chosen.contains(id))
-                .map(|&(id, _)| (id, gain(id) + prior(id)))
-                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-            let Some((id, g)) = best else { break };
+                .map(|&(id, _)| (id, gain(id), gain(id) + prior(id)))
+                .max_by(|a, b| a.2.total_cmp(&b.2).then(b.0.cmp(&a.0)));
+            let Some((id, g, _)) = best else { break };
             let needed = if chosen.is_empty() { 0.0 } else { 0.15 * total };
             if g <= needed || g == 0.0 {
                 break;

@@ -126,6 +126,10 @@ pub struct Polarity {
     /// `None` for a negation; the modal ("may", "will") otherwise.
     pub modal: Option<String>,
     pub head: String,
+    /// The content word just before, if any within four words: the subject
+    /// or the auxiliary's context ("police" in "police have not arrested").
+    /// It ties the marker to one clause when the head word recurs.
+    pub before: Option<String>,
     pub span: Span,
 }
 
@@ -311,11 +315,21 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
                 i += 1;
             }
             let after = text.get(span.end..).unwrap_or("");
+            // "22:00" is one figure, a time; "1200 UTC" is a time, no year.
+            let mut time = false;
+            if after.starts_with(':') && next.is_some_and(|n| n.gap_before == ":" && n.text.bytes().all(|b| b.is_ascii_digit())) {
+                let minutes: f64 = next.and_then(|n| n.text.parse().ok()).unwrap_or(0.0);
+                value = value * 100.0 + minutes;
+                span = span.cover(next.map_or(span, |n| n.span));
+                time = true;
+                i += 1;
+            }
+            time |= matches!(tokens.get(i + 1).map(|t| t.norm.as_str()), Some("utc" | "gmt" | "hour" | "hrs" | "local"));
             let percent = after.trim_start().starts_with('%')
                 || matches!(tokens.get(i + 1).map(|t| t.norm.as_str()), Some("percent"))
                 || (tokens.get(i + 1).is_some_and(|t| t.norm == "per")
                     && tokens.get(i + 2).is_some_and(|t| t.norm == "cent"));
-            let plain_integer = suffix.is_empty() && !has_comma && !scaled && !currency && !percent;
+            let plain_integer = suffix.is_empty() && !has_comma && !scaled && !currency && !percent && !time;
             let year = plain_integer && value.fract() == 0.0 && (1000.0..=2100.0).contains(&value);
             if year && !token.text.contains('.') {
                 facts.dates.push(DateMention { kind: DateKind::Year(value as i32), span });
@@ -423,7 +437,11 @@ fn names(tokens: &[Token]) -> Vec<Name> {
             .map(|t| t.norm.clone())
             .skip_while(|w| HONORIFICS.contains(&w.as_str()))
             .collect();
-        // Leading titles belong to the role, not the name: "Senator Amy Klobuchar".
+        // Leading titles belong to the role, not the name: "Senator Amy
+        // Klobuchar", "Senate Majority Leader Mitch McConnell".
+        if let Some(last_title) = words[..words.len().saturating_sub(1)].iter().rposition(|w| is_role_noun(w)) {
+            words.drain(..=last_title);
+        }
         while words.len() > 1 && is_role_noun_or_modifier(&words[0]) {
             words.remove(0);
         }
@@ -440,9 +458,16 @@ fn is_role_noun_or_modifier(norm: &str) -> bool {
     is_role_noun(norm) || matches!(norm, "vice" | "foreign" | "home" | "defence" | "defense" | "state" | "acting")
 }
 
+const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "neither", "nor", "nobody", "nothing", "none"];
+
+/// "not", "never", "didn't", "won’t".
+pub fn is_negation(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    NEGATIONS.contains(&lower.as_str()) || lower.ends_with("n't")
+}
+
 /// Negation and modal words with the content word they govern, within three words.
 fn polarity(tokens: &[Token]) -> Vec<Polarity> {
-    const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "neither", "nor", "nobody", "nothing", "none"];
     const MODALS: &[&str] = &["may", "might", "could", "can", "will", "would", "shall", "should", "must"];
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
@@ -470,11 +495,12 @@ fn polarity(tokens: &[Token]) -> Vec<Polarity> {
             .find(|t| !is_stopword(&t.norm) && !t.norm.ends_with("n't") && t.norm != "been" && t.norm != "be")
             .map(|t| t.norm.clone());
         let Some(head) = head else { continue };
+        let before = tokens[i.saturating_sub(4)..i].iter().rev().find(|t| !is_stopword(&t.norm)).map(|t| t.norm.clone());
         if negation {
-            out.push(Polarity { modal: None, head: head.clone(), span: token.span });
+            out.push(Polarity { modal: None, head: head.clone(), before: before.clone(), span: token.span });
         }
         if let Some(modal) = modal {
-            out.push(Polarity { modal: Some(modal), head, span: token.span });
+            out.push(Polarity { modal: Some(modal), head, before, span: token.span });
         }
     }
     out
@@ -618,6 +644,7 @@ mod tests {
         assert_eq!(values("three hundred and two million"), [(300.0, false), (2e6, false)]);
         // Negative: "one" as a pronoun and ordinary words are not numbers; years are dates.
         assert_eq!(values("One of them said so in 2016."), []);
+        assert_eq!(values("At 22:00 local time (2100 UTC)."), [(2200.0, false), (2100.0, false)]);
     }
 
     #[test]
@@ -641,7 +668,7 @@ mod tests {
     #[test]
     fn polarity_finds_the_governed_word() {
         let p = facts("Police have not arrested anyone and won't comment.").polarity;
-        assert_eq!(p[0], Polarity { modal: None, head: "arrested".into(), span: p[0].span });
+        assert_eq!(p[0], Polarity { modal: None, head: "arrested".into(), before: Some("police".into()), span: p[0].span });
         assert_eq!(p.iter().filter(|p| p.modal.as_deref() == Some("will")).count(), 1);
         assert!(facts("Police arrested a man.").polarity.is_empty());
     }

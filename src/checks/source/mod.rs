@@ -274,10 +274,6 @@ struct Pair<'c, 'a> {
 }
 
 impl Pair<'_, '_> {
-    fn aligned_facts(&self) -> impl Iterator<Item = (SourceSentence, &SentenceFacts)> {
-        self.aligned.sources.iter().filter_map(|&s| self.sources.facts(s).map(|f| (s, f)))
-    }
-
     fn label(&self, s: SourceSentence) -> &str {
         self.sources.labels.get(s.source).map_or("the source", String::as_str)
     }
@@ -287,9 +283,9 @@ impl Pair<'_, '_> {
         self.doc.words[s.words.clone()].iter().map(|w| facts::normalise_word(self.doc.slice(*w))).collect()
     }
 
-    fn source_words(&self) -> HashSet<String> {
+    fn words_of(&self, sentences: &[SourceSentence]) -> HashSet<String> {
         let mut words = HashSet::new();
-        for s in &self.aligned.sources {
+        for s in sentences {
             if let Some(doc) = self.sources.docs.get(s.source) {
                 if let Some(sentence) = doc.sentences.get(s.sentence) {
                     words.extend(doc.words[sentence.words.clone()].iter().map(|w| facts::normalise_word(doc.slice(*w))));
@@ -308,90 +304,131 @@ impl Pair<'_, '_> {
         self.out.push(finding);
     }
 
+    fn primary(&self) -> (SourceSentence, Option<&SentenceFacts>) {
+        let first = self.aligned.sources[0];
+        (first, self.sources.facts(first))
+    }
+
+    /// Figures are compared with the primary (best) source sentence first: a
+    /// secondary sentence merged in by alignment must not explain away a
+    /// figure the primary states differently. Each source figure matches one
+    /// text figure ("160,000 votes out of 160,000" is not "92,153 out of 160,000").
     fn numbers(&mut self) {
-        let aligned: Vec<(SourceSentence, Quantity)> =
-            self.aligned_facts().flat_map(|(s, f)| f.numbers.iter().map(move |q| (s, q.clone()))).collect();
-        for q in &self.facts.numbers {
-            if aligned.iter().any(|(_, a)| a.same(q)) {
-                continue;
-            }
+        let (first, primary_facts) = self.primary();
+        let primary: Vec<Quantity> = primary_facts.map_or_else(Vec::new, |f| f.numbers.clone());
+        // A year-shaped figure ("1639 injured") reads as a year: the text's
+        // figure may have replaced one of the primary's years, and back.
+        let primary_years: Vec<Span> = primary_facts
+            .map_or(&[][..], |f| &f.dates[..])
+            .iter()
+            .filter(|d| matches!(d.kind, DateKind::Year(_)) && !self.facts.dates.iter().any(|t| t.kind == d.kind))
+            .map(|d| d.span)
+            .collect();
+        let text = &self.facts.numbers;
+        let (text_matched, primary_used) = pair_up(text, &primary, Quantity::same);
+        for (q, _) in text.iter().zip(&text_matched).filter(|(_, m)| !**m) {
             let shown = self.doc.slice(q.span).to_string();
-            // The source's figure for the same thing: one the text does not repeat.
-            let replaced = aligned
+            // The source's figure for the same thing: one the text does not state.
+            let replaced = primary
                 .iter()
-                .filter(|(_, a)| a.percent == q.percent && !self.facts.numbers.iter().any(|t| t.same(a)))
-                .min_by(|a, b| ratio(a.1.value, q.value).total_cmp(&ratio(b.1.value, q.value)));
-            if let Some((s, a)) = replaced {
-                let theirs = self.sources.slice(s.source, a.span).to_string();
-                let message = format!("{} says {theirs}; the text says {shown}.", self.label(*s));
-                let evidence = vec![self.sources.evidence(*s, "source sentence")];
+                .zip(&primary_used)
+                .filter(|(a, used)| !**used && a.percent == q.percent)
+                .map(|(a, _)| a)
+                .min_by(|a, b| ratio(a.value, q.value).total_cmp(&ratio(b.value, q.value)))
+                .map(|a| a.span)
+                .or(primary_years.first().copied());
+            if let Some(theirs_span) = replaced {
+                let theirs = self.sources.slice(first.source, theirs_span).to_string();
+                let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
+                let evidence = vec![self.sources.evidence(first, "source sentence")];
                 self.report(NUMBER_CHANGED, q.span, message, Some(theirs), evidence);
             } else if !self.sources.every_sentence().any(|(_, f)| f.numbers.iter().any(|a| a.same(q))) {
-                let s = self.aligned.sources[0];
-                let message = format!("No source gives the figure {shown}; the closest source sentence has no such figure.");
-                let evidence = vec![self.sources.evidence(s, "closest source sentence")];
+                let message = format!("No source gives the figure {shown}.");
+                let evidence = vec![self.sources.evidence(first, "closest source sentence")];
                 self.report(NUMBER_CHANGED, q.span, message, None, evidence);
             }
+            // Otherwise a source states it elsewhere: a derived or repeated figure.
         }
     }
 
+    /// Dates as figures: a date of the same class (a weekday for a weekday)
+    /// in the primary source sentence that the text lacks is the one changed.
     fn dates(&mut self) {
-        let aligned: Vec<(SourceSentence, facts::DateMention)> =
-            self.aligned_facts().flat_map(|(s, f)| f.dates.iter().map(move |d| (s, *d))).collect();
-        for d in &self.facts.dates {
-            if aligned.iter().any(|(_, a)| a.kind == d.kind) {
-                continue;
-            }
+        let (first, primary_facts) = self.primary();
+        let primary: Vec<facts::DateMention> = primary_facts.map_or_else(Vec::new, |f| f.dates.clone());
+        // A year may have replaced a plain figure of the primary ("with 25 injured").
+        let primary_figures: Vec<Span> = primary_facts
+            .map_or(&[][..], |f| &f.numbers[..])
+            .iter()
+            .filter(|q| !q.percent && !self.facts.numbers.iter().any(|t| t.same(q)))
+            .map(|q| q.span)
+            .collect();
+        let text = &self.facts.dates;
+        let same = |a: &facts::DateMention, b: &facts::DateMention| a.kind == b.kind;
+        let (text_matched, primary_used) = pair_up(text, &primary, same);
+        for (d, _) in text.iter().zip(&text_matched).filter(|(_, m)| !**m) {
             let shown = self.doc.slice(d.span).to_string();
-            let replaced = aligned.iter().find(|(_, a)| {
-                a.kind.class() == d.kind.class() && !self.facts.dates.iter().any(|t| t.kind == a.kind)
-            });
-            if let Some((s, a)) = replaced {
-                let theirs = self.sources.slice(s.source, a.span).to_string();
-                let message = format!("{} says {theirs}; the text says {shown}.", self.label(*s));
-                let evidence = vec![self.sources.evidence(*s, "source sentence")];
+            let replaced = primary
+                .iter()
+                .zip(&primary_used)
+                .find(|(a, used)| !**used && a.kind.class() == d.kind.class())
+                .map(|(a, _)| a.span)
+                .or_else(|| primary_figures.first().copied().filter(|_| matches!(d.kind, DateKind::Year(_))));
+            if let Some(theirs_span) = replaced {
+                let theirs = self.sources.slice(first.source, theirs_span).to_string();
+                let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
+                let evidence = vec![self.sources.evidence(first, "source sentence")];
                 self.report(DATE_CHANGED, d.span, message, Some(theirs), evidence);
             } else if !self.sources.every_sentence().any(|(_, f)| f.dates.iter().any(|a| a.kind == d.kind)) {
-                let s = self.aligned.sources[0];
                 let message = format!("No source gives the date {shown}.");
-                let evidence = vec![self.sources.evidence(s, "closest source sentence")];
+                let evidence = vec![self.sources.evidence(first, "closest source sentence")];
                 self.report(DATE_CHANGED, d.span, message, None, evidence);
             }
         }
     }
 
+    /// Names are compared with the primary source sentence: a name the text
+    /// has and the primary lacks, while the primary has a name the text
+    /// lacks, is a changed name (misspelt when the two are a letter or two
+    /// apart). A name no source has at all is reported too.
     fn names(&mut self) {
-        let source_words = self.source_words();
+        let (first, primary) = self.primary();
+        let primary_words = self.words_of(&[first]);
+        let aligned_words = self.words_of(&self.aligned.sources);
         let text_words = self.text_words();
-        // Names of the aligned sentences that the text sentence does not have.
-        let dropped: Vec<(SourceSentence, facts::Name)> = self
-            .aligned_facts()
-            .flat_map(|(s, f)| f.names.iter().map(move |n| (s, n.clone())))
-            .filter(|(_, n)| !n.sentence_initial || n.words.len() > 1)
-            .filter(|(_, n)| n.words.iter().any(|w| !text_words.contains(w)))
+        // Names of the primary the text lacks, or has fewer times ("United
+        // States ... United States" with one of them replaced).
+        let primary_names = primary.map_or(&[][..], |f| &f.names[..]);
+        let times = |names: &[facts::Name], n: &facts::Name| names.iter().filter(|m| m.words == n.words).count();
+        let dropped: Vec<facts::Name> = primary_names
+            .iter()
+            .filter(|n| !n.sentence_initial || n.words.len() > 1)
+            .filter(|n| {
+                n.words.iter().any(|w| !text_words.contains(w))
+                    || times(primary_names, n) > times(&self.facts.names, n)
+            })
+            .cloned()
             .collect();
         for name in &self.facts.names {
-            let missing: Vec<&String> = name.words.iter().filter(|w| !source_words.contains(*w)).collect();
+            let missing: Vec<&String> = name.words.iter().filter(|w| !primary_words.contains(*w)).collect();
             let Some(first_missing) = missing.first() else { continue };
             let shown = self.doc.slice(name.span).to_string();
-            let closest = dropped.iter().min_by_key(|(_, n)| {
-                n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX)
-            });
-            if let Some((s, n)) = closest {
-                let theirs = self.sources.slice(s.source, n.span).to_string();
-                let distance = n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX);
-                let misspelt = distance <= 2 && first_missing.chars().count() > 3;
+            let distance = |n: &facts::Name| n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX);
+            if let Some(n) = dropped.iter().min_by_key(|n| distance(n)) {
+                let theirs = self.sources.slice(first.source, n.span).to_string();
+                let misspelt = distance(n) <= 2 && first_missing.chars().count() > 3;
                 let message = if misspelt {
-                    format!("{} spells this name {theirs}; the text has {shown}.", self.label(*s))
+                    format!("{} spells this name {theirs}; the text has {shown}.", self.label(first))
                 } else {
-                    format!("{} names {theirs} here; the text names {shown}.", self.label(*s))
+                    format!("{} names {theirs} here; the text names {shown}.", self.label(first))
                 };
-                let evidence = vec![self.sources.evidence(*s, "source sentence")];
+                let evidence = vec![self.sources.evidence(first, "source sentence")];
                 self.report(NAME_CHANGED, name.span, message, Some(theirs), evidence);
-            } else if missing.iter().any(|w| !self.sources.words.contains(*w)) && !name.sentence_initial {
-                let s = self.aligned.sources[0];
+            } else if !name.sentence_initial
+                && missing.iter().any(|w| !aligned_words.contains(*w) && !self.sources.words.contains(*w))
+            {
                 let message = format!("No source names {shown}.");
-                let evidence = vec![self.sources.evidence(s, "closest source sentence")];
+                let evidence = vec![self.sources.evidence(first, "closest source sentence")];
                 self.report(NAME_CHANGED, name.span, message, None, evidence);
             }
         }
@@ -419,9 +456,12 @@ impl Pair<'_, '_> {
             let swapped_with = all
                 .iter()
                 .filter(|(_, r)| {
-                    // Shared words that tell roles apart: a title, or two words.
+                    // Shared words that tell roles apart: a title, two words, or
+                    // the other person's whole role ("the mayor of Esperanza").
                     let shared: Vec<&&String> = extra.iter().filter(|w| r.words.contains(w)).collect();
-                    r.person != role.person && (shared.iter().any(|w| facts::is_role_noun(w)) || shared.len() >= 2)
+                    let whole = role.words.iter().all(|w| r.words.contains(w));
+                    r.person != role.person
+                        && (shared.iter().any(|w| facts::is_role_noun(w)) || shared.len() >= 2 || (whole && !shared.is_empty()))
                 })
                 .filter(|(_, r)| overlap(r) > own_best)
                 .max_by_key(|(_, r)| overlap(r));
@@ -452,54 +492,56 @@ impl Pair<'_, '_> {
         }
     }
 
+    /// Negation and modality against the primary source sentence. A marker
+    /// counts as missing on the other side only where its head word appears
+    /// there in the same clause (after the same content word), so "was not
+    /// qualifying" and a later "two qualifying polls" are not a flip.
     fn polarity(&mut self) {
-        let source_words = self.source_words();
-        let text_words = self.text_words();
-        let aligned: Vec<(SourceSentence, facts::Polarity)> =
-            self.aligned_facts().flat_map(|(s, f)| f.polarity.iter().map(move |p| (s, p.clone()))).collect();
+        let sources = self.sources;
         let first = self.aligned.sources[0];
-        // Negation the text adds.
-        for p in self.facts.polarity.iter().filter(|p| p.modal.is_none()) {
-            let source_negates = aligned.iter().any(|(_, a)| a.modal.is_none() && a.head == p.head);
-            if source_words.contains(&p.head) && !source_negates {
+        let Some(primary) = sources.facts(first) else { return };
+        let Some(source_doc) = sources.docs.get(first.source) else { return };
+        let source_tokens = facts::tokens(source_doc, first.sentence);
+        let text_tokens = facts::tokens(self.doc, self.sentence);
+        let label = self.label(first).to_string();
+        let text_facts = self.facts;
+        let text_polarity = &text_facts.polarity;
+        let source_polarity = &primary.polarity;
+        let negations = |list: &[facts::Polarity], head: &str| list.iter().any(|p| p.modal.is_none() && p.head == head);
+
+        // Negation the text adds: the source states the same clause plainly.
+        for p in text_polarity.iter().filter(|p| p.modal.is_none()) {
+            if !negations(source_polarity, &p.head) && occurs_after(&source_tokens, &p.head, p.before.as_deref()).is_some() {
                 let shown = self.doc.slice(p.span).to_string();
-                let message = format!(
-                    "The text says “{shown} … {}”; {} states it without negation.",
-                    p.head,
-                    self.label(first)
-                );
+                let message = format!("The text says “{shown} … {}”; {label} states it without negation.", p.head);
                 let evidence = vec![self.sources.evidence(first, "source sentence")];
                 self.report(POLARITY_FLIPPED, p.span, message, None, evidence);
             }
         }
         // Negation the text drops.
-        for (s, a) in aligned.iter().filter(|(_, a)| a.modal.is_none()) {
-            let text_negates = self.facts.polarity.iter().any(|p| p.modal.is_none() && p.head == a.head);
-            if text_words.contains(&a.head) && !text_negates {
-                let theirs = self.sources.slice(s.source, a.span).to_string();
-                let span = self.word_span(&a.head).unwrap_or(self.doc.sentences[self.sentence].span);
-                let message = format!("{} says “{theirs} … {}”; the text drops the negation.", self.label(*s), a.head);
-                let evidence = vec![self.sources.evidence(*s, "source sentence")];
+        for a in source_polarity.iter().filter(|p| p.modal.is_none()) {
+            if negations(text_polarity, &a.head) {
+                continue;
+            }
+            if let Some(span) = occurs_after(&text_tokens, &a.head, a.before.as_deref()) {
+                let theirs = self.sources.slice(first.source, a.span).to_string();
+                let message = format!("{label} says “{theirs} … {}”; the text drops the negation.", a.head);
+                let evidence = vec![self.sources.evidence(first, "source sentence")];
                 self.report(POLARITY_FLIPPED, span, message, None, evidence);
             }
         }
         // A different modal before the same word.
-        for p in self.facts.polarity.iter().filter(|p| p.modal.is_some()) {
-            let same = aligned.iter().any(|(_, a)| a.modal == p.modal && a.head == p.head);
-            let other = aligned.iter().find(|(_, a)| a.modal.is_some() && a.modal != p.modal && a.head == p.head);
-            if let (false, Some((s, a))) = (same, other) {
-                let theirs = self.sources.slice(s.source, a.span).to_string();
+        for p in text_polarity.iter().filter(|p| p.modal.is_some()) {
+            let same = source_polarity.iter().any(|a| a.modal == p.modal && a.head == p.head);
+            let other = source_polarity.iter().find(|a| a.modal.is_some() && a.modal != p.modal && a.head == p.head);
+            if let (false, Some(a)) = (same, other) {
+                let theirs = self.sources.slice(first.source, a.span).to_string();
                 let shown = self.doc.slice(p.span).to_string();
-                let message = format!("{} says “{theirs} {}”; the text says “{shown}”.", self.label(*s), a.head);
-                let evidence = vec![self.sources.evidence(*s, "source sentence")];
+                let message = format!("{label} says “{theirs} {}”; the text says “{shown}”.", a.head);
+                let evidence = vec![self.sources.evidence(first, "source sentence")];
                 self.report(POLARITY_FLIPPED, p.span, message, Some(theirs), evidence);
             }
         }
-    }
-
-    fn word_span(&self, norm: &str) -> Option<Span> {
-        let s = &self.doc.sentences[self.sentence];
-        self.doc.words[s.words.clone()].iter().copied().find(|w| facts::normalise_word(self.doc.slice(*w)) == norm)
     }
 }
 
@@ -561,6 +603,35 @@ fn check_quotation(doc: &Document, span: Span, aligned: &Alignment, sources: &So
     };
     finding.similarity = Some(aligned.score);
     out.push(finding);
+}
+
+/// Where `head` occurs with `before` among the five words ahead of it (or
+/// anywhere, when there is no `before`): the same clause on the other side.
+/// Occurrences with a negation among the four words before them ("does
+/// not, nevertheless, list") count as negated whatever the parser took for
+/// the negation's head.
+fn occurs_after(tokens: &[facts::Token], head: &str, before: Option<&str>) -> Option<Span> {
+    tokens.iter().enumerate().find_map(|(k, t)| {
+        let context_ok = before.is_none_or(|b| tokens[k.saturating_sub(6)..k].iter().any(|c| c.norm == b));
+        let negated = tokens[k.saturating_sub(4)..k].iter().any(|c| facts::is_negation(c.text));
+        (t.norm == head && context_ok && !negated).then_some(t.span)
+    })
+}
+
+/// Matches each text item with one equal source item: (text matched, source used).
+fn pair_up<T>(text: &[T], source: &[T], same: impl Fn(&T, &T) -> bool) -> (Vec<bool>, Vec<bool>) {
+    let mut used = vec![false; source.len()];
+    let matched = text
+        .iter()
+        .map(|t| match source.iter().zip(&used).position(|(s, u)| !*u && same(s, t)) {
+            Some(k) => {
+                used[k] = true;
+                true
+            }
+            None => false,
+        })
+        .collect();
+    (matched, used)
 }
 
 fn ratio(a: f64, b: f64) -> f64 {
