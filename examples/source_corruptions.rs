@@ -444,7 +444,7 @@ fn main() {
         let body: String = raw.lines().skip_while(|l| l.starts_with('#') || l.starts_with("date:") || l.trim().is_empty()).collect::<Vec<_>>().join("\n");
         let options = Options { sources: vec![SourceInput { label: "original".into(), text: body.clone() }], ..Options::default() };
         for (kind, make, corruption) in CORRUPTIONS.iter().map(|(k, m)| (*k, *m, true)).chain(PARAPHRASES.iter().map(|(k, m)| (*k, *m, false))) {
-            let mut rng = Rng(seed ^ (n as u64).wrapping_mul(0x2545_F491_4F6C_DD1D) ^ kind.len() as u64 * 0x9E37);
+            let mut rng = Rng(seed ^ (n as u64).wrapping_mul(0x2545_F491_4F6C_DD1D) ^ (kind.len() as u64 * 0x9E37));
             let Some(variant) = make(&body, &mut rng) else { continue };
             if variant.text == body {
                 continue;

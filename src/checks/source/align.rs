@@ -13,9 +13,31 @@
 //! Order is a weak prior: a candidate just after the previous sentence's
 //! source gets a small bonus, which settles ties between repeated passages.
 
-use super::facts::{is_stopword, normalise_word};
+use super::facts::is_stopword;
 use crate::text::Document;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the index hashes tens of thousands of short words per check, and
+/// SipHash's protection against crafted keys buys nothing here.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A source sentence: which source, which sentence of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,12 +51,13 @@ const UNIT_WORDS: &[&str] =
     &["per", "cent", "percent", "pound", "dollar", "euro", "hundred", "thousand", "million", "billion", "trillion"];
 
 /// Content words of one sentence, each once, anchors marked.
-pub fn content_words(doc: &Document, sentence: usize) -> Vec<(String, bool)> {
+pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(String, bool)> {
     let Some(s) = doc.sentences.get(sentence) else { return Vec::new() };
     let mut out: Vec<(String, bool)> = Vec::new();
     for (k, &span) in doc.words[s.words.clone()].iter().enumerate() {
         let text = doc.slice(span);
-        let mut norm = normalise_word(text);
+        let Some(norm) = norms.get(s.words.start + k) else { continue };
+        let mut norm = norm.clone();
         if is_stopword(&norm) || UNIT_WORDS.contains(&norm.as_str()) {
             continue;
         }
@@ -55,7 +78,7 @@ pub fn content_words(doc: &Document, sentence: usize) -> Vec<(String, bool)> {
 
 pub struct SourceIndex {
     pub sentences: Vec<SourceSentence>,
-    postings: HashMap<String, Vec<u32>>,
+    postings: FastMap<String, Vec<u32>>,
 }
 
 /// Words in more than this share of source sentences are not followed
@@ -65,13 +88,13 @@ const COMMON_SHARE: f32 = 0.1;
 const SMALL_SOURCE: usize = 40;
 
 impl SourceIndex {
-    pub fn new(sources: &[Document]) -> SourceIndex {
+    pub fn new(sources: &[Document], norms: &[Vec<String>]) -> SourceIndex {
         let mut sentences = Vec::new();
-        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut postings: FastMap<String, Vec<u32>> = FastMap::default();
         for (source, doc) in sources.iter().enumerate() {
             for sentence in 0..doc.sentences.len() {
                 let id = sentences.len() as u32;
-                let content = content_words(doc, sentence);
+                let content = content_words(doc, sentence, norms.get(source).map_or(&[][..], Vec::as_slice));
                 for (word, _) in content {
                     postings.entry(word).or_default().push(id);
                 }
@@ -79,6 +102,11 @@ impl SourceIndex {
             }
         }
         SourceIndex { sentences, postings }
+    }
+
+    /// Does any source sentence have this content word?
+    pub fn has(&self, word: &str) -> bool {
+        self.postings.contains_key(word)
     }
 
     fn document_frequency(&self, word: &str) -> usize {
@@ -105,7 +133,7 @@ pub struct Alignment {
     pub score: f32,
 }
 
-pub fn align(text: &Document, index: &SourceIndex) -> Vec<Alignment> {
+pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec<Alignment> {
     let n = index.sentences.len();
     let common = if n <= SMALL_SOURCE { usize::MAX } else { ((n as f32) * COMMON_SHARE) as usize };
     let mut accumulated = vec![0f32; n];
@@ -113,7 +141,7 @@ pub fn align(text: &Document, index: &SourceIndex) -> Vec<Alignment> {
     let mut previous: Option<u32> = None;
     let mut out = Vec::with_capacity(text.sentences.len());
     for sentence in 0..text.sentences.len() {
-        let words: Vec<(String, f32)> = content_words(text, sentence)
+        let words: Vec<(String, f32)> = content_words(text, sentence, text_norms)
             .into_iter()
             .map(|(w, anchor)| {
                 let weight = index.idf(&w) * if anchor { 2.0 } else { 1.0 };
@@ -196,12 +224,15 @@ pub fn align(text: &Document, index: &SourceIndex) -> Vec<Alignment> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::facts::normalise_all;
     use super::*;
 
     fn aligned(text: &str, sources: &[&str]) -> Vec<(Vec<(usize, usize)>, f32)> {
         let docs: Vec<Document> = sources.iter().map(|s| Document::new(s)).collect();
-        let index = SourceIndex::new(&docs);
-        align(&Document::new(text), &index)
+        let norms: Vec<Vec<String>> = docs.iter().map(normalise_all).collect();
+        let index = SourceIndex::new(&docs, &norms);
+        let text = Document::new(text);
+        align(&text, &normalise_all(&text), &index)
             .into_iter()
             .map(|a| (a.sources.iter().map(|s| (s.source, s.sentence)).collect(), a.score))
             .collect()

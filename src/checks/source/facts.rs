@@ -26,29 +26,36 @@ pub struct Token<'t> {
     pub span: Span,
     pub text: &'t str,
     /// Lower-cased, possessive and plural `s` removed: the comparison form.
-    pub norm: String,
+    pub norm: &'t str,
     pub capitalised: bool,
     /// The text between the previous word (or the sentence start) and this one.
     pub gap_before: &'t str,
 }
 
-pub fn tokens<'t>(doc: &Document<'t>, sentence: usize) -> Vec<Token<'t>> {
+/// Every word of the document in comparison form, in `doc.words` order:
+/// computed once per document, read by every reader below.
+pub fn normalise_all(doc: &Document) -> Vec<String> {
+    doc.words.iter().map(|w| normalise_word(doc.slice(*w))).collect()
+}
+
+pub fn tokens<'t>(doc: &Document<'t>, sentence: usize, norms: &'t [String]) -> Vec<Token<'t>> {
     let Some(s) = doc.sentences.get(sentence) else { return Vec::new() };
     let mut previous_end = s.span.start;
     let mut out = Vec::with_capacity(s.words.len());
-    for &span in &doc.words[s.words.clone()] {
+    for (k, &span) in doc.words[s.words.clone()].iter().enumerate() {
         let text = doc.slice(span);
         let gap_before = doc.text.get(previous_end..span.start).unwrap_or("");
         previous_end = span.end;
         let capitalised = text.chars().next().is_some_and(char::is_uppercase);
-        out.push(Token { span, text, norm: normalise_word(text), capitalised, gap_before });
+        let norm = norms.get(s.words.start + k).map_or("", String::as_str);
+        out.push(Token { span, text, norm, capitalised, gap_before });
     }
     out
 }
 
 /// "Ministers’" → "minister", "Smith's" → "smith", "crisis" stays.
 pub fn normalise_word(word: &str) -> String {
-    let mut w = word.to_lowercase().replace('’', "'");
+    let mut w = if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase().replace('’', "'") };
     if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')) {
         w = stem.to_string();
     }
@@ -154,8 +161,8 @@ pub struct SentenceFacts {
 }
 
 impl SentenceFacts {
-    pub fn read(doc: &Document, sentence: usize) -> SentenceFacts {
-        let tokens = tokens(doc, sentence);
+    pub fn read(doc: &Document, sentence: usize, norms: &[String]) -> SentenceFacts {
+        let tokens = tokens(doc, sentence, norms);
         let mut facts = SentenceFacts::default();
         read_numbers_and_dates(doc.text, &tokens, &mut facts);
         facts.names = names(&tokens);
@@ -166,7 +173,8 @@ impl SentenceFacts {
 }
 
 pub fn is_stopword(norm: &str) -> bool {
-    STOPWORDS.binary_search(&norm).is_ok()
+    // No stopword is longer than eight letters; most words are.
+    norm.len() <= 8 && STOPWORDS.binary_search(&norm).is_ok()
 }
 
 // Sorted: binary search.
@@ -230,7 +238,8 @@ pub fn month(token: &Token) -> Option<u8> {
 }
 
 pub fn weekday(token: &Token) -> Option<u8> {
-    WEEKDAYS.iter().position(|d| *d == token.norm || format!("{d}s") == token.text.to_lowercase()).map(|d| d as u8)
+    // "Monday" and the plural "Mondays" (normalised to "monday" already).
+    WEEKDAYS.iter().position(|d| *d == token.norm).map(|d| d as u8)
 }
 
 fn number_word(norm: &str) -> Option<(f64, bool)> {
@@ -287,7 +296,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
     while i < tokens.len() {
         let token = &tokens[i];
         let next = tokens.get(i + 1);
-        let next_norm = next.map_or("", |t| t.norm.as_str());
+        let next_norm = next.map_or("", |t| t.norm);
         if let Some((value, suffix, has_comma)) = split_numeral(token.text) {
             let currency = token.gap_before.trim_end().ends_with(['£', '$', '€', '¥']);
             let mut value = value;
@@ -324,9 +333,9 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
                 time = true;
                 i += 1;
             }
-            time |= matches!(tokens.get(i + 1).map(|t| t.norm.as_str()), Some("utc" | "gmt" | "hour" | "hrs" | "local"));
+            time |= matches!(tokens.get(i + 1).map(|t| t.norm), Some("utc" | "gmt" | "hour" | "hrs" | "local"));
             let percent = after.trim_start().starts_with('%')
-                || matches!(tokens.get(i + 1).map(|t| t.norm.as_str()), Some("percent"))
+                || matches!(tokens.get(i + 1).map(|t| t.norm), Some("percent"))
                 || (tokens.get(i + 1).is_some_and(|t| t.norm == "per")
                     && tokens.get(i + 2).is_some_and(|t| t.norm == "cent"));
             let plain_integer = suffix.is_empty() && !has_comma && !scaled && !currency && !percent && !time;
@@ -339,7 +348,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
             i += 1;
             continue;
         }
-        if let Some((first, _)) = number_word(&token.norm).filter(|(_, scale)| !scale) {
+        if let Some((first, _)) = number_word(token.norm).filter(|(_, scale)| !scale) {
             // A spelled-out number: "twenty five", "three hundred", "two million".
             let (mut total, mut current) = (0.0, first);
             let mut span = token.span;
@@ -348,7 +357,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
                 if !t.gap_before.trim().chars().all(|c| c == '-') {
                     break;
                 }
-                match number_word(&t.norm) {
+                match number_word(t.norm) {
                     Some((100.0, true)) => current *= 100.0,
                     Some((scale, true)) => {
                         total += current * scale;
@@ -403,7 +412,7 @@ fn relative_date(token: &Token, next: Option<&Token>) -> Option<&'static str> {
 /// Is this capitalised word a name word (not a date, not "The")?
 fn is_name_word(token: &Token) -> bool {
     token.capitalised
-        && !is_stopword(&token.norm)
+        && !is_stopword(token.norm)
         && month(token).is_none()
         && weekday(token).is_none()
         && !token.text.starts_with(|c: char| c.is_ascii_digit())
@@ -434,7 +443,7 @@ fn names(tokens: &[Token]) -> Vec<Name> {
         }
         let mut words: Vec<String> = tokens[start..end]
             .iter()
-            .map(|t| t.norm.clone())
+            .map(|t| t.norm.to_string())
             .skip_while(|w| HONORIFICS.contains(&w.as_str()))
             .collect();
         // Leading titles belong to the role, not the name: "Senator Amy
@@ -492,10 +501,10 @@ fn polarity(tokens: &[Token]) -> Vec<Polarity> {
         let head = tokens[i + 1..]
             .iter()
             .take(4)
-            .find(|t| !is_stopword(&t.norm) && !t.norm.ends_with("n't") && t.norm != "been" && t.norm != "be")
-            .map(|t| t.norm.clone());
+            .find(|t| !is_stopword(t.norm) && !t.norm.ends_with("n't") && t.norm != "been" && t.norm != "be")
+            .map(|t| t.norm.to_string());
         let Some(head) = head else { continue };
-        let before = tokens[i.saturating_sub(4)..i].iter().rev().find(|t| !is_stopword(&t.norm)).map(|t| t.norm.clone());
+        let before = tokens[i.saturating_sub(4)..i].iter().rev().find(|t| !is_stopword(t.norm)).map(|t| t.norm.to_string());
         if negation {
             out.push(Polarity { modal: None, head: head.clone(), before: before.clone(), span: token.span });
         }
@@ -528,14 +537,14 @@ fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
                 return;
             }
             let words: Vec<String> =
-                tokens[from..to].iter().map(|t| t.norm.clone()).filter(|w| !is_generic_role_word(w)).collect();
+                tokens[from..to].iter().map(|t| t.norm.to_string()).filter(|w| !is_generic_role_word(w)).collect();
             if words.iter().any(|w| is_role_noun(w)) {
                 let span = tokens[from].span.cover(tokens[to - 1].span);
                 out.push(Role { person: person.clone(), person_text: person_text.clone(), span, words });
             }
         };
         let inner_titles = (first..first + title_words)
-            .filter(|&k| !HONORIFICS.contains(&tokens[k].norm.as_str()))
+            .filter(|&k| !HONORIFICS.contains(&tokens[k].norm))
             .collect::<Vec<_>>();
         if let (Some(&a), Some(&b)) = (inner_titles.first(), inner_titles.last()) {
             push(a, b + 1);
@@ -549,7 +558,7 @@ fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
                     if end > last + 1 && t.gap_before.trim().chars().any(|c| ",;:.()–—\"“”".contains(c)) {
                         break;
                     }
-                    if matches!(t.norm.as_str(), "who" | "which" | "along" | "said" | "says" | "told") {
+                    if matches!(t.norm, "who" | "which" | "along" | "said" | "says" | "told") {
                         break;
                     }
                     // "a former minister and Conservative MP" goes on; "... and Tim Loughton" is the next person.
@@ -571,16 +580,16 @@ fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
             while start > 0 && first - start < 6 {
                 let t = &tokens[start - 1];
                 let joined = start == first || tokens[start].gap_before.trim().is_empty();
-                let before_title = start < first && is_role_noun(&tokens[start].norm);
-                let fits = is_role_noun_or_modifier(&t.norm)
-                    || (t.capitalised && !is_stopword(&t.norm))
-                    || (before_title && !is_stopword(&t.norm));
+                let before_title = start < first && is_role_noun(tokens[start].norm);
+                let fits = is_role_noun_or_modifier(t.norm)
+                    || (t.capitalised && !is_stopword(t.norm))
+                    || (before_title && !is_stopword(t.norm));
                 if !joined || !fits {
                     break;
                 }
                 start -= 1;
             }
-            if start < first && is_role_noun(&tokens[first - 1].norm) {
+            if start < first && is_role_noun(tokens[first - 1].norm) {
                 push(start, first);
             }
         }
@@ -628,7 +637,7 @@ mod tests {
 
     fn facts(text: &str) -> SentenceFacts {
         let doc = Document::new(text);
-        SentenceFacts::read(&doc, 0)
+        SentenceFacts::read(&doc, 0, &normalise_all(&doc))
     }
 
     fn values(text: &str) -> Vec<(f64, bool)> {

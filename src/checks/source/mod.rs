@@ -32,6 +32,7 @@ use crate::text::{Document, Span};
 use align::{Alignment, SourceIndex, SourceSentence};
 use facts::{DateKind, Quantity, Role, SentenceFacts};
 use serde::Serialize;
+use align::FastSet;
 use std::collections::HashSet;
 
 pub const NUMBER_CHANGED: &str = "source/number-changed";
@@ -148,21 +149,31 @@ pub struct SourceCheck {
 struct Sources<'a> {
     docs: &'a [Document<'a>],
     labels: Vec<String>,
+    /// Each source's words in comparison form (`facts::normalise_all`).
+    norms: Vec<Vec<String>>,
     facts: Vec<Vec<SentenceFacts>>,
-    words: HashSet<String>,
+    /// The sources' content words, with where they occur.
+    index: SourceIndex,
     /// Each source's comparison key, space-padded, for verbatim quotations.
     keys: Vec<String>,
     quotations: Vec<(usize, Span, String)>,
 }
 
 impl<'a> Sources<'a> {
-    fn new(docs: &'a [Document<'a>], inputs: &[SourceInput]) -> Self {
+    fn new(docs: &'a [Document<'a>], inputs: &[SourceInput], with_quotations: bool) -> Self {
+        let norms: Vec<Vec<String>> = docs.iter().map(facts::normalise_all).collect();
         let facts = docs
             .iter()
-            .map(|d| (0..d.sentences.len()).map(|s| SentenceFacts::read(d, s)).collect())
+            .zip(&norms)
+            .map(|(d, n)| (0..d.sentences.len()).map(|s| SentenceFacts::read(d, s, n)).collect())
             .collect();
-        let words = docs.iter().flat_map(|d| d.words.iter().map(|w| facts::normalise_word(d.slice(*w)))).collect();
-        let keys = docs.iter().map(|d| format!(" {} ", comparison_key(d.text))).collect();
+        let index = SourceIndex::new(docs, &norms);
+        // Only a text that quotes needs the sources' quotation keys.
+        let keys = if with_quotations {
+            docs.iter().map(|d| format!(" {} ", comparison_key(d.text))).collect()
+        } else {
+            Vec::new()
+        };
         let quotations = docs
             .iter()
             .enumerate()
@@ -171,7 +182,7 @@ impl<'a> Sources<'a> {
         let labels = (0..docs.len())
             .map(|i| inputs.get(i).map_or_else(|| format!("source {}", i + 1), |s| s.label.clone()))
             .collect();
-        Sources { docs, labels, facts, words, keys, quotations }
+        Sources { docs, labels, norms, facts, index, keys, quotations }
     }
 
     fn facts(&self, s: SourceSentence) -> Option<&SentenceFacts> {
@@ -198,18 +209,26 @@ impl<'a> Sources<'a> {
 }
 
 pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> SourceCheck {
-    let sources = Sources::new(source_docs, &options.sources);
-    let index = SourceIndex::new(source_docs);
-    let alignments = align::align(doc, &index);
     let quotes = facts::quotations(doc);
+    let sources = Sources::new(source_docs, &options.sources, !quotes.is_empty());
+    let text_norms = facts::normalise_all(doc);
+    let alignments = align::align(doc, &text_norms, &sources.index);
     let mut findings = Vec::new();
     let mut alignment = Vec::with_capacity(doc.sentences.len());
     for (sentence, aligned) in alignments.into_iter().enumerate() {
         let before = findings.len();
-        let text_facts = SentenceFacts::read(doc, sentence);
+        let text_facts = SentenceFacts::read(doc, sentence, &text_norms);
         let compared = aligned.score >= WEAKLY_ALIGNED && !aligned.sources.is_empty();
         if compared {
-            let mut cx = Pair { doc, sentence, facts: &text_facts, aligned: &aligned, sources: &sources, out: &mut findings };
+            let mut cx = Pair {
+                doc,
+                text_norms: &text_norms,
+                sentence,
+                facts: &text_facts,
+                aligned: &aligned,
+                sources: &sources,
+                out: &mut findings,
+            };
             cx.numbers();
             cx.dates();
             cx.names();
@@ -256,7 +275,7 @@ fn checkable_content(facts: &SentenceFacts, span: Span, quotes: &[facts::Quotati
         Some("a date")
     } else if quotes.iter().any(|q| span.overlaps(q.span)) {
         Some("a quotation")
-    } else if facts.names.iter().any(|n| !n.sentence_initial && n.words.iter().any(|w| !sources.words.contains(w))) {
+    } else if facts.names.iter().any(|n| !n.sentence_initial && n.words.iter().any(|w| !sources.index.has(w))) {
         Some("a name")
     } else {
         None
@@ -266,6 +285,7 @@ fn checkable_content(facts: &SentenceFacts, span: Span, quotes: &[facts::Quotati
 /// One text sentence and its aligned source sentences, being compared.
 struct Pair<'c, 'a> {
     doc: &'c Document<'c>,
+    text_norms: &'c [String],
     sentence: usize,
     facts: &'c SentenceFacts,
     aligned: &'c Alignment,
@@ -273,23 +293,23 @@ struct Pair<'c, 'a> {
     out: &'c mut Vec<Finding>,
 }
 
-impl Pair<'_, '_> {
+impl<'c, 'a> Pair<'c, 'a> {
     fn label(&self, s: SourceSentence) -> &str {
         self.sources.labels.get(s.source).map_or("the source", String::as_str)
     }
 
-    fn text_words(&self) -> HashSet<String> {
+    fn text_words(&self) -> FastSet<&'c str> {
         let s = &self.doc.sentences[self.sentence];
-        self.doc.words[s.words.clone()].iter().map(|w| facts::normalise_word(self.doc.slice(*w))).collect()
+        self.text_norms.get(s.words.clone()).unwrap_or(&[]).iter().map(String::as_str).collect()
     }
 
-    fn words_of(&self, sentences: &[SourceSentence]) -> HashSet<String> {
-        let mut words = HashSet::new();
+    fn words_of(&self, sentences: &[SourceSentence]) -> FastSet<&'c str> {
+        let mut words = FastSet::default();
         for s in sentences {
-            if let Some(doc) = self.sources.docs.get(s.source) {
-                if let Some(sentence) = doc.sentences.get(s.sentence) {
-                    words.extend(doc.words[sentence.words.clone()].iter().map(|w| facts::normalise_word(doc.slice(*w))));
-                }
+            let sentence = self.sources.docs.get(s.source).and_then(|d| d.sentences.get(s.sentence));
+            let norms = self.sources.norms.get(s.source);
+            if let (Some(sentence), Some(norms)) = (sentence, norms) {
+                words.extend(norms.get(sentence.words.clone()).unwrap_or(&[]).iter().map(String::as_str));
             }
         }
         words
@@ -404,13 +424,13 @@ impl Pair<'_, '_> {
             .iter()
             .filter(|n| !n.sentence_initial || n.words.len() > 1)
             .filter(|n| {
-                n.words.iter().any(|w| !text_words.contains(w))
+                n.words.iter().any(|w| !text_words.contains(w.as_str()))
                     || times(primary_names, n) > times(&self.facts.names, n)
             })
             .cloned()
             .collect();
         for name in &self.facts.names {
-            let missing: Vec<&String> = name.words.iter().filter(|w| !primary_words.contains(*w)).collect();
+            let missing: Vec<&String> = name.words.iter().filter(|w| !primary_words.contains(w.as_str())).collect();
             let Some(first_missing) = missing.first() else { continue };
             let shown = self.doc.slice(name.span).to_string();
             let distance = |n: &facts::Name| n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX);
@@ -425,7 +445,7 @@ impl Pair<'_, '_> {
                 let evidence = vec![self.sources.evidence(first, "source sentence")];
                 self.report(NAME_CHANGED, name.span, message, Some(theirs), evidence);
             } else if !name.sentence_initial
-                && missing.iter().any(|w| !aligned_words.contains(*w) && !self.sources.words.contains(*w))
+                && missing.iter().any(|w| !aligned_words.contains(w.as_str()) && !self.sources.index.has(w))
             {
                 let message = format!("No source names {shown}.");
                 let evidence = vec![self.sources.evidence(first, "closest source sentence")];
@@ -501,8 +521,9 @@ impl Pair<'_, '_> {
         let first = self.aligned.sources[0];
         let Some(primary) = sources.facts(first) else { return };
         let Some(source_doc) = sources.docs.get(first.source) else { return };
-        let source_tokens = facts::tokens(source_doc, first.sentence);
-        let text_tokens = facts::tokens(self.doc, self.sentence);
+        let source_norms = sources.norms.get(first.source).map_or(&[][..], Vec::as_slice);
+        let source_tokens = facts::tokens(source_doc, first.sentence, source_norms);
+        let text_tokens = facts::tokens(self.doc, self.sentence, self.text_norms);
         let label = self.label(first).to_string();
         let text_facts = self.facts;
         let text_polarity = &text_facts.polarity;
