@@ -226,7 +226,8 @@ pub fn month(token: &Token) -> Option<u8> {
     if !token.capitalised {
         return None;
     }
-    let lower = token.text.to_lowercase();
+    // The comparison form is lower-case already ("Jan" → "jan").
+    let lower = token.norm;
     let found = MONTHS.iter().position(|m| *m == lower).or_else(|| {
         let short = lower.trim_end_matches('.');
         if short == "sept" {
@@ -404,9 +405,11 @@ fn relative_date(token: &Token, next: Option<&Token>) -> Option<&'static str> {
         "last week", "last month", "last year", "next week", "next month", "next year", "this week",
         "this month", "this year",
     ];
+    if !matches!(token.norm, "last" | "next" | "this") {
+        return None;
+    }
     let next = next?;
-    let pair = format!("{} {}", token.norm, next.norm);
-    PAIRS.iter().find(|p| **p == pair).copied()
+    PAIRS.iter().find(|p| p.split_once(' ') == Some((token.norm, next.norm))).copied()
 }
 
 /// Is this capitalised word a name word (not a date, not "The")?
@@ -470,9 +473,9 @@ fn is_role_noun_or_modifier(norm: &str) -> bool {
 const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "neither", "nor", "nobody", "nothing", "none"];
 
 /// "not", "never", "didn't", "won’t".
+/// `word` in comparison form (lower-case, ’ as ').
 pub fn is_negation(word: &str) -> bool {
-    let lower = word.to_lowercase().replace('’', "'");
-    NEGATIONS.contains(&lower.as_str()) || lower.ends_with("n't")
+    NEGATIONS.contains(&word) || word.ends_with("n't")
 }
 
 /// Negation and modal words with the content word they govern, within three words.
@@ -480,9 +483,9 @@ fn polarity(tokens: &[Token]) -> Vec<Polarity> {
     const MODALS: &[&str] = &["may", "might", "could", "can", "will", "would", "shall", "should", "must"];
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        let lower = token.text.to_lowercase().replace('’', "'");
+        let lower = token.norm;
         let contracted = lower.strip_suffix("n't");
-        let (negation, modal) = if NEGATIONS.contains(&lower.as_str()) {
+        let (negation, modal) = if NEGATIONS.contains(&lower) {
             (true, None)
         } else if let Some(aux) = contracted {
             // "won't" → will + not; "can't" → can + not; "didn't" → not.
@@ -493,8 +496,8 @@ fn polarity(tokens: &[Token]) -> Vec<Polarity> {
                 other => other,
             };
             (true, MODALS.contains(&aux).then(|| aux.to_string()))
-        } else if MODALS.contains(&lower.as_str()) && !(token.capitalised && month(token).is_some() && i > 0) {
-            (false, Some(lower.clone()))
+        } else if MODALS.contains(&lower) && !(token.capitalised && month(token).is_some() && i > 0) {
+            (false, Some(lower.to_string()))
         } else {
             continue;
         };

@@ -634,7 +634,7 @@ fn check_quotation(doc: &Document, span: Span, aligned: &Alignment, sources: &So
 fn occurs_after(tokens: &[facts::Token], head: &str, before: Option<&str>) -> Option<Span> {
     tokens.iter().enumerate().find_map(|(k, t)| {
         let context_ok = before.is_none_or(|b| tokens[k.saturating_sub(6)..k].iter().any(|c| c.norm == b));
-        let negated = tokens[k.saturating_sub(4)..k].iter().any(|c| facts::is_negation(c.text));
+        let negated = tokens[k.saturating_sub(4)..k].iter().any(|c| facts::is_negation(c.norm));
         (t.norm == head && context_ok && !negated).then_some(t.span)
     })
 }
