@@ -279,6 +279,34 @@ fn scale_word(norm: &str) -> Option<f64> {
     }
 }
 
+/// "1,234.5" → 1234.5; `None` for anything but digits, commas and one point.
+/// Hand-rolled: `str::parse::<f64>` costs the wasm build some 20 KB, and
+/// news figures need no exponents or rounding-exact parsing.
+fn decimal(digits: &str) -> Option<f64> {
+    let mut value = 0.0f64;
+    let mut scale: Option<f64> = None;
+    let mut any = false;
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                any = true;
+                let d = f64::from(b - b'0');
+                match scale.as_mut() {
+                    None => value = value * 10.0 + d,
+                    Some(s) => {
+                        *s /= 10.0;
+                        value += d * *s;
+                    }
+                }
+            }
+            b',' if scale.is_none() => {}
+            b'.' if scale.is_none() => scale = Some(1.0),
+            _ => return None,
+        }
+    }
+    any.then_some(value)
+}
+
 /// "1,234.5" → 1234.5 plus what follows the digits ("m", "th", "%").
 fn split_numeral(word: &str) -> Option<(f64, &str, bool)> {
     let digits_end = word.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(word.len());
@@ -288,7 +316,7 @@ fn split_numeral(word: &str) -> Option<(f64, &str, bool)> {
         return None;
     }
     let has_comma = digits.contains(',');
-    let value: f64 = digits.replace(',', "").parse().ok()?;
+    let value = decimal(digits)?;
     Some((value, suffix, has_comma))
 }
 
@@ -328,7 +356,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
             // "22:00" is one figure, a time; "1200 UTC" is a time, no year.
             let mut time = false;
             if after.starts_with(':') && next.is_some_and(|n| n.gap_before == ":" && n.text.bytes().all(|b| b.is_ascii_digit())) {
-                let minutes: f64 = next.and_then(|n| n.text.parse().ok()).unwrap_or(0.0);
+                let minutes = next.and_then(|n| decimal(n.text)).unwrap_or(0.0);
                 value = value * 100.0 + minutes;
                 span = span.cover(next.map_or(span, |n| n.span));
                 time = true;
@@ -657,6 +685,15 @@ mod tests {
         // Negative: "one" as a pronoun and ordinary words are not numbers; years are dates.
         assert_eq!(values("One of them said so in 2016."), []);
         assert_eq!(values("At 22:00 local time (2100 UTC)."), [(2200.0, false), (2100.0, false)]);
+    }
+
+    #[test]
+    fn decimals_parse_without_the_float_parser() {
+        assert_eq!(decimal("1,234.5"), Some(1234.5));
+        assert_eq!(decimal("007"), Some(7.0));
+        assert_eq!(decimal("25.75"), Some(25.75));
+        assert_eq!(decimal("1.2.3"), None);
+        assert_eq!(decimal(""), None);
     }
 
     #[test]
