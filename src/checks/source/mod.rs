@@ -315,7 +315,6 @@ impl<'c, 'a> Pair<'c, 'a> {
         words
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn report(&mut self, rule: &'static str, span: Span, message: String, expected: Option<String>, evidence: Vec<Evidence>) {
         let mut finding = Finding::new(rule, Category::Source, Severity::Error, span, message);
         finding.related = evidence;
