@@ -67,12 +67,11 @@ pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(
         }
         let anchor = text.starts_with(|c: char| c.is_ascii_digit())
             || (k > 0 && text.starts_with(char::is_uppercase));
-        if let Some(existing) = out.iter_mut().find(|(w, _)| *w == norm) {
-            existing.1 |= anchor;
-        } else {
-            out.push((norm, anchor));
-        }
+        out.push((norm, anchor));
     }
+    // Each word once, an anchor if any of its occurrences is one.
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    out.dedup_by(|later, first| later.0 == first.0);
     out
 }
 
