@@ -438,10 +438,26 @@ fn main() {
     // kind → (made, flagged); for corruptions "flagged" means detected.
     let mut tally: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
+    // The bodies: without the "# title" and "date:" lines.
+    let bodies: Vec<String> = paths
+        .iter()
+        .map(|path| {
+            let raw = std::fs::read_to_string(path).unwrap_or_default();
+            raw.lines()
+                .skip_while(|l| l.starts_with('#') || l.starts_with("date:") || l.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    // Invented additions: the first paragraph of the next article, inserted
+    // after the first paragraph. (paragraphs, detected, flagged as
+    // unsupported rather than changed, articles with a finding elsewhere)
+    let mut additions = (0usize, 0usize, 0usize, 0usize);
     for (n, path) in paths.iter().enumerate() {
-        let Ok(raw) = std::fs::read_to_string(path) else { continue };
-        // The body: without the "# title" and "date:" lines.
-        let body: String = raw.lines().skip_while(|l| l.starts_with('#') || l.starts_with("date:") || l.trim().is_empty()).collect::<Vec<_>>().join("\n");
+        let body = bodies[n].clone();
+        if body.is_empty() {
+            continue;
+        }
         let options = Options { sources: vec![SourceInput { label: "original".into(), text: body.clone() }], ..Options::default() };
         for (kind, make, corruption) in CORRUPTIONS.iter().map(|(k, m)| (*k, *m, true)).chain(PARAPHRASES.iter().map(|(k, m)| (*k, *m, false))) {
             let mut rng = Rng(seed ^ (n as u64).wrapping_mul(0x2545_F491_4F6C_DD1D) ^ (kind.len() as u64 * 0x9E37));
@@ -478,6 +494,23 @@ fn main() {
                 }
             }
         }
+
+        let foreign = bodies[(n + 1) % bodies.len()].split("\n\n").next().unwrap_or("").to_string();
+        if let (Some(cut), false) = (body.find("\n\n"), foreign.trim().is_empty()) {
+            let text = format!("{}\n\n{}{}", &body[..cut], foreign, &body[cut..]);
+            let inserted = Span::new(cut + 2, cut + 2 + foreign.len());
+            if let Ok(report) = analyze(&text, &options) {
+                let doc = Document::new(&text);
+                let target = doc.offsets.utf16_span(inserted);
+                let on_it = |f: &factlint::report::FindingOut| f.span.start < target.end && target.start < f.span.end;
+                let source_findings: Vec<_> = report.findings.iter().filter(|f| f.rule.starts_with("source/")).collect();
+                let (inside, outside): (Vec<_>, Vec<_>) = source_findings.into_iter().partition(|f| on_it(f));
+                additions.0 += 1;
+                additions.1 += usize::from(!inside.is_empty());
+                additions.2 += usize::from(!inside.is_empty() && inside.iter().all(|f| f.rule == "source/unsupported"));
+                additions.3 += usize::from(!outside.is_empty());
+            }
+        }
     }
 
     println!("\nSource check on FactCC-style corruptions of {} Wikinews articles (seed {seed})", paths.len());
@@ -495,4 +528,11 @@ fn main() {
         println!("{kind:<22} {made:>6} {hit:>9} {:>6.1}%", 100.0 * hit as f64 / made.max(1) as f64);
     }
     println!("{:<22} {all_made:>6} {all_hit:>9} {:>6.1}%", "all paraphrases", 100.0 * all_hit as f64 / all_made.max(1) as f64);
+    let (made, hit, unsupported, elsewhere) = additions;
+    let pct = |k: usize| 100.0 * k as f64 / made.max(1) as f64;
+    println!(
+        "invented paragraph (another article's lead inserted): {made} made, {hit} detected ({:.1}%), \
+         {unsupported} of them only as source/unsupported ({:.1}%), {elsewhere} with a finding elsewhere ({:.1}%)",
+        pct(hit), pct(unsupported), pct(elsewhere)
+    );
 }

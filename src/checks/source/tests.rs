@@ -145,3 +145,16 @@ fn hostile_sources_do_not_panic() {
         let _ = check(text, source);
     }
 }
+
+#[test]
+fn a_messy_scraped_source_still_aligns() {
+    let menu = "Home | News | Sport | Weather | Sign in\n\nFlooding in Leeds: 537 dead\n\n";
+    let source = format!(
+        "{menu}{menu}Advertisement\n\n{FLOOD}\n\nMost read: Flooding in Leeds: 537 dead\n\nCookies policy | Contact us"
+    );
+    let report = check("Officials said flooding killed 537 people in the Leeds area on Monday.", &source);
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    let aligned = &report.alignment[0];
+    assert_eq!(aligned.status, super::Status::Supported);
+    assert!(aligned.sources[0].passage.text.starts_with("Flooding in the Leeds area killed 537 people"));
+}
