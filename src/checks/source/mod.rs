@@ -231,9 +231,13 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
             };
             cx.numbers();
             cx.dates();
-            cx.names();
             cx.roles();
-            cx.polarity();
+            // Names and negation need the right sentence: a weak alignment
+            // may be with an unrelated one, whose names are other names.
+            if aligned.score >= ALIGNED {
+                cx.names();
+                cx.polarity();
+            }
         }
         let sentence_span = doc.sentences[sentence].span;
         for quote in quotes.iter().filter(|q| sentence_span.contains(Span::new(q.span.start, q.span.start))) {
@@ -245,7 +249,10 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
         } else if aligned.score >= ALIGNED {
             Status::Supported
         } else {
-            if let Some(what) = checkable_content(&text_facts, sentence_span, &quotes, &sources) {
+            // A sentence of stopwords alone ("It was not."): nothing to look for.
+            let has_content = !align::content_words(doc, sentence, &text_norms).is_empty();
+            let checkable = checkable_content(&text_facts, sentence_span, doc.text, &quotes, &sources);
+            if let (true, Some(what)) = (has_content, checkable) {
                 let mut finding = Finding::new(
                     UNSUPPORTED,
                     Category::Source,
@@ -268,12 +275,18 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
 
 /// What makes an unsupported sentence worth a finding: a figure, a date, a
 /// quotation or a name no source has.
-fn checkable_content(facts: &SentenceFacts, span: Span, quotes: &[facts::Quotation], sources: &Sources) -> Option<&'static str> {
+fn checkable_content(
+    facts: &SentenceFacts,
+    span: Span,
+    doc_text: &str,
+    quotes: &[facts::Quotation],
+    sources: &Sources,
+) -> Option<&'static str> {
     if !facts.numbers.is_empty() {
         Some("a figure")
     } else if facts.dates.iter().any(|d| matches!(d.kind, DateKind::Year(_))) {
         Some("a date")
-    } else if quotes.iter().any(|q| span.overlaps(q.span)) {
+    } else if quotes.iter().any(|q| span.overlaps(q.span) && !comparison_key(&doc_text[q.span.range()]).is_empty()) {
         Some("a quotation")
     } else if facts.names.iter().any(|n| !n.sentence_initial && n.words.iter().any(|w| !sources.index.has(w))) {
         Some("a name")
