@@ -48,7 +48,8 @@ fn paragraphs() -> Vec<String> {
 
 /// News-like sentences from small word lists, varied by a counter.
 fn generated_paragraphs(words: usize) -> Vec<String> {
-    const NAMES: &[&str] = &["Anna Killeen", "Tom Baker", "Priya Shah", "Luis Ortega", "Mei Chen", "Olu Adeyemi"];
+    const NAMES: &[&str] =
+        &["Anna Killeen", "Tom Baker", "Priya Shah", "Luis Ortega", "Mei Chen", "Olu Adeyemi"];
     const ROLES: &[&str] = &["the mayor", "a council spokesperson", "the health minister", "a union leader"];
     const PLACES: &[&str] = &["Leeds", "Cardiff", "Valencia", "Osaka", "Lagos", "Quebec"];
     const THINGS: &[&str] = &["schools", "bridges", "clinics", "bus routes", "flood barriers", "libraries"];
@@ -61,8 +62,17 @@ fn generated_paragraphs(words: usize) -> Vec<String> {
         let paragraph = format!(
             "{} closed {} {} on {}, {}, {}, said. The council set aside £{}.{}m for repairs in {}. \
              \"We will not cut {} this year,\" {} told reporters.",
-            pick(PLACES, 1), 10 + k % 90, pick(THINGS, 2), pick(DAYS, 3), pick(NAMES, 4), pick(ROLES, 5),
-            1 + k % 9, k % 10, 2000 + k % 25, pick(THINGS, 6), pick(NAMES, 7)
+            pick(PLACES, 1),
+            10 + k % 90,
+            pick(THINGS, 2),
+            pick(DAYS, 3),
+            pick(NAMES, 4),
+            pick(ROLES, 5),
+            1 + k % 9,
+            k % 10,
+            2000 + k % 25,
+            pick(THINGS, 6),
+            pick(NAMES, 7)
         );
         total += word_count(&paragraph);
         out.push(paragraph);
@@ -89,7 +99,11 @@ fn inputs() -> (String, Vec<SourceInput>) {
         if word_count(&text) >= TEXT_WORDS {
             break;
         }
-        let paragraph = if k % 5 == 0 { paragraph.replacen(|c: char| c.is_ascii_digit(), "7", 1) } else { paragraph.clone() };
+        let paragraph = if k % 5 == 0 {
+            paragraph.replacen(|c: char| c.is_ascii_digit(), "7", 1)
+        } else {
+            paragraph.clone()
+        };
         text.push_str(&paragraph);
         text.push_str("\n\n");
     }

@@ -80,20 +80,31 @@ fn words(text: &str) -> Vec<(Span, &str)> {
 }
 
 fn next_is_digit(text: &str, i: usize) -> bool {
-    text[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit()) && text[..i].ends_with(|c: char| c.is_ascii_digit())
+    text[i..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+        && text[..i].ends_with(|c: char| c.is_ascii_digit())
 }
 
 fn inside_quotes(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let paragraph_start = before.rfind("\n\n").map_or(0, |p| p + 2);
     let marks = before[paragraph_start..].chars().filter(|c| *c == '"').count();
-    let open_curly = before[paragraph_start..].matches('“').count() > before[paragraph_start..].matches('”').count();
+    let open_curly =
+        before[paragraph_start..].matches('“').count() > before[paragraph_start..].matches('”').count();
     marks % 2 == 1 || open_curly
 }
 
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -111,13 +122,12 @@ fn number_swap(text: &str, rng: &mut Rng) -> Option<Variant> {
         _ => {
             let digits: String = shown.chars().filter(char::is_ascii_digit).collect();
             let value: u64 = digits.parse().ok()?;
-            let changed = if value < 10 { (value + 1 + rng.below(8) as u64) % 10 } else { value + 1 + rng.below((value / 2) as usize) as u64 };
-            if changed == value || changed == 0 {
-                value + 2
+            let changed = if value < 10 {
+                (value + 1 + rng.below(8) as u64) % 10
             } else {
-                changed
-            }
-            .to_string()
+                value + 1 + rng.below((value / 2) as usize) as u64
+            };
+            if changed == value || changed == 0 { value + 2 } else { changed }.to_string()
         }
     };
     Some(replace(text, span, &replacement))
@@ -129,7 +139,9 @@ fn date_swap(text: &str, rng: &mut Rng) -> Option<Variant> {
         .filter(|(_, w)| {
             WEEKDAYS.contains(w)
                 || MONTHS.contains(w)
-                || (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.chars().all(|c| c.is_ascii_digit()))
+                || (w.len() == 4
+                    && (w.starts_with("19") || w.starts_with("20"))
+                    && w.chars().all(|c| c.is_ascii_digit()))
         })
         .collect();
     let &(span, shown) = rng.pick(&candidates)?;
@@ -148,12 +160,14 @@ fn date_swap(text: &str, rng: &mut Rng) -> Option<Variant> {
 /// Runs of capitalised words not opening a sentence: names.
 fn name_runs(text: &str, min_words: usize) -> Vec<(Span, String)> {
     let all = words(text);
-    let capitalised = |w: &str| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "In" | "On" | "At");
+    let capitalised =
+        |w: &str| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "In" | "On" | "At");
     let mut out = Vec::new();
     let mut i = 0;
     while i < all.len() {
         let (span, w) = all[i];
-        let opens_sentence = text[..span.start].trim_end().ends_with(['.', '!', '?', '"', '“']) || span.start == 0;
+        let opens_sentence =
+            text[..span.start].trim_end().ends_with(['.', '!', '?', '"', '“']) || span.start == 0;
         if !capitalised(w) || opens_sentence || WEEKDAYS.contains(&w) || MONTHS.contains(&w) {
             i += 1;
             continue;
@@ -186,9 +200,33 @@ fn name_swap(text: &str, rng: &mut Rng) -> Option<Variant> {
 }
 
 const ROLE_WORDS: &[&str] = &[
-    "minister", "secretary", "president", "senator", "governor", "leader", "director", "mayor", "chairman",
-    "spokesperson", "spokesman", "spokeswoman", "chief", "head", "judge", "member", "representative", "ceo",
-    "founder", "professor", "officer", "commissioner", "ambassador", "chancellor", "candidate", "player", "coach",
+    "minister",
+    "secretary",
+    "president",
+    "senator",
+    "governor",
+    "leader",
+    "director",
+    "mayor",
+    "chairman",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "head",
+    "judge",
+    "member",
+    "representative",
+    "ceo",
+    "founder",
+    "professor",
+    "officer",
+    "commissioner",
+    "ambassador",
+    "chancellor",
+    "candidate",
+    "player",
+    "coach",
 ];
 
 /// "Name, a/an/the ROLE," appositives: (span of the role phrase, phrase, name).
@@ -215,8 +253,21 @@ fn appositive_roles(text: &str) -> Vec<(Span, String, String)> {
 /// "Senator Amy Klobuchar", "President Donald Trump": (span of the title, title, name).
 fn title_roles(text: &str) -> Vec<(Span, String, String)> {
     const TITLES: &[&str] = &[
-        "President", "Senator", "Governor", "Mayor", "Judge", "Justice", "Chancellor", "Representative",
-        "Minister", "Secretary", "Commissioner", "Ambassador", "General", "Coach", "Captain",
+        "President",
+        "Senator",
+        "Governor",
+        "Mayor",
+        "Judge",
+        "Justice",
+        "Chancellor",
+        "Representative",
+        "Minister",
+        "Secretary",
+        "Commissioner",
+        "Ambassador",
+        "General",
+        "Coach",
+        "Captain",
     ];
     let mut out = Vec::new();
     for (run, name) in name_runs(text, 3) {
@@ -233,7 +284,11 @@ fn role_swap(text: &str, rng: &mut Rng) -> Option<Variant> {
     // another person of the same article.
     // Within one form, so the sentence stays grammatical.
     let roles = if rng.below(2) == 0 { appositive_roles(text) } else { title_roles(text) };
-    let roles = if roles.len() >= 2 { roles } else { [appositive_roles(text), title_roles(text)].into_iter().find(|r| r.len() >= 2)? };
+    let roles = if roles.len() >= 2 {
+        roles
+    } else {
+        [appositive_roles(text), title_roles(text)].into_iter().find(|r| r.len() >= 2)?
+    };
     let (span, phrase, name) = rng.pick(&roles)?.clone();
     let surname = |n: &str| n.rsplit(' ').next().unwrap_or("").to_string();
     let others: Vec<&(Span, String, String)> = roles
@@ -244,8 +299,10 @@ fn role_swap(text: &str, rng: &mut Rng) -> Option<Variant> {
     Some(replace(text, span, other))
 }
 
-const AUXILIARIES: &[&str] =
-    &["is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does", "should"];
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "did", "does",
+    "should",
+];
 
 fn negation_flip(text: &str, rng: &mut Rng) -> Option<Variant> {
     let all = words(text);
@@ -255,7 +312,10 @@ fn negation_flip(text: &str, rng: &mut Rng) -> Option<Variant> {
         if &text[a_span.end..b_span.start] != " " {
             continue;
         }
-        if AUXILIARIES.contains(&a) && b.starts_with(char::is_lowercase) && !matches!(b, "not" | "no" | "never") {
+        if AUXILIARIES.contains(&a)
+            && b.starts_with(char::is_lowercase)
+            && !matches!(b, "not" | "no" | "never")
+        {
             sites.push((Span::new(a_span.start, a_span.end), format!("{a} not")));
         }
         if b == "not" && AUXILIARIES.contains(&a) {
@@ -280,11 +340,18 @@ fn quote_alteration(text: &str, rng: &mut Rng) -> Option<Variant> {
             _ => {}
         }
     }
-    let quotes: Vec<Span> = quotes.into_iter().filter(|q| text[q.start..q.end].split_whitespace().count() >= 4).collect();
+    let quotes: Vec<Span> =
+        quotes.into_iter().filter(|q| text[q.start..q.end].split_whitespace().count() >= 4).collect();
     let quote = *rng.pick(&quotes)?;
-    let inner: Vec<(Span, &str)> =
-        words(&text[quote.start..quote.end]).into_iter().map(|(s, w)| (Span::new(s.start + quote.start, s.end + quote.start), w)).collect();
-    let vocabulary: Vec<&str> = words(text).into_iter().map(|(_, w)| w).filter(|w| w.len() > 3 && w.starts_with(char::is_lowercase)).collect();
+    let inner: Vec<(Span, &str)> = words(&text[quote.start..quote.end])
+        .into_iter()
+        .map(|(s, w)| (Span::new(s.start + quote.start, s.end + quote.start), w))
+        .collect();
+    let vocabulary: Vec<&str> = words(text)
+        .into_iter()
+        .map(|(_, w)| w)
+        .filter(|w| w.len() > 3 && w.starts_with(char::is_lowercase))
+        .collect();
     let &(span, word) = rng.pick(&inner)?;
     match rng.below(3) {
         0 => {
@@ -293,7 +360,10 @@ fn quote_alteration(text: &str, rng: &mut Rng) -> Option<Variant> {
         }
         // Only an inner word: a quotation cut short at either end is still
         // verbatim (a partial quotation), not an altered one.
-        1 if inner.len() > 4 && inner.first().is_some_and(|f| f.0 != span) && inner.last().is_some_and(|l| l.0 != span) => {
+        1 if inner.len() > 4
+            && inner.first().is_some_and(|f| f.0 != span)
+            && inner.last().is_some_and(|l| l.0 != span) =>
+        {
             // Drop the word and the space after it.
             let end = if text[span.end..].starts_with(' ') { span.end + 1 } else { span.end };
             let mut v = replace(text, Span::new(span.start, end), "");
@@ -313,7 +383,11 @@ fn quote_alteration(text: &str, rng: &mut Rng) -> Option<Variant> {
 
 fn sentence_span(text: &str, span: Span) -> Span {
     let doc = Document::new(text);
-    doc.sentences.iter().map(|s| s.span).find(|s| s.start <= span.start && span.start < s.end.max(s.start + 1)).unwrap_or(span)
+    doc.sentences
+        .iter()
+        .map(|s| s.span)
+        .find(|s| s.start <= span.start && span.start < s.end.max(s.start + 1))
+        .unwrap_or(span)
 }
 
 fn reorder(text: &str, rng: &mut Rng) -> Option<Variant> {
@@ -346,7 +420,8 @@ fn split(text: &str, rng: &mut Rng) -> Option<Variant> {
             for (at, _) in sentence.match_indices(joint) {
                 let absolute = s.span.start + at;
                 let (left, right) = (&sentence[..at], &sentence[at + joint.len()..]);
-                let long_enough = left.split_whitespace().count() >= 5 && right.split_whitespace().count() >= 5;
+                let long_enough =
+                    left.split_whitespace().count() >= 5 && right.split_whitespace().count() >= 5;
                 if long_enough && !inside_quotes(text, absolute) && right.starts_with(char::is_lowercase) {
                     sites.push((Span::new(absolute, absolute + joint.len()), right.chars().next()?));
                 }
@@ -360,11 +435,28 @@ fn split(text: &str, rng: &mut Rng) -> Option<Variant> {
 }
 
 const SYNONYMS: &[(&str, &str)] = &[
-    ("said", "stated"), ("says", "states"), ("announced", "declared"), ("began", "started"), ("started", "began"),
-    ("large", "big"), ("big", "large"), ("many", "numerous"), ("help", "assist"), ("bought", "purchased"),
-    ("showed", "demonstrated"), ("shows", "demonstrates"), ("people", "individuals"), ("about", "around"),
-    ("however", "nevertheless"), ("also", "additionally"), ("reported", "stated"), ("killed", "left dead"),
-    ("received", "got"), ("attempt", "effort"), ("major", "significant"), ("near", "close to"),
+    ("said", "stated"),
+    ("says", "states"),
+    ("announced", "declared"),
+    ("began", "started"),
+    ("started", "began"),
+    ("large", "big"),
+    ("big", "large"),
+    ("many", "numerous"),
+    ("help", "assist"),
+    ("bought", "purchased"),
+    ("showed", "demonstrated"),
+    ("shows", "demonstrates"),
+    ("people", "individuals"),
+    ("about", "around"),
+    ("however", "nevertheless"),
+    ("also", "additionally"),
+    ("reported", "stated"),
+    ("killed", "left dead"),
+    ("received", "got"),
+    ("attempt", "effort"),
+    ("major", "significant"),
+    ("near", "close to"),
 ];
 
 fn synonyms(text: &str, rng: &mut Rng) -> Option<Variant> {
@@ -411,8 +503,12 @@ const CORRUPTIONS: &[(&str, Maker)] = &[
     ("quote alteration", quote_alteration),
 ];
 
-const PARAPHRASES: &[(&str, Maker)] =
-    &[("sentence reordering", reorder), ("sentence splitting", split), ("synonym changes", synonyms), ("all three at once", combined)];
+const PARAPHRASES: &[(&str, Maker)] = &[
+    ("sentence reordering", reorder),
+    ("sentence splitting", split),
+    ("synonym changes", synonyms),
+    ("all three at once", combined),
+];
 
 fn main() {
     let mut seed = 7u64;
@@ -427,7 +523,11 @@ fn main() {
         }
     }
     let mut paths: Vec<_> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect(),
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect(),
         Err(e) => {
             eprintln!("cannot read {dir}: {e}");
             std::process::exit(2);
@@ -458,9 +558,17 @@ fn main() {
         if body.is_empty() {
             continue;
         }
-        let options = Options { sources: vec![SourceInput { label: "original".into(), text: body.clone() }], ..Options::default() };
-        for (kind, make, corruption) in CORRUPTIONS.iter().map(|(k, m)| (*k, *m, true)).chain(PARAPHRASES.iter().map(|(k, m)| (*k, *m, false))) {
-            let mut rng = Rng(seed ^ (n as u64).wrapping_mul(0x2545_F491_4F6C_DD1D) ^ (kind.len() as u64 * 0x9E37));
+        let options = Options {
+            sources: vec![SourceInput { label: "original".into(), text: body.clone() }],
+            ..Options::default()
+        };
+        for (kind, make, corruption) in CORRUPTIONS
+            .iter()
+            .map(|(k, m)| (*k, *m, true))
+            .chain(PARAPHRASES.iter().map(|(k, m)| (*k, *m, false)))
+        {
+            let mut rng =
+                Rng(seed ^ (n as u64).wrapping_mul(0x2545_F491_4F6C_DD1D) ^ (kind.len() as u64 * 0x9E37));
             let Some(variant) = make(&body, &mut rng) else { continue };
             if variant.text == body {
                 continue;
@@ -469,9 +577,12 @@ fn main() {
             let doc = Document::new(&variant.text);
             let sentence = sentence_span(&variant.text, variant.changed);
             let target = doc.offsets.utf16_span(sentence.cover(variant.changed));
-            let source_findings: Vec<_> = report.findings.iter().filter(|f| f.rule.starts_with("source/")).collect();
+            let source_findings: Vec<_> =
+                report.findings.iter().filter(|f| f.rule.starts_with("source/")).collect();
             let flagged = if corruption {
-                source_findings.iter().any(|f| f.span.start < target.end && target.start < f.span.end.max(f.span.start + 1))
+                source_findings
+                    .iter()
+                    .any(|f| f.span.start < target.end && target.start < f.span.end.max(f.span.start + 1))
             } else {
                 !source_findings.is_empty()
             };
@@ -483,9 +594,16 @@ fn main() {
             if worth_showing && *count < show {
                 *count += 1;
                 let changed = &variant.text[sentence.cover(variant.changed).range()];
-                println!("--- {kind} {} in {}", if corruption { "missed" } else { "false finding" }, path.display());
+                println!(
+                    "--- {kind} {} in {}",
+                    if corruption { "missed" } else { "false finding" },
+                    path.display()
+                );
                 println!("    text: {}", changed.replace('\n', " "));
-                let original = sentence_span(&body, Span::new(variant.changed.start.min(body.len()), variant.changed.start.min(body.len())));
+                let original = sentence_span(
+                    &body,
+                    Span::new(variant.changed.start.min(body.len()), variant.changed.start.min(body.len())),
+                );
                 if let Some(original) = body.get(original.range()) {
                     println!("    was:  {}", original.replace('\n', " "));
                 }
@@ -502,12 +620,15 @@ fn main() {
             if let Ok(report) = analyze(&text, &options) {
                 let doc = Document::new(&text);
                 let target = doc.offsets.utf16_span(inserted);
-                let on_it = |f: &factlint::report::FindingOut| f.span.start < target.end && target.start < f.span.end;
-                let source_findings: Vec<_> = report.findings.iter().filter(|f| f.rule.starts_with("source/")).collect();
+                let on_it =
+                    |f: &factlint::report::FindingOut| f.span.start < target.end && target.start < f.span.end;
+                let source_findings: Vec<_> =
+                    report.findings.iter().filter(|f| f.rule.starts_with("source/")).collect();
                 let (inside, outside): (Vec<_>, Vec<_>) = source_findings.into_iter().partition(|f| on_it(f));
                 additions.0 += 1;
                 additions.1 += usize::from(!inside.is_empty());
-                additions.2 += usize::from(!inside.is_empty() && inside.iter().all(|f| f.rule == "source/unsupported"));
+                additions.2 +=
+                    usize::from(!inside.is_empty() && inside.iter().all(|f| f.rule == "source/unsupported"));
                 additions.3 += usize::from(!outside.is_empty());
             }
         }
@@ -527,7 +648,11 @@ fn main() {
         all_hit += hit;
         println!("{kind:<22} {made:>6} {hit:>9} {:>6.1}%", 100.0 * hit as f64 / made.max(1) as f64);
     }
-    println!("{:<22} {all_made:>6} {all_hit:>9} {:>6.1}%", "all paraphrases", 100.0 * all_hit as f64 / all_made.max(1) as f64);
+    println!(
+        "{:<22} {all_made:>6} {all_hit:>9} {:>6.1}%",
+        "all paraphrases",
+        100.0 * all_hit as f64 / all_made.max(1) as f64
+    );
     let (made, hit, unsupported, elsewhere) = additions;
     let pct = |k: usize| 100.0 * k as f64 / made.max(1) as f64;
     println!(

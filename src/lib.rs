@@ -65,7 +65,11 @@ pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
         .sources
         .iter()
         .zip(&sources)
-        .map(|(input, source)| report::SourceText { label: &input.label, text: source.text, offsets: &source.offsets })
+        .map(|(input, source)| report::SourceText {
+            label: &input.label,
+            text: source.text,
+            offsets: &source.offsets,
+        })
         .collect();
     let mut report = Report::build(&doc, findings, &source_texts);
     report.alignment = checks::source::alignment_out(&doc, &sources, &options.sources, &alignment);

@@ -30,7 +30,9 @@ fn the_seed_yields_the_role_swap_on_duncan_smith_and_nothing_else() {
     let evidence = &swap.related[0];
     assert_eq!(evidence.kind, "source");
     assert_eq!(evidence.source.as_deref(), Some("seed-source.txt"));
-    assert!(evidence.text.starts_with("Sir Iain Duncan Smith, a former Conservative leader, and Tim Loughton"));
+    assert!(evidence
+        .text
+        .starts_with("Sir Iain Duncan Smith, a former Conservative leader, and Tim Loughton"));
     let at = evidence.span.unwrap();
     let utf16: Vec<u16> = SOURCE.encode_utf16().collect();
     assert_eq!(String::from_utf16_lossy(&utf16[at.start as usize..at.end as usize]), evidence.text);
@@ -42,7 +44,13 @@ fn every_seed_sentence_is_aligned_and_only_the_swap_sentence_changed() {
     assert_eq!(report.alignment.len(), 15);
     for entry in &report.alignment {
         let expected = if entry.sentence == 4 { "Changed" } else { "Supported" };
-        assert_eq!(format!("{:?}", entry.status), expected, "sentence {}: {}", entry.sentence, entry.passage.text);
+        assert_eq!(
+            format!("{:?}", entry.status),
+            expected,
+            "sentence {}: {}",
+            entry.sentence,
+            entry.passage.text
+        );
         assert!(!entry.sources.is_empty());
     }
     // The quotation (S10) aligns with the source sentence quoting it.

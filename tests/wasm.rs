@@ -53,7 +53,8 @@ fn version_is_the_crate_version() {
 fn sources_option_aligns_and_points_into_the_source() {
     let source = Object::new();
     Reflect::set(&source, &"label".into(), &"wire".into()).unwrap();
-    Reflect::set(&source, &"text".into(), &"Wire copy 😀.\n\nFlooding killed 537 people on Monday.".into()).unwrap();
+    Reflect::set(&source, &"text".into(), &"Wire copy 😀.\n\nFlooding killed 537 people on Monday.".into())
+        .unwrap();
     let options = Object::new();
     Reflect::set(&options, &"sources".into(), &Array::of1(&source)).unwrap();
     let report = analyze("Flooding killed 53 people on Monday.", options.into()).expect("a report");

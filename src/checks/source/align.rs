@@ -47,8 +47,10 @@ pub struct SourceSentence {
 }
 
 /// Words that only say how a figure is written; the figure is the anchor.
-const UNIT_WORDS: &[&str] =
-    &["per", "cent", "percent", "pound", "dollar", "euro", "hundred", "thousand", "million", "billion", "trillion"];
+const UNIT_WORDS: &[&str] = &[
+    "per", "cent", "percent", "pound", "dollar", "euro", "hundred", "thousand", "million", "billion",
+    "trillion",
+];
 
 /// Content words of one sentence, each once, anchors marked.
 pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(String, bool)> {
@@ -65,8 +67,8 @@ pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(
             // "£5.5m" and "5.5 million", "1,200" and "1200" share an anchor.
             norm.retain(|c| c.is_ascii_digit() || c == '.');
         }
-        let anchor = text.starts_with(|c: char| c.is_ascii_digit())
-            || (k > 0 && text.starts_with(char::is_uppercase));
+        let anchor =
+            text.starts_with(|c: char| c.is_ascii_digit()) || (k > 0 && text.starts_with(char::is_uppercase));
         out.push((norm, anchor));
     }
     // Each word once, an anchor if any of its occurrences is one.

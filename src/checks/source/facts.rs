@@ -55,7 +55,8 @@ pub fn tokens<'t>(doc: &Document<'t>, sentence: usize, norms: &'t [String]) -> V
 
 /// "Ministers’" → "minister", "Smith's" → "smith", "crisis" stays.
 pub fn normalise_word(word: &str) -> String {
-    let mut w = if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase().replace('’', "'") };
+    let mut w =
+        if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase().replace('’', "'") };
     if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')) {
         w = stem.to_string();
     }
@@ -184,25 +185,84 @@ const STOPWORDS: &[&str] = &[
     "by", "can", "could", "did", "do", "doe", "does", "during", "each", "either", "for", "from", "had", "ha",
     "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in",
     "into", "is", "it", "its", "just", "may", "me", "might", "more", "most", "much", "must", "my", "neither",
-    "no", "nor", "not", "of", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "same",
-    "shall", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "though", "through", "to", "too", "under", "until", "up",
-    "upon", "us", "very", "wa", "was", "we", "were", "what", "when", "where", "whether", "which", "while",
-    "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your",
+    "no", "nor", "not", "of", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own",
+    "same", "shall", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "though", "through", "to", "too", "under", "until",
+    "up", "upon", "us", "very", "wa", "was", "we", "were", "what", "when", "where", "whether", "which",
+    "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
+    "your",
 ];
 
 const HONORIFICS: &[&str] = &["dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "sir"];
 
 /// Words that make a phrase a role (a title or an office). Sorted.
 const ROLE_NOUNS: &[&str] = &[
-    "actor", "actress", "adviser", "advisor", "ambassador", "analyst", "attorney", "bishop", "boss", "candidate",
-    "captain", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "coach", "commander",
-    "commissioner", "congressman", "congresswoman", "councillor", "deputy", "director", "economist", "editor",
-    "executive", "founder", "general", "governor", "head", "judge", "justice", "king", "lawmaker", "lawyer",
-    "leader", "manager", "mayor", "member", "minister", "mp", "officer", "peer", "player", "premier",
-    "president", "prime", "prince", "princess", "professor", "prosecutor", "queen", "representative",
-    "researcher", "scientist", "secretary", "senator", "singer", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "treasurer", "writer",
+    "actor",
+    "actress",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "analyst",
+    "attorney",
+    "bishop",
+    "boss",
+    "candidate",
+    "captain",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "deputy",
+    "director",
+    "economist",
+    "editor",
+    "executive",
+    "founder",
+    "general",
+    "governor",
+    "head",
+    "judge",
+    "justice",
+    "king",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "manager",
+    "mayor",
+    "member",
+    "minister",
+    "mp",
+    "officer",
+    "peer",
+    "player",
+    "premier",
+    "president",
+    "prime",
+    "prince",
+    "princess",
+    "professor",
+    "prosecutor",
+    "queen",
+    "representative",
+    "researcher",
+    "scientist",
+    "secretary",
+    "senator",
+    "singer",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "treasurer",
+    "writer",
 ];
 
 pub fn is_role_noun(norm: &str) -> bool {
@@ -215,8 +275,18 @@ fn is_generic_role_word(norm: &str) -> bool {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const MONTH_ABBREVIATIONS: &[&str] =
     &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -247,10 +317,29 @@ fn number_word(norm: &str) -> Option<(f64, bool)> {
     // (value, is_scale). "one" is left out: it is far more often a pronoun
     // ("one of the ...") than a count a rewrite would change.
     const UNITS: &[&str] = &[
-        "", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "",
+        "",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: &[&str] =
+        &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     if let Some(v) = UNITS.iter().position(|u| !u.is_empty() && *u == norm) {
         return Some((v as f64, false));
     }
@@ -346,7 +435,9 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
                 value *= s;
                 scaled = true;
             }
-            if let Some(s) = scale_word(next_norm).filter(|_| next.is_some_and(|n| n.gap_before.trim().is_empty())) {
+            if let Some(s) =
+                scale_word(next_norm).filter(|_| next.is_some_and(|n| n.gap_before.trim().is_empty()))
+            {
                 value *= s;
                 scaled = true;
                 span = span.cover(next.map_or(span, |n| n.span));
@@ -355,14 +446,17 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
             let after = text.get(span.end..).unwrap_or("");
             // "22:00" is one figure, a time; "1200 UTC" is a time, no year.
             let mut time = false;
-            if after.starts_with(':') && next.is_some_and(|n| n.gap_before == ":" && n.text.bytes().all(|b| b.is_ascii_digit())) {
+            if after.starts_with(':')
+                && next.is_some_and(|n| n.gap_before == ":" && n.text.bytes().all(|b| b.is_ascii_digit()))
+            {
                 let minutes = next.and_then(|n| decimal(n.text)).unwrap_or(0.0);
                 value = value * 100.0 + minutes;
                 span = span.cover(next.map_or(span, |n| n.span));
                 time = true;
                 i += 1;
             }
-            time |= matches!(tokens.get(i + 1).map(|t| t.norm), Some("utc" | "gmt" | "hour" | "hrs" | "local"));
+            time |=
+                matches!(tokens.get(i + 1).map(|t| t.norm), Some("utc" | "gmt" | "hour" | "hrs" | "local"));
             let percent = after.trim_start().starts_with('%')
                 || matches!(tokens.get(i + 1).map(|t| t.norm), Some("percent"))
                 || (tokens.get(i + 1).is_some_and(|t| t.norm == "per")
@@ -400,7 +494,8 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
             }
             let after = tokens.get(j);
             let percent = after.is_some_and(|t| t.norm == "percent")
-                || (after.is_some_and(|t| t.norm == "per") && tokens.get(j + 1).is_some_and(|t| t.norm == "cent"));
+                || (after.is_some_and(|t| t.norm == "per")
+                    && tokens.get(j + 1).is_some_and(|t| t.norm == "cent"));
             facts.numbers.push(Quantity { value: total + current, percent, span });
             i = j;
             continue;
@@ -414,7 +509,11 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
         } else if let Some(d) = weekday(token) {
             facts.dates.push(DateMention { kind: DateKind::Weekday(d), span: token.span });
         } else if let Some(word) = relative_date(token, next) {
-            let span = if word.contains(' ') { token.span.cover(next.map_or(token.span, |n| n.span)) } else { token.span };
+            let span = if word.contains(' ') {
+                token.span.cover(next.map_or(token.span, |n| n.span))
+            } else {
+                token.span
+            };
             facts.dates.push(DateMention { kind: DateKind::Relative(word), span });
             if word.contains(' ') {
                 i += 1;
@@ -430,8 +529,15 @@ fn relative_date(token: &Token, next: Option<&Token>) -> Option<&'static str> {
         return Some(w);
     }
     const PAIRS: &[&str] = &[
-        "last week", "last month", "last year", "next week", "next month", "next year", "this week",
-        "this month", "this year",
+        "last week",
+        "last month",
+        "last year",
+        "next week",
+        "next month",
+        "next year",
+        "this week",
+        "this month",
+        "this year",
     ];
     if !matches!(token.norm, "last" | "next" | "this") {
         return None;
@@ -479,7 +585,8 @@ fn names(tokens: &[Token]) -> Vec<Name> {
             .collect();
         // Leading titles belong to the role, not the name: "Senator Amy
         // Klobuchar", "Senate Majority Leader Mitch McConnell".
-        if let Some(last_title) = words[..words.len().saturating_sub(1)].iter().rposition(|w| is_role_noun(w)) {
+        if let Some(last_title) = words[..words.len().saturating_sub(1)].iter().rposition(|w| is_role_noun(w))
+        {
             words.drain(..=last_title);
         }
         while words.len() > 1 && is_role_noun_or_modifier(&words[0]) {
@@ -495,7 +602,8 @@ fn names(tokens: &[Token]) -> Vec<Name> {
 }
 
 fn is_role_noun_or_modifier(norm: &str) -> bool {
-    is_role_noun(norm) || matches!(norm, "vice" | "foreign" | "home" | "defence" | "defense" | "state" | "acting")
+    is_role_noun(norm)
+        || matches!(norm, "vice" | "foreign" | "home" | "defence" | "defense" | "state" | "acting")
 }
 
 const NEGATIONS: &[&str] = &["not", "never", "no", "cannot", "neither", "nor", "nobody", "nothing", "none"];
@@ -535,7 +643,11 @@ fn polarity(tokens: &[Token]) -> Vec<Polarity> {
             .find(|t| !is_stopword(t.norm) && !t.norm.ends_with("n't") && t.norm != "been" && t.norm != "be")
             .map(|t| t.norm.to_string());
         let Some(head) = head else { continue };
-        let before = tokens[i.saturating_sub(4)..i].iter().rev().find(|t| !is_stopword(t.norm)).map(|t| t.norm.to_string());
+        let before = tokens[i.saturating_sub(4)..i]
+            .iter()
+            .rev()
+            .find(|t| !is_stopword(t.norm))
+            .map(|t| t.norm.to_string());
         if negation {
             out.push(Polarity { modal: None, head: head.clone(), before: before.clone(), span: token.span });
         }
@@ -567,8 +679,11 @@ fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
             if from >= to {
                 return;
             }
-            let words: Vec<String> =
-                tokens[from..to].iter().map(|t| t.norm.to_string()).filter(|w| !is_generic_role_word(w)).collect();
+            let words: Vec<String> = tokens[from..to]
+                .iter()
+                .map(|t| t.norm.to_string())
+                .filter(|w| !is_generic_role_word(w))
+                .collect();
             if words.iter().any(|w| is_role_noun(w)) {
                 let span = tokens[from].span.cover(tokens[to - 1].span);
                 out.push(Role { person: person.clone(), person_text: person_text.clone(), span, words });
@@ -586,7 +701,8 @@ fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
                 let mut end = last + 1;
                 while end < tokens.len() && end - (last + 1) < 12 {
                     let t = &tokens[end];
-                    if end > last + 1 && t.gap_before.trim().chars().any(|c| ",;:.()–—\"“”".contains(c)) {
+                    if end > last + 1 && t.gap_before.trim().chars().any(|c| ",;:.()–—\"“”".contains(c))
+                    {
                         break;
                     }
                     if matches!(t.norm, "who" | "which" | "along" | "said" | "says" | "told") {
@@ -698,7 +814,8 @@ mod tests {
 
     #[test]
     fn dates_by_class() {
-        let kinds: Vec<DateKind> = facts("On Monday, in June 2023, as last year.").dates.iter().map(|d| d.kind).collect();
+        let kinds: Vec<DateKind> =
+            facts("On Monday, in June 2023, as last year.").dates.iter().map(|d| d.kind).collect();
         assert_eq!(
             kinds,
             [DateKind::Weekday(0), DateKind::Month(6), DateKind::Year(2023), DateKind::Relative("last year")]
@@ -710,14 +827,24 @@ mod tests {
     #[test]
     fn names_drop_honorifics_and_titles() {
         let names: Vec<Vec<String>> =
-            facts("Sir Iain Duncan Smith met Senator Amy Klobuchar and Luke de Pulford.").names.into_iter().map(|n| n.words).collect();
-        assert_eq!(names, [vec!["iain", "duncan", "smith"], vec!["amy", "klobuchar"], vec!["luke", "de", "pulford"]]);
+            facts("Sir Iain Duncan Smith met Senator Amy Klobuchar and Luke de Pulford.")
+                .names
+                .into_iter()
+                .map(|n| n.words)
+                .collect();
+        assert_eq!(
+            names,
+            [vec!["iain", "duncan", "smith"], vec!["amy", "klobuchar"], vec!["luke", "de", "pulford"]]
+        );
     }
 
     #[test]
     fn polarity_finds_the_governed_word() {
         let p = facts("Police have not arrested anyone and won't comment.").polarity;
-        assert_eq!(p[0], Polarity { modal: None, head: "arrested".into(), before: Some("police".into()), span: p[0].span });
+        assert_eq!(
+            p[0],
+            Polarity { modal: None, head: "arrested".into(), before: Some("police".into()), span: p[0].span }
+        );
         assert_eq!(p.iter().filter(|p| p.modal.as_deref() == Some("will")).count(), 1);
         assert!(facts("Police arrested a man.").polarity.is_empty());
     }

@@ -29,10 +29,10 @@ use crate::options::{Options, SourceInput};
 use crate::report::{Category, Evidence, Finding, PassageOut, Place, Severity};
 use crate::text::normalize::comparison_key;
 use crate::text::{Document, Span};
+use align::FastSet;
 use align::{Alignment, SourceIndex, SourceSentence};
 use facts::{DateKind, Quantity, Role, SentenceFacts};
 use serde::Serialize;
-use align::FastSet;
 use std::collections::HashSet;
 
 pub const NUMBER_CHANGED: &str = "source/number-changed";
@@ -51,10 +51,18 @@ pub const RULES: &[Rule] = &[
     rule(NUMBER_CHANGED, Severity::Error, "A figure differs from the source's figure for the same thing."),
     rule(DATE_CHANGED, Severity::Error, "A year, month, weekday or relative date differs from the source."),
     rule(NAME_CHANGED, Severity::Error, "A name is spelt differently from the source, or replaced."),
-    rule(ROLE_CHANGED, Severity::Error, "A role the source gives another person, or a title it never gives this one."),
+    rule(
+        ROLE_CHANGED,
+        Severity::Error,
+        "A role the source gives another person, or a title it never gives this one.",
+    ),
     rule(POLARITY_FLIPPED, Severity::Error, "A negation or a modal (may, will) differs from the source."),
     rule(QUOTE_CHANGED, Severity::Error, "A quotation's words differ from the source's quotation."),
-    rule(UNSUPPORTED, Severity::Warning, "A sentence with figures, names or quotations that no source supports."),
+    rule(
+        UNSUPPORTED,
+        Severity::Warning,
+        "A sentence with figures, names or quotations that no source supports.",
+    ),
 ];
 
 /// A sentence is aligned when the sources carry this share of its weighted
@@ -177,7 +185,9 @@ impl<'a> Sources<'a> {
         let quotations = docs
             .iter()
             .enumerate()
-            .flat_map(|(i, d)| facts::quotations(d).into_iter().map(move |q| (i, q.span, comparison_key(d.slice(q.span)))))
+            .flat_map(|(i, d)| {
+                facts::quotations(d).into_iter().map(move |q| (i, q.span, comparison_key(d.slice(q.span))))
+            })
             .collect();
         let labels = (0..docs.len())
             .map(|i| inputs.get(i).map_or_else(|| format!("source {}", i + 1), |s| s.label.clone()))
@@ -198,7 +208,11 @@ impl<'a> Sources<'a> {
     }
 
     fn evidence(&self, s: SourceSentence, note: &str) -> Evidence {
-        Evidence { place: Place::Source { source: s.source, span: self.span(s) }, note: note.to_string(), text: None }
+        Evidence {
+            place: Place::Source { source: s.source, span: self.span(s) },
+            note: note.to_string(),
+            text: None,
+        }
     }
 
     fn every_sentence(&self) -> impl Iterator<Item = (SourceSentence, &SentenceFacts)> {
@@ -268,7 +282,12 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
             }
             Status::Unsupported
         };
-        alignment.push(SentenceAlignment { sentence, status, score: aligned.score, sources: aligned.sources });
+        alignment.push(SentenceAlignment {
+            sentence,
+            status,
+            score: aligned.score,
+            sources: aligned.sources,
+        });
     }
     SourceCheck { findings, alignment }
 }
@@ -286,9 +305,13 @@ fn checkable_content(
         Some("a figure")
     } else if facts.dates.iter().any(|d| matches!(d.kind, DateKind::Year(_))) {
         Some("a date")
-    } else if quotes.iter().any(|q| span.overlaps(q.span) && !comparison_key(&doc_text[q.span.range()]).is_empty()) {
+    } else if quotes
+        .iter()
+        .any(|q| span.overlaps(q.span) && !comparison_key(&doc_text[q.span.range()]).is_empty())
+    {
         Some("a quotation")
-    } else if facts.names.iter().any(|n| !n.sentence_initial && n.words.iter().any(|w| !sources.index.has(w))) {
+    } else if facts.names.iter().any(|n| !n.sentence_initial && n.words.iter().any(|w| !sources.index.has(w)))
+    {
         Some("a name")
     } else {
         None
@@ -328,7 +351,14 @@ impl<'c, 'a> Pair<'c, 'a> {
         words
     }
 
-    fn report(&mut self, rule: &'static str, span: Span, message: String, expected: Option<String>, evidence: Vec<Evidence>) {
+    fn report(
+        &mut self,
+        rule: &'static str,
+        span: Span,
+        message: String,
+        expected: Option<String>,
+        evidence: Vec<Evidence>,
+    ) {
         let mut finding = Finding::new(rule, Category::Source, Severity::Error, span, message);
         finding.related = evidence;
         finding.expected = expected;
@@ -353,7 +383,9 @@ impl<'c, 'a> Pair<'c, 'a> {
         let primary_years: Vec<Span> = primary_facts
             .map_or(&[][..], |f| &f.dates[..])
             .iter()
-            .filter(|d| matches!(d.kind, DateKind::Year(_)) && !self.facts.dates.iter().any(|t| t.kind == d.kind))
+            .filter(|d| {
+                matches!(d.kind, DateKind::Year(_)) && !self.facts.dates.iter().any(|t| t.kind == d.kind)
+            })
             .map(|d| d.span)
             .collect();
         let text = &self.facts.numbers;
@@ -431,7 +463,8 @@ impl<'c, 'a> Pair<'c, 'a> {
         // Names of the primary the text lacks, or has fewer times ("United
         // States ... United States" with one of them replaced).
         let primary_names = primary.map_or(&[][..], |f| &f.names[..]);
-        let times = |names: &[facts::Name], n: &facts::Name| names.iter().filter(|m| m.words == n.words).count();
+        let times =
+            |names: &[facts::Name], n: &facts::Name| names.iter().filter(|m| m.words == n.words).count();
         let dropped: Vec<facts::Name> = primary_names
             .iter()
             .filter(|n| !n.sentence_initial || n.words.len() > 1)
@@ -442,10 +475,13 @@ impl<'c, 'a> Pair<'c, 'a> {
             .cloned()
             .collect();
         for name in &self.facts.names {
-            let missing: Vec<&String> = name.words.iter().filter(|w| !primary_words.contains(w.as_str())).collect();
+            let missing: Vec<&String> =
+                name.words.iter().filter(|w| !primary_words.contains(w.as_str())).collect();
             let Some(first_missing) = missing.first() else { continue };
             let shown = self.doc.slice(name.span).to_string();
-            let distance = |n: &facts::Name| n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX);
+            let distance = |n: &facts::Name| {
+                n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX)
+            };
             if let Some(n) = dropped.iter().min_by_key(|n| distance(n)) {
                 let theirs = self.sources.slice(first.source, n.span).to_string();
                 let misspelt = distance(n) <= 2 && first_missing.chars().count() > 3;
@@ -471,7 +507,8 @@ impl<'c, 'a> Pair<'c, 'a> {
         let all: Vec<(SourceSentence, &Role)> =
             self.sources.every_sentence().flat_map(|(s, f)| f.roles.iter().map(move |r| (s, r))).collect();
         for role in &self.facts.roles {
-            let own: Vec<&(SourceSentence, &Role)> = all.iter().filter(|(_, r)| r.person == role.person).collect();
+            let own: Vec<&(SourceSentence, &Role)> =
+                all.iter().filter(|(_, r)| r.person == role.person).collect();
             if own.is_empty() {
                 continue; // The sources do not describe this person: nothing to compare.
             }
@@ -482,7 +519,8 @@ impl<'c, 'a> Pair<'c, 'a> {
                 continue;
             }
             let own_best = own.iter().map(|(_, r)| overlap(r)).max().unwrap_or(0);
-            let (own_sentence, own_role) = *own.iter().max_by_key(|(_, r)| overlap(r)).copied().unwrap_or(own[0]);
+            let (own_sentence, own_role) =
+                *own.iter().max_by_key(|(_, r)| overlap(r)).copied().unwrap_or(own[0]);
             let own_text = self.sources.slice(own_sentence.source, own_role.span).to_string();
             let shown = self.doc.slice(role.span).to_string();
             let swapped_with = all
@@ -493,11 +531,14 @@ impl<'c, 'a> Pair<'c, 'a> {
                     let shared: Vec<&&String> = extra.iter().filter(|w| r.words.contains(w)).collect();
                     let whole = role.words.iter().all(|w| r.words.contains(w));
                     r.person != role.person
-                        && (shared.iter().any(|w| facts::is_role_noun(w)) || shared.len() >= 2 || (whole && !shared.is_empty()))
+                        && (shared.iter().any(|w| facts::is_role_noun(w))
+                            || shared.len() >= 2
+                            || (whole && !shared.is_empty()))
                 })
                 .filter(|(_, r)| overlap(r) > own_best)
                 .max_by_key(|(_, r)| overlap(r));
-            let mut evidence = vec![self.sources.evidence(own_sentence, "how the source describes this person")];
+            let mut evidence =
+                vec![self.sources.evidence(own_sentence, "how the source describes this person")];
             if let Some((other_sentence, other)) = swapped_with {
                 let other_text = self.sources.slice(other_sentence.source, other.span).to_string();
                 if *other_sentence != own_sentence {
@@ -540,13 +581,17 @@ impl<'c, 'a> Pair<'c, 'a> {
         let text_facts = self.facts;
         let text_polarity = &text_facts.polarity;
         let source_polarity = &primary.polarity;
-        let negations = |list: &[facts::Polarity], head: &str| list.iter().any(|p| p.modal.is_none() && p.head == head);
+        let negations =
+            |list: &[facts::Polarity], head: &str| list.iter().any(|p| p.modal.is_none() && p.head == head);
 
         // Negation the text adds: the source states the same clause plainly.
         for p in text_polarity.iter().filter(|p| p.modal.is_none()) {
-            if !negations(source_polarity, &p.head) && occurs_after(&source_tokens, &p.head, p.before.as_deref()).is_some() {
+            if !negations(source_polarity, &p.head)
+                && occurs_after(&source_tokens, &p.head, p.before.as_deref()).is_some()
+            {
                 let shown = self.doc.slice(p.span).to_string();
-                let message = format!("The text says “{shown} … {}”; {label} states it without negation.", p.head);
+                let message =
+                    format!("The text says “{shown} … {}”; {label} states it without negation.", p.head);
                 let evidence = vec![self.sources.evidence(first, "source sentence")];
                 self.report(POLARITY_FLIPPED, p.span, message, None, evidence);
             }
@@ -566,7 +611,8 @@ impl<'c, 'a> Pair<'c, 'a> {
         // A different modal before the same word.
         for p in text_polarity.iter().filter(|p| p.modal.is_some()) {
             let same = source_polarity.iter().any(|a| a.modal == p.modal && a.head == p.head);
-            let other = source_polarity.iter().find(|a| a.modal.is_some() && a.modal != p.modal && a.head == p.head);
+            let other =
+                source_polarity.iter().find(|a| a.modal.is_some() && a.modal != p.modal && a.head == p.head);
             if let (false, Some(a)) = (same, other) {
                 let theirs = self.sources.slice(first.source, a.span).to_string();
                 let shown = self.doc.slice(p.span).to_string();
@@ -580,7 +626,13 @@ impl<'c, 'a> Pair<'c, 'a> {
 
 /// Quotations must be verbatim: punctuation and case aside, the words must
 /// appear in some source as they stand.
-fn check_quotation(doc: &Document, span: Span, aligned: &Alignment, sources: &Sources, out: &mut Vec<Finding>) {
+fn check_quotation(
+    doc: &Document,
+    span: Span,
+    aligned: &Alignment,
+    sources: &Sources,
+    out: &mut Vec<Finding>,
+) {
     let key = comparison_key(doc.slice(span));
     let words: Vec<&str> = key.split(' ').collect();
     if words.len() < 3 {
@@ -594,11 +646,8 @@ fn check_quotation(doc: &Document, span: Span, aligned: &Alignment, sources: &So
         let theirs: HashSet<&str> = other.split(' ').collect();
         words.iter().filter(|w| theirs.contains(*w)).count() as f32 / words.len() as f32
     };
-    let best = sources
-        .quotations
-        .iter()
-        .map(|(i, s, k)| (i, s, overlap(k)))
-        .max_by(|a, b| a.2.total_cmp(&b.2));
+    let best =
+        sources.quotations.iter().map(|(i, s, k)| (i, s, overlap(k))).max_by(|a, b| a.2.total_cmp(&b.2));
     let mut finding = match best {
         Some((&source, &quote_span, score)) if score >= 0.5 => {
             let theirs = sources.slice(source, quote_span).to_string();

@@ -5,7 +5,10 @@ use crate::report::FindingOut;
 use crate::{analyze, Report};
 
 fn check(text: &str, source: &str) -> Report {
-    let options = Options { sources: vec![SourceInput { label: "A".into(), text: source.into() }], ..Options::default() };
+    let options = Options {
+        sources: vec![SourceInput { label: "A".into(), text: source.into() }],
+        ..Options::default()
+    };
     analyze(text, &options).unwrap()
 }
 
@@ -23,7 +26,8 @@ const FLOOD: &str = "Flooding in the Leeds area killed 537 people on Monday, off
 
 #[test]
 fn a_changed_number_names_the_source_figure() {
-    let findings = source_findings("Flooding in the Leeds area killed 53 people on Monday, officials said.", FLOOD);
+    let findings =
+        source_findings("Flooding in the Leeds area killed 53 people on Monday, officials said.", FLOOD);
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].rule, super::NUMBER_CHANGED);
     assert_eq!(findings[0].message, "A says 537; the text says 53.");
@@ -46,11 +50,18 @@ fn numbers_in_other_units_or_words_are_the_same_number() {
 
 #[test]
 fn a_changed_weekday_or_year_is_a_date_change() {
-    let findings = source_findings("Flooding in the Leeds area killed 537 people on Tuesday, officials said.", FLOOD);
-    assert_eq!(findings.iter().map(|f| (f.rule, f.text.as_str())).collect::<Vec<_>>(), [(super::DATE_CHANGED, "Tuesday")]);
+    let findings =
+        source_findings("Flooding in the Leeds area killed 537 people on Tuesday, officials said.", FLOOD);
+    assert_eq!(
+        findings.iter().map(|f| (f.rule, f.text.as_str())).collect::<Vec<_>>(),
+        [(super::DATE_CHANGED, "Tuesday")]
+    );
     assert_eq!(findings[0].expected.as_deref(), Some("Monday"));
     let source = "The bridge opened in June 2022 after years of delay.";
-    assert_eq!(rules("The bridge opened in June 2023 after years of delay.", source), [(super::DATE_CHANGED, "2023".into())]);
+    assert_eq!(
+        rules("The bridge opened in June 2023 after years of delay.", source),
+        [(super::DATE_CHANGED, "2023".into())]
+    );
     assert_eq!(rules("After years of delay, the bridge opened in June 2022.", source), []);
 }
 
@@ -76,7 +87,11 @@ fn a_role_moved_to_another_person_is_a_swap() {
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].rule, super::ROLE_CHANGED);
     assert_eq!(findings[0].text, "a former education minister");
-    assert!(findings[0].message.contains("to Tim Loughton, not to Iain Duncan Smith"), "{}", findings[0].message);
+    assert!(
+        findings[0].message.contains("to Tim Loughton, not to Iain Duncan Smith"),
+        "{}",
+        findings[0].message
+    );
     // The roles as the source gives them, in another order: silent.
     let faithful = "Alison Giles, the director of security, met the former education minister Tim Loughton \
                     and Sir Iain Duncan Smith, a former Conservative leader.";
@@ -95,9 +110,15 @@ const ARREST: &str = "Police have not arrested anyone over the fire. The mayor m
 
 #[test]
 fn negation_and_modality_flips() {
-    assert_eq!(rules("Police arrested a man over the fire.", ARREST), [(super::POLARITY_FLIPPED, "arrested".into())]);
+    assert_eq!(
+        rules("Police arrested a man over the fire.", ARREST),
+        [(super::POLARITY_FLIPPED, "arrested".into())]
+    );
     assert_eq!(rules("The mayor will resign next week.", ARREST), [(super::POLARITY_FLIPPED, "will".into())]);
-    assert_eq!(rules("Nobody has been arrested over the fire; the police have not arrested anyone.", ARREST), []);
+    assert_eq!(
+        rules("Nobody has been arrested over the fire; the police have not arrested anyone.", ARREST),
+        []
+    );
     assert_eq!(rules("Next week the mayor may resign.", ARREST), []);
 }
 
@@ -127,7 +148,8 @@ fn an_invented_detail_is_unsupported() {
 
 #[test]
 fn alignment_reports_each_sentence_with_its_source_passage() {
-    let report = check("Officials said 537 people died in Leeds on Monday. The council set aside £5.5m.", FLOOD);
+    let report =
+        check("Officials said 537 people died in Leeds on Monday. The council set aside £5.5m.", FLOOD);
     assert_eq!(report.alignment.len(), 2);
     let first = &report.alignment[0];
     assert_eq!(first.status, super::Status::Supported);
@@ -141,7 +163,9 @@ fn alignment_reports_each_sentence_with_its_source_passage() {
 #[test]
 fn hostile_sources_do_not_panic() {
     let junk = "\u{0}\u{feff}“”\"\"\" 💥 مرحبا 1,2,3,,, £m %% 99999999999999999999999999 \r\n\r\n".repeat(50);
-    for (text, source) in [("", ""), (junk.as_str(), junk.as_str()), ("Plain text 5.", junk.as_str()), (junk.as_str(), "")] {
+    for (text, source) in
+        [("", ""), (junk.as_str(), junk.as_str()), ("Plain text 5.", junk.as_str()), (junk.as_str(), "")]
+    {
         let _ = check(text, source);
     }
 }
