@@ -42,19 +42,25 @@ pub fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
 
 /// Close enough to be one name misspelt: one edit for names of 5 to 7
 /// letters, two for longer ones; the first letter agrees; shorter names differ too easily.
-pub fn looks_misspelt(a: &str, b: &str) -> bool {
-    let (a, b) = (fold(a), fold(b));
+/// (The check folds each name once and calls [`folded_look_misspelt`].)
+#[cfg(test)]
+fn looks_misspelt(a: &str, b: &str) -> bool {
+    folded_look_misspelt(&fold(a), &fold(b))
+}
+
+/// Whether two folded names (see [`fold`]) look like one name misspelt.
+fn folded_look_misspelt(a: &str, b: &str) -> bool {
     let shorter = a.chars().count().min(b.chars().count());
     if a == b || shorter < 5 || a.chars().next() != b.chars().next() {
         return false;
     }
     // "Libya"/"Libyan", "Trump"/"Trumps": an ending added is grammar, not a typo.
-    let (short, long) = if a.len() < b.len() { (&a, &b) } else { (&b, &a) };
-    if long.starts_with(short.as_str()) && long.len() - short.len() <= 3 {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.starts_with(short) && long.len() - short.len() <= 3 {
         return false;
     }
     let allowed = if shorter >= 8 { 2 } else { 1 };
-    edit_distance(&a, &b, allowed) <= allowed
+    edit_distance(a, b, allowed) <= allowed
 }
 
 /// A person's surname and first name as the fullest mention gives them.
@@ -75,27 +81,42 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let people: Vec<&Entity> = cx.extracted.entities.people().collect();
     let names: Vec<Option<(Span, Option<&str>)>> =
         people.iter().map(|p| surname_and_first(text, p)).collect();
+    // Surnames folded once, and people grouped by the first letter of their
+    // folded surname: a misspelling keeps its first letter, so only people in
+    // one group are compared (a long text names thousands of people).
+    let folded: Vec<Option<String>> = names.iter().map(|n| n.map(|(s, _)| fold(s.slice(text)))).collect();
+    let mut by_initial: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
+    for (index, surname) in folded.iter().enumerate() {
+        if let Some(initial) = surname.as_deref().and_then(|s| s.chars().next()) {
+            by_initial.entry(initial).or_default().push(index);
+        }
+    }
     // (later passage, earlier passage, later form, earlier form)
     let mut pairs: Vec<(Span, Span, &str, &str)> = Vec::new();
-    for i in 0..people.len() {
-        for j in i + 1..people.len() {
-            let (Some((surname_i, first_i)), Some((surname_j, first_j))) = (names[i], names[j]) else {
-                continue;
-            };
-            let (a, b) = (surname_i.slice(text), surname_j.slice(text));
-            if !looks_misspelt(a, b) {
-                continue;
+    let mut groups: Vec<&Vec<usize>> = by_initial.values().collect();
+    groups.sort_unstable_by_key(|g| g[0]); // deterministic order
+    for group in groups {
+        for (k, &i) in group.iter().enumerate() {
+            for &j in &group[k + 1..] {
+                let (Some((surname_i, first_i)), Some((surname_j, first_j))) = (names[i], names[j]) else {
+                    continue;
+                };
+                let (Some(folded_i), Some(folded_j)) = (&folded[i], &folded[j]) else { continue };
+                if !folded_look_misspelt(folded_i, folded_j) {
+                    continue;
+                }
+                let (a, b) = (surname_i.slice(text), surname_j.slice(text));
+                let distinct_people = matches!((first_i, first_j), (Some(x), Some(y)) if x != y);
+                if distinct_people {
+                    continue;
+                }
+                let (Some(at_i), Some(at_j)) =
+                    (first_mention_with(text, people[i], a), first_mention_with(text, people[j], b))
+                else {
+                    continue;
+                };
+                pairs.push(if at_i.start < at_j.start { (at_j, at_i, b, a) } else { (at_i, at_j, a, b) });
             }
-            let distinct_people = matches!((first_i, first_j), (Some(x), Some(y)) if x != y);
-            if distinct_people {
-                continue;
-            }
-            let (Some(at_i), Some(at_j)) =
-                (first_mention_with(text, people[i], a), first_mention_with(text, people[j], b))
-            else {
-                continue;
-            };
-            pairs.push(if at_i.start < at_j.start { (at_j, at_i, b, a) } else { (at_i, at_j, a, b) });
         }
     }
     // A lone word that matches no one exactly but spells a surname almost.
@@ -105,9 +126,13 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         if is_function_word(&lower) || party(&lower).is_some() || single.core.len() != 1 {
             continue;
         }
-        let close = people.iter().zip(&names).find_map(|(person, name)| {
-            let (surname, _) = (*name)?;
-            looks_misspelt(word, surname.slice(text))
+        let folded_word = fold(word);
+        let initial = folded_word.chars().next();
+        let candidates = initial.and_then(|c| by_initial.get(&c)).map_or(&[][..], Vec::as_slice);
+        let close = candidates.iter().find_map(|&index| {
+            let (person, name) = (people[index], names[index]);
+            let (surname, _) = name?;
+            folded_look_misspelt(&folded_word, folded[index].as_deref()?)
                 .then(|| first_mention_with(text, person, surname.slice(text)))
                 .flatten()
                 .map(|at| (at, surname.slice(text)))
@@ -122,13 +147,10 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     }
     crate::extract::entities::sort_by_position(&mut pairs, |p| (p.0.start, p.0.end));
     // One finding per pair of spellings, at the first place they meet.
-    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut seen: std::collections::HashSet<(String, String)> = std::collections::HashSet::new();
     pairs.retain(|p| {
         let (a, b) = (fold(p.2), fold(p.3));
-        let (a, b) = if a <= b { (a, b) } else { (b, a) };
-        let fresh = !seen.contains(&(a.clone(), b.clone()));
-        seen.push((a, b));
-        fresh
+        seen.insert(if a <= b { (a, b) } else { (b, a) })
     });
     for (later, earlier, later_form, earlier_form) in pairs {
         let message = format!(
