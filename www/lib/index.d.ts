@@ -68,6 +68,9 @@ export interface Report {
   alignment?: Alignment[] | Alignment;
 }
 
+/** A register loaded into the core: its label and how many people and roles it holds. */
+export interface RegisterInfo { label: string; people: number; roles: number; }
+
 /** A text to compare against (the press release, the interview transcript). */
 export interface SourceText { label: string; text: string; [field: string]: unknown; }
 
@@ -78,7 +81,6 @@ export interface AnalyzeOptions {
   /** Reference date for relative dates, ISO "YYYY-MM-DD". */
   date?: string;
   sources?: SourceText[];
-  register?: unknown;
   [option: string]: unknown;
 }
 
@@ -107,11 +109,18 @@ export interface CheckerOptions {
 
 export interface Checker {
   /** Resolves once the worker has loaded the wasm. */
-  readonly ready: Promise<{ version: string; rules: RuleInfo[] }>;
+  readonly ready: Promise<{ version: string; rules: RuleInfo[]; registers: boolean }>;
   /** Analyses in the worker. A newer check with the same key, sent while this
    * one still waits, rejects this one with a SupersededError. */
   check(text: string, options?: AnalyzeOptions, queue?: { key?: string }): Promise<Report>;
-  setRegister(register: unknown): void;
+  /** Whether the core can load registers (known once `ready` resolved). */
+  readonly supportsRegisters: boolean;
+  /** Adds or replaces a register in the worker's core; rejects with the line and field of a malformed file. */
+  loadRegister(label: string, format: 'json' | 'csv', content: string | object): Promise<RegisterInfo>;
+  clearRegister(label?: string): Promise<void>;
+  listRegisters(): Promise<RegisterInfo[]>;
+  /** Loads a register (object, JSON or CSV text) once under the label 'setRegister'; null removes it. */
+  setRegister(register: unknown): Promise<unknown>;
   setSources(sources: SourceText[] | undefined): void;
   onProgress(listener: (detail: ProgressDetail) => void): () => void;
   addEventListener(type: 'progress', listener: (event: CustomEvent<ProgressDetail>) => void): void;
@@ -128,7 +137,11 @@ export interface SyncChecker {
   readonly version: string;
   readonly rules: RuleInfo[];
   check(text: string, options?: AnalyzeOptions): Report;
-  setRegister(register: unknown): void;
+  readonly supportsRegisters: boolean;
+  loadRegister(label: string, format: 'json' | 'csv', content: string | object): RegisterInfo;
+  clearRegister(label?: string): void;
+  listRegisters(): RegisterInfo[];
+  setRegister(register: unknown): unknown;
   setSources(sources: SourceText[] | undefined): void;
   dispose(): void;
 }
