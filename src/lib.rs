@@ -46,12 +46,28 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// What factlint knows besides the text and the options: loaded once by the
+/// host, used by every analysis.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Knowledge<'a> {
+    /// Who held which office (built-in and newsroom registers, merged).
+    pub register: Option<&'a register::Register>,
+    /// Today's date, for "former" when the article has no date. The core has
+    /// no clock in wasm: hosts pass it.
+    pub today: Option<register::Date>,
+}
+
 /// Analyses `text` and returns every finding, in text order.
 pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
+    analyze_with(text, options, &Knowledge::default())
+}
+
+/// Analyses `text` with a register and today's date (see [`Knowledge`]).
+pub fn analyze_with(text: &str, options: &Options, knowledge: &Knowledge) -> Result<Report, Error> {
     options.publication_date()?;
     let doc = text::Document::new(text);
     let extracted = extract::extract(&doc, options);
-    let cx = checks::Context { doc: &doc, options, extracted: &extracted };
+    let cx = checks::Context { doc: &doc, options, extracted: &extracted, knowledge };
     let findings = checks::run_all(&cx);
     let mut report = Report::build(&doc, findings, &[]);
     report.claims = report::claims::claims_out(&doc, &extracted.claims);

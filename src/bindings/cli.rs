@@ -3,8 +3,9 @@
 //! Exit status: 0 when no finding is an error, 1 when at least one is,
 //! 2 when the input or the options could not be read.
 
+use crate::register::{Date, Register};
 use crate::report::{FindingOut, Report, Severity};
-use crate::{analyze, Options};
+use crate::{analyze_with, Knowledge, Options};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -12,13 +13,16 @@ const USAGE: &str = "\
 factlint: an offline fact-check assistant for news text
 
 Usage:
-  factlint check [--format text|json] [--disable RULE]... [--date YYYY-MM-DD] [--claims] [FILE|-]
+  factlint check [--format text|json] [--disable RULE]... [--date YYYY-MM-DD] [--claims]
+                 [--register FILE]... [--no-builtin-register] [FILE|-]
   factlint rules            list every rule as JSON
   factlint --version
 
 --date gives the publication date, against which relative dates (\"last
 year\", \"on Monday\") in the claims are resolved; without it they are not.
 --claims lists the claims in the text format too (the JSON always has them).
+--register FILE adds a newsroom register (JSON or CSV) to the built-in one;
+--no-builtin-register leaves the built-in register out.
 FILE defaults to standard input (also written `-`). Exit status: 0 when no
 finding is an error, 1 when some are, 2 when input or options are bad.";
 
@@ -34,6 +38,9 @@ struct CheckArgs {
     options: Options,
     /// Text format: also list the claims (JSON always has them).
     claims: bool,
+    /// Newsroom registers to merge into the built-in one.
+    registers: Vec<String>,
+    builtin_register: bool,
 }
 
 /// Runs the CLI with the process arguments; the binary is just this.
@@ -72,7 +79,14 @@ fn run() -> Result<ExitCode, String> {
 
 fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
     use lexopt::prelude::*;
-    let mut args = CheckArgs { format: Format::Text, path: None, options: Options::default(), claims: false };
+    let mut args = CheckArgs {
+        format: Format::Text,
+        path: None,
+        options: Options::default(),
+        claims: false,
+        registers: Vec::new(),
+        builtin_register: true,
+    };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("format") | Short('f') => {
@@ -83,6 +97,10 @@ fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
                 }
             }
             Long("claims") => args.claims = true,
+            Long("register") => {
+                args.registers.push(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into())
+            }
+            Long("no-builtin-register") => args.builtin_register = false,
             Long("date") => {
                 args.options.date = Some(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into())
             }
@@ -102,7 +120,9 @@ fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
 
 fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let (name, text) = read_input(args.path.as_deref())?;
-    let report = analyze(&text, &args.options).map_err(|e| e.to_string())?;
+    let register = load_registers(&args)?;
+    let knowledge = Knowledge { register: register.as_ref(), today: Some(Date::today()) };
+    let report = analyze_with(&text, &args.options, &knowledge).map_err(|e| e.to_string())?;
     let mut stdout = std::io::stdout().lock();
     let written = match args.format {
         Format::Json => serde_json::to_writer_pretty(&mut stdout, &report)
@@ -120,6 +140,27 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     }
     let has_errors = report.findings.iter().any(|f| f.severity == Severity::Error);
     Ok(if has_errors { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The built-in register (unless left out) merged with every `--register` file.
+fn load_registers(args: &CheckArgs) -> Result<Option<Register>, String> {
+    if !args.options.family_enabled("register") {
+        return Ok(None);
+    }
+    let mut merged = if args.builtin_register {
+        Some(Register::builtin().map_err(|e| format!("the built-in register is damaged: {e}"))?)
+    } else {
+        None
+    };
+    for path in &args.registers {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read register {path}: {e}"))?;
+        let register = Register::from_user_text(&text).map_err(|e| format!("register {path}: {e}"))?;
+        match merged.as_mut() {
+            Some(merged) => merged.merge(register),
+            None => merged = Some(register),
+        }
+    }
+    Ok(merged)
 }
 
 /// Reads the whole input as UTF-8; names it for diagnostics.

@@ -15,6 +15,7 @@ pub struct Context<'a> {
     pub doc: &'a Document<'a>,
     pub options: &'a Options,
     pub extracted: &'a Extracted,
+    pub knowledge: &'a crate::Knowledge<'a>,
 }
 
 /// A rule as users see it in the README, the page and `--list-rules`.

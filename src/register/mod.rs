@@ -15,9 +15,11 @@
 
 pub mod csv_file;
 mod date;
+pub mod set;
 pub mod titles;
 
 pub use date::Date;
+pub use set::{RegisterSet, RegisterSummary};
 
 use crate::text::normalize::comparison_key;
 use serde::{Deserialize, Serialize};
