@@ -579,7 +579,7 @@ function loadRegisterFile(input) {
       checkNow();
     } catch (error) {
       // The core refused the file; whatever was loaded before is still loaded.
-      showRegisterError(`${file.name}: ${error.message}`);
+      showRegisterError(error.message);
     }
     input.value = '';
   };

@@ -30,14 +30,15 @@ export async function createSyncChecker(options = {}) {
       return analyze(String(text ?? ''), merged);
     },
     supportsRegisters: typeof core.registerLoad === 'function',
-    loadRegister: (label, format, content) => registers().registerLoad(String(label), format, content),
+    loadRegister: (label, format, content) =>
+      registers().registerLoad(String(label), format, format === 'json' && typeof content === 'string' ? JSON.parse(content) : content),
     clearRegister: (label) => (label === undefined ? registers().registerClear() : registers().registerClear(String(label))),
     listRegisters: () => registers().registerList(),
     /** Loads `value` once as the register labelled 'setRegister' (null removes it). */
     setRegister(value) {
       if (value === null || value === undefined) return registers().registerClear('setRegister');
       const format = typeof value === 'string' && !/^\s*[[{]/.test(value) ? 'csv' : 'json';
-      return registers().registerLoad('setRegister', format, value);
+      return registers().registerLoad('setRegister', format, format === 'json' && typeof value === 'string' ? JSON.parse(value) : value);
     },
     setSources(value) { sources = value ?? undefined; },
     dispose() {},
