@@ -65,6 +65,8 @@ const state = {
   /** The built-in register's text once fetched (kept so switching the check off and on costs no request). */
   builtInRegister: null,
   view: 'findings',
+  /** Ids of the findings whose evidence marks the mirror holds (see renderMarks). */
+  evidenceShown: '',
   /** A passage chosen in the Who's who view, lit until the next report or edit. */
   picked: null,
 };
@@ -118,6 +120,7 @@ function applyReport(report, text, elapsedMs) {
   const previous = findingById(state.activeId);
   state.text = text;
   state.report = report;
+  state.reportText = text;
   state.picked = null;
   const previousClaim = state.claims[state.activeClaim];
   state.claims = (report.claims ?? []).map((claim) => ({
@@ -203,17 +206,19 @@ function renderMarks() {
       });
     });
   }
-  // Evidence passages get quiet marks, styled only while their finding is selected or hovered.
+  // Evidence passages get quiet marks, only while their finding is selected or
+  // hovered: every mark splits the mirror's text into another inline run, and
+  // the glyphs after a run boundary can land a fraction of a pixel away from
+  // the textarea's, so the mirror holds no more marks than it shows.
+  state.evidenceShown = evidenceKey();
   for (const finding of state.findings) {
+    if (finding.id !== state.activeId && finding.id !== state.hoverId) continue;
     finding.evidence.forEach((span, index) => {
       if (span) marks.push({ ...span, id: evidenceId(finding.id, index), className: 'evidence-mark', quiet: true });
     });
   }
-  // Whole claim sentences and aligned sentences: unstyled, lit when chosen in a
-  // view; the aligned ones also tell the margin where each sentence sits.
-  state.claims.forEach((claim, index) => {
-    if (claim.place) marks.push({ ...claim.place, id: `c${index}`, className: 'sentence-mark', quiet: true });
-  });
+  // Aligned sentences: unstyled, lit when chosen; they tell the margin where
+  // each sentence sits. (Only with sources: by default the mirror holds findings only.)
   (state.alignment ?? []).forEach((entry, index) => {
     if (entry.place) marks.push({ ...entry.place, id: `a${index}`, className: 'sentence-mark', quiet: true });
   });
@@ -227,7 +232,7 @@ function renderMarks() {
 
 function renderViews() {
   renderClaimsView();
-  renderPeople(peoplePanel, state.report?.entities, { onSelectSpan: (span) => selectSpan(span) });
+  renderPeople(peoplePanel, state.report?.entities, { onSelectSpan: (span) => selectSpan(span, { fromReport: true }) });
   renderSourcesView();
 }
 
@@ -245,7 +250,7 @@ function renderClaimsView() {
     onSelectPart: (index, partIndex) => {
       selectClaim(index, false);
       const part = state.claims[index]?.parts[partIndex];
-      if (part?.place) selectInText(part.place, `c${index}`);
+      if (part?.place) selectSpan(part.place);
     },
   });
 }
@@ -255,8 +260,7 @@ function selectClaim(index, select = true) {
   if (!claim) return;
   state.activeClaim = index;
   for (const item of claimsPanel.querySelectorAll('li.claim')) item.classList.toggle('active', item.dataset.index === String(index));
-  showStates();
-  if (select && claim.place) selectInText(claim.place, `c${index}`);
+  if (select && claim.place) selectSpan(claim.place);
 }
 
 function renderSourcesView() {
@@ -279,8 +283,9 @@ function selectAlignment(index, { focusView = false } = {}) {
 }
 
 /** Selects a span from a view (a mention, a role): marks it and scrolls the text to it. */
-function selectSpan(span) {
-  if (!span || span.end > textarea.value.length || textarea.value !== state.text) return;
+function selectSpan(span, { fromReport = false } = {}) {
+  // Spans straight from the report (Who's who) are only right for the text the report was made from.
+  if (!span || span.end > textarea.value.length || (fromReport && textarea.value !== state.reportText)) return;
   state.picked = { ...span };
   renderMarks();
   selectInText(span, 'picked');
@@ -343,7 +348,18 @@ function partnersOf(finding) {
   return ids;
 }
 
+/** Which findings' evidence the mirror should hold now. */
+function evidenceKey() {
+  const shown = [state.activeId, state.hoverId].filter((id) => findingById(id)?.evidence.some(Boolean));
+  return shown.join(' ');
+}
+
 function showStates() {
+  // Selecting or hovering a finding with evidence in the text redraws the marks (see renderMarks).
+  if (evidenceKey() !== state.evidenceShown) {
+    renderMarks();
+    return;
+  }
   const classes = new Map();
   const add = (id, name) => classes.set(id, [...(classes.get(id) ?? []), name]);
   for (const [id, role] of [[state.hoverId, 'hover'], [state.activeId, 'active']]) {
@@ -352,7 +368,6 @@ function showStates() {
     add(finding.id, role);
     for (const partner of partnersOf(finding)) add(partner, 'partner');
   }
-  if (state.activeClaim !== null) add(`c${state.activeClaim}`, 'sentence-active');
   if (state.activeAlignment !== null) add(`a${state.activeAlignment}`, 'sentence-active');
   if (state.picked) add('picked', 'sentence-active');
   overlay.setState(classes);

@@ -128,9 +128,20 @@ function assertQuiet(log) {
 test('the seed article: duplicate lead highlighted, listed, selectable, with evidence', async () => {
   const { context, page, log } = await openPage(session.browser, session.origin);
   try {
-    // Everything the page loaded came from the local server.
+    // Everything the page loaded came from the local server: its own files, the
+    // demo text and, because the register check is on by default, the built-in
+    // register (the one data file the page fetches, once). Nothing else.
     assert.ok(log.requests.length >= 4, `page, script, wasm and example were requested: ${log.requests}`);
-    for (const url of log.requests) assert.ok(url.startsWith(`${session.origin}/`), `request to ${url}`);
+    for (const url of log.requests) {
+      assert.ok(url.startsWith(`${session.origin}/`), `request to ${url}`);
+      const path = url.slice(session.origin.length);
+      assert.ok(
+        path === '/' || /^\/(lib\/)?[\w-]+\.(js|css)$/.test(path) || /^\/pkg\/factlint(_bg\.wasm|\.js)$/.test(path) ||
+          path === '/demo/seed-article.txt' || path === '/data/register.json',
+        `only the page's own files, the demo text and the register are requested: ${path}`,
+      );
+    }
+    assert.equal(log.requests.filter((url) => url.endsWith('/data/register.json')).length, 1, 'the register is fetched once');
     assert.equal(await page.inputValue('#text'), SEED, 'the seed article is preloaded');
     assert.match(await page.textContent('#version'), /^v\d+\.\d+\.\d+/);
 
