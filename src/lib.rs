@@ -68,8 +68,9 @@ pub fn analyze_with(text: &str, options: &Options, knowledge: &Knowledge) -> Res
     let doc = text::Document::new(text);
     let extracted = extract::extract(&doc, options);
     let cx = checks::Context { doc: &doc, options, extracted: &extracted, knowledge };
-    let findings = checks::run_all(&cx);
-    let mut report = Report::build(&doc, findings, &[]);
+    let outcome = checks::run_all(&cx);
+    let mut report = Report::build(&doc, outcome.findings, &[]);
     report.claims = report::claims::claims_out(&doc, &extracted.claims);
+    report.entities = report::entities::entity_sheet(&doc, &extracted.entities, &outcome.register_names);
     Ok(report)
 }

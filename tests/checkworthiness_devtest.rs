@@ -12,7 +12,12 @@ fn dev_test_f1_stays_where_the_readme_says() {
         env!("CARGO_MANIFEST_DIR"),
         "/../shared/data/checkworthiness/ct24/CT24_checkworthy_english_dev-test.tsv"
     );
-    let data = std::fs::read_to_string(path).expect("the shared CT24 dev-test split beside the repository");
+    // The labelled data is development data beside the repository, not part
+    // of it: a user's clone without it skips this guard (CI has it).
+    let Ok(data) = std::fs::read_to_string(path) else {
+        eprintln!("skipped: {path} not found (development data, not shipped)");
+        return;
+    };
     let (mut tp, mut fp, mut fn_) = (0.0f32, 0.0f32, 0.0f32);
     for line in data.lines().skip(1) {
         let mut fields = line.split('\t');

@@ -1,4 +1,4 @@
-//! The claim pass on the seed article (../shared/examples/seed-article.txt),
+//! The claim pass on the seed article (www/demo/seed-article.txt, a copy of ../shared/examples/),
 //! against what ../shared/examples/seed-findings.md says a good tool reports.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -6,7 +6,7 @@ use factlint::report::claims::ClaimOut;
 use factlint::{analyze, Error, Options};
 
 fn seed() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/examples/seed-article.txt");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo/seed-article.txt");
     std::fs::read_to_string(path).expect("the shared seed article beside the repository")
 }
 

@@ -77,3 +77,64 @@ fn unknown_flags_and_formats_are_usage_errors() {
     assert_eq!(factlint(&["check", "--frobnicate", SEED]).status.code(), Some(2));
     assert_eq!(factlint(&[]).status.code(), Some(2));
 }
+
+#[test]
+fn the_seed_role_error_is_found_against_the_built_in_register() {
+    for date in [None, Some("2024-03-24")] {
+        let mut args = vec!["check", "--format", "json"];
+        if let Some(date) = date {
+            args.extend(["--date", date]);
+        }
+        args.push(SEED);
+        let report: serde_json::Value = serde_json::from_slice(&factlint(&args).stdout).unwrap();
+        let register: Vec<&serde_json::Value> =
+            report["findings"].as_array().unwrap().iter().filter(|f| f["category"] == "register").collect();
+        assert_eq!(register.len(), 1, "exactly one register finding (date {date:?}): {register:#?}");
+        let finding = register[0];
+        assert_eq!(finding["rule"], "register/role-held-by-other");
+        assert!(finding["text"].as_str().unwrap().starts_with("a former education minister"));
+        let message = finding["message"].as_str().unwrap();
+        assert!(message.contains("Iain Duncan Smith") && message.contains("Tim Loughton"), "{message}");
+        let evidence: Vec<String> = finding["related"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| format!("{} | {}", r["text"].as_str().unwrap(), r["note"].as_str().unwrap()))
+            .collect();
+        assert!(evidence.iter().any(|e| e.contains("Minister for Children and Families")), "{evidence:?}");
+        assert!(
+            evidence.iter().any(|e| e.contains("Secretary of State for Work and Pensions")),
+            "{evidence:?}"
+        );
+        // People the register covers are listed as checked.
+        let checked: Vec<&str> = report["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|e| e["registerName"].as_str())
+            .collect();
+        for name in ["Oliver Dowden", "Tim Loughton", "Tom Tugendhat"] {
+            assert!(checked.iter().any(|c| c.contains(name)), "{name} not checked: {checked:?}");
+        }
+    }
+}
+
+#[test]
+fn without_the_register_the_seed_has_no_register_finding() {
+    let report: serde_json::Value = serde_json::from_slice(
+        &factlint(&["check", "--format", "json", "--no-builtin-register", SEED]).stdout,
+    )
+    .unwrap();
+    assert!(report["findings"].as_array().unwrap().iter().all(|f| f["category"] != "register"));
+}
+
+#[test]
+fn a_malformed_newsroom_register_names_the_line() {
+    let path = std::env::temp_dir().join(format!("factlint-bad-register-{}.csv", std::process::id()));
+    std::fs::write(&path, "person,role,start,end\nAnn Example,Mayor,2020-01-01,2021-02-30\n").unwrap();
+    let output = factlint(&["check", "--register", path.to_str().unwrap(), SEED]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("line 2") && stderr.contains("end"), "{stderr}");
+}

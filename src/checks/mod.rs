@@ -2,6 +2,7 @@
 //! (and whatever the extractors found) and appends findings.
 
 pub mod attribution;
+pub mod consistency;
 pub mod register;
 pub mod repetition;
 
@@ -29,18 +30,32 @@ pub struct Rule {
 
 /// Every rule factlint knows, in report order.
 pub fn rules() -> Vec<Rule> {
-    [repetition::RULES, register::RULES, attribution::RULES].concat()
+    [repetition::RULES, consistency::RULES, register::RULES, attribution::RULES].concat()
+}
+
+/// What the checks found, and what the report says they checked.
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    /// Per entity: the register's name for it, when checked against the register.
+    pub register_names: Vec<Option<String>>,
 }
 
 /// Runs every enabled check family.
-pub fn run_all(cx: &Context) -> Vec<Finding> {
+pub fn run_all(cx: &Context) -> Outcome {
     let mut findings = Vec::new();
+    let mut register_names = Vec::new();
     if cx.options.family_enabled("repetition") {
         repetition::check(cx, &mut findings);
     }
     if cx.options.family_enabled("attribution") {
         attribution::check(cx, &mut findings);
     }
+    if cx.options.family_enabled("consistency") {
+        consistency::check(cx, &mut findings);
+    }
+    if cx.options.family_enabled("register") {
+        register_names = register::check(cx, &mut findings);
+    }
     findings.retain(|f| cx.options.rule_enabled(f.rule));
-    findings
+    Outcome { findings, register_names }
 }

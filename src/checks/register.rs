@@ -15,10 +15,11 @@
 //! entities are adapted to; the register is passed in, built-in and users' merged.
 
 use super::Rule;
+use crate::extract::entities::Entities;
 use crate::register::titles::{parse_role, same_party, RoleQuery};
 use crate::register::{Date, Person, Register, Role};
 use crate::report::{Category, Evidence, Finding, Place, Severity};
-use crate::text::Span;
+use crate::text::{Document, Span};
 
 pub const ROLE_HELD_BY_OTHER: &str = "register/role-held-by-other";
 pub const OFFICE_HELD_BY_OTHER_AT_DATE: &str = "register/office-held-by-other-at-date";
@@ -87,6 +88,64 @@ pub struct CheckedPerson {
     pub mention: usize,
     /// The name the register knows them by.
     pub register_name: String,
+}
+
+/// Runs the register rules over the people the extractor found, when a
+/// register is loaded. Returns, per entity, the name the register knows the
+/// entity by when it was checked against the register (for the report).
+pub fn check(cx: &super::Context, out: &mut Vec<Finding>) -> Vec<Option<String>> {
+    let entities = &cx.extracted.entities.entities;
+    let mut register_names = vec![None; entities.len()];
+    let Some(register) = cx.knowledge.register else { return register_names };
+    let people = people_from_entities(cx.doc, &cx.extracted.entities);
+    let article = cx.options.date.as_deref().and_then(Date::parse);
+    let checked = check_mentions(register, &people, Dates { article, today: cx.knowledge.today }, out);
+    // `people` holds the person entities in order: the n-th person is the
+    // n-th entity of kind person.
+    let person_entities: Vec<usize> = (0..entities.len())
+        .filter(|&i| entities[i].kind == crate::extract::entities::EntityKind::Person)
+        .collect();
+    for person in checked {
+        register_names[person_entities[person.mention]] = Some(person.register_name);
+    }
+    register_names
+}
+
+/// The people extractor's entities as the register check reads them: the
+/// fullest name, the other names as aliases, every role phrase.
+pub fn people_from_entities(doc: &Document, entities: &Entities) -> Vec<PersonMention> {
+    use crate::extract::entities::{lexicon::Qualifier, EntityKind};
+    entities
+        .entities
+        .iter()
+        .filter(|entity| entity.kind == EntityKind::Person)
+        .map(|entity| {
+            let mut aliases: Vec<String> = Vec::new();
+            for mention in &entity.mentions {
+                let name = doc.slice(mention.span).to_string();
+                if name != entity.name && !aliases.contains(&name) {
+                    aliases.push(name);
+                }
+            }
+            let roles = entity
+                .roles
+                .iter()
+                .map(|role| {
+                    let has = |q: Qualifier| role.qualifiers.contains(&q);
+                    RoleMention {
+                        span: role.span,
+                        phrase: doc.slice(role.span).to_string(),
+                        former: has(Qualifier::Former),
+                        then: has(Qualifier::Then),
+                        acting: has(Qualifier::Acting),
+                        shadow: has(Qualifier::Shadow),
+                    }
+                })
+                .collect();
+            let span = entity.mentions.first().map(|m| m.span).unwrap_or_default();
+            PersonMention { name: entity.name.clone(), aliases, span, roles }
+        })
+        .collect()
 }
 
 /// Checks every role of every person the register knows. Returns the people

@@ -6,6 +6,7 @@ pub mod attribution;
 pub mod checkworthiness;
 pub mod claims;
 pub mod dates;
+pub mod entities;
 pub mod numbers;
 pub mod tokens;
 
@@ -17,10 +18,12 @@ use crate::text::Document;
 pub struct Extracted {
     /// The claim pass, one entry per sentence (claims or not), in order.
     pub claims: Vec<claims::SentenceClaims>,
+    /// Who's who: people, organisations, their roles and acronyms.
+    pub entities: entities::Entities,
 }
 
 pub fn extract(doc: &Document, options: &Options) -> Extracted {
     // `analyze` has already rejected a malformed date.
     let publication = options.publication_date().ok().flatten();
-    Extracted { claims: claims::claims(doc, publication) }
+    Extracted { claims: claims::claims(doc, publication), entities: entities::extract(doc) }
 }

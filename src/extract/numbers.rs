@@ -134,6 +134,9 @@ pub fn quantities(text: &str, span: Span) -> Vec<Quantity> {
 
 /// A number (digits or words) starting at token `i`: its value and last token.
 pub fn number_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    if i >= toks.len() {
+        return None;
+    }
     if let Some((mut value, mut last)) = digits_at(toks, i) {
         // "5.5 million", "3 thousand".
         while let Some(&(_, scale)) = toks.get(last + 1).and_then(|t| SCALES.iter().find(|(w, _)| t.is(w))) {
@@ -146,7 +149,7 @@ pub fn number_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 }
 
 fn digits_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
-    let word = &toks[i].lower;
+    let word = &toks.get(i)?.lower;
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }

@@ -6,6 +6,7 @@
 //! `actual`, `expected` its `expected`.
 
 pub mod claims;
+pub mod entities;
 
 use crate::text::{Document, OffsetTable, Span, Utf16Span};
 use serde::Serialize;
@@ -137,6 +138,8 @@ pub struct Report {
     /// Sentences that make a claim, in text order (filled by `analyze`).
     pub claims: Vec<claims::ClaimOut>,
     pub stats: Stats,
+    /// Who's who: people and organisations with their mentions and roles.
+    pub entities: Vec<entities::EntityOut>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -207,7 +210,7 @@ impl Report {
             infos: count(Severity::Info),
         };
         let findings = findings.into_iter().map(|f| finding_out(doc, f, sources)).collect();
-        Report { version: crate::VERSION, findings, claims: Vec::new(), stats }
+        Report { version: crate::VERSION, findings, claims: Vec::new(), entities: Vec::new(), stats }
     }
 }
 

@@ -1,0 +1,191 @@
+//! Name variants: one surname spelt two ways (Tugendhat / Tugenhat).
+//!
+//! Two people's surnames, or a lone capitalised word and a surname, within a
+//! small edit distance are one name misspelt, unless the text names two
+//! people in full with different first names (Jane Smith and John Smyth).
+
+use super::{finding, line_of, NAME_VARIANT};
+use crate::checks::Context;
+use crate::extract::entities::lexicon::{fold, is_function_word, party};
+use crate::extract::entities::Entity;
+use crate::report::{Evidence, Finding};
+use crate::text::Span;
+
+/// Damerau–Levenshtein distance (adjacent transpositions count one), capped:
+/// anything above `cap` returns `cap + 1`.
+pub fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > cap {
+        return cap + 1;
+    }
+    let width = b.len() + 1;
+    let mut rows = vec![0usize; (a.len() + 1) * width];
+    for (j, cell) in rows.iter_mut().take(width).enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        rows[i * width] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[(i - 1) * width + j] + 1)
+                .min(rows[i * width + j - 1] + 1)
+                .min(rows[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[(i - 2) * width + j - 2] + 1);
+            }
+            rows[i * width + j] = best;
+        }
+    }
+    rows[a.len() * width + b.len()].min(cap + 1)
+}
+
+/// Close enough to be one name misspelt: one edit for names of 5 to 7
+/// letters, two for longer ones; the first letter agrees; shorter names differ too easily.
+pub fn looks_misspelt(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    let shorter = a.chars().count().min(b.chars().count());
+    if a == b || shorter < 5 || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    // "Libya"/"Libyan", "Trump"/"Trumps": an ending added is grammar, not a typo.
+    let (short, long) = if a.len() < b.len() { (&a, &b) } else { (&b, &a) };
+    if long.starts_with(short.as_str()) && long.len() - short.len() <= 3 {
+        return false;
+    }
+    let allowed = if shorter >= 8 { 2 } else { 1 };
+    edit_distance(&a, &b, allowed) <= allowed
+}
+
+/// A person's surname and first name as the fullest mention gives them.
+fn surname_and_first<'t>(text: &'t str, person: &Entity) -> Option<(Span, Option<&'t str>)> {
+    let fullest = person.mentions.iter().max_by_key(|m| m.core.len())?;
+    let surname = *fullest.core.last()?;
+    let first = (fullest.core.len() >= 2).then(|| fullest.core[0].slice(text));
+    Some((surname, first))
+}
+
+/// The first mention of `person` whose last name word is spelt like `surname`.
+fn first_mention_with(text: &str, person: &Entity, surname: &str) -> Option<Span> {
+    person.mentions.iter().find(|m| m.core.last().is_some_and(|s| s.slice(text) == surname)).map(|m| m.span)
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let text = cx.doc.text;
+    let people: Vec<&Entity> = cx.extracted.entities.people().collect();
+    let names: Vec<Option<(Span, Option<&str>)>> =
+        people.iter().map(|p| surname_and_first(text, p)).collect();
+    // (later passage, earlier passage, later form, earlier form)
+    let mut pairs: Vec<(Span, Span, &str, &str)> = Vec::new();
+    for i in 0..people.len() {
+        for j in i + 1..people.len() {
+            let (Some((surname_i, first_i)), Some((surname_j, first_j))) = (names[i], names[j]) else {
+                continue;
+            };
+            let (a, b) = (surname_i.slice(text), surname_j.slice(text));
+            if !looks_misspelt(a, b) {
+                continue;
+            }
+            let distinct_people = matches!((first_i, first_j), (Some(x), Some(y)) if x != y);
+            if distinct_people {
+                continue;
+            }
+            let (Some(at_i), Some(at_j)) =
+                (first_mention_with(text, people[i], a), first_mention_with(text, people[j], b))
+            else {
+                continue;
+            };
+            pairs.push(if at_i.start < at_j.start { (at_j, at_i, b, a) } else { (at_i, at_j, a, b) });
+        }
+    }
+    // A lone word that matches no one exactly but spells a surname almost.
+    for single in &cx.extracted.entities.unresolved {
+        let word = single.span.slice(text);
+        let lower = word.to_lowercase();
+        if is_function_word(&lower) || party(&lower).is_some() || single.core.len() != 1 {
+            continue;
+        }
+        let close = people.iter().zip(&names).find_map(|(person, name)| {
+            let (surname, _) = (*name)?;
+            looks_misspelt(word, surname.slice(text))
+                .then(|| first_mention_with(text, person, surname.slice(text)))
+                .flatten()
+                .map(|at| (at, surname.slice(text)))
+        });
+        if let Some((at, surname)) = close {
+            pairs.push(if at.start < single.span.start {
+                (single.span, at, word, surname)
+            } else {
+                (at, single.span, surname, word)
+            });
+        }
+    }
+    crate::extract::entities::sort_by_position(&mut pairs, |p| (p.0.start, p.0.end));
+    // One finding per pair of spellings, at the first place they meet.
+    let mut seen: Vec<(String, String)> = Vec::new();
+    pairs.retain(|p| {
+        let (a, b) = (fold(p.2), fold(p.3));
+        let (a, b) = if a <= b { (a, b) } else { (b, a) };
+        let fresh = !seen.contains(&(a.clone(), b.clone()));
+        seen.push((a, b));
+        fresh
+    });
+    for (later, earlier, later_form, earlier_form) in pairs {
+        let message = format!(
+            "“{later_form}” here and “{earlier_form}” on line {} look like one name spelt two ways.",
+            line_of(cx, earlier.start)
+        );
+        let mut f = finding(NAME_VARIANT, later, message);
+        f.related.push(Evidence::in_text(earlier, format!("spelt “{earlier_form}”")));
+        f.similarity = Some(similarity(later_form, earlier_form));
+        out.push(f);
+    }
+}
+
+fn similarity(a: &str, b: &str) -> f32 {
+    let longest = a.chars().count().max(b.chars().count()).max(1);
+    1.0 - edit_distance(a, b, longest) as f32 / longest as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::consistency;
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("tugendhat", "tugenhat", 3), 1);
+        assert_eq!(edit_distance("mokhber", "mokhbar", 3), 1);
+        assert_eq!(edit_distance("abcd", "abdc", 3), 1);
+        assert_eq!(edit_distance("smith", "jones", 2), 3);
+        assert!(looks_misspelt("Tugendhat", "Tugenhat"));
+        assert!(!looks_misspelt("Cash", "Case"));
+        assert!(!looks_misspelt("Kearns", "Kearns"));
+        assert!(!looks_misspelt("Johnson", "Thompson"));
+        assert!(!looks_misspelt("Libya", "Libyan"));
+        assert!(!looks_misspelt("Trumps", "Trump"));
+        assert!(!looks_misspelt("Erdoğan", "Erdogan"));
+        assert!(!looks_misspelt("O’Rourke", "O'Rourke"));
+    }
+
+    #[test]
+    fn a_misspelt_surname_alone() {
+        let text = "Security minister Tom Tugendhat spoke.\n\nTugenhat said more.";
+        let found = consistency(text);
+        assert_eq!(found, [(NAME_VARIANT, "Tugenhat".to_string(), vec!["Tom Tugendhat".to_string()])]);
+    }
+
+    #[test]
+    fn a_misspelt_full_name() {
+        let text = "Vice-President Mohammad Mokhber spoke. Mohammad Mokhbar replied.";
+        let found = consistency(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "Mohammad Mokhbar");
+    }
+
+    #[test]
+    fn two_people_named_in_full_are_two_people() {
+        assert!(consistency("Jane Harrison spoke. John Harriso replied.").is_empty());
+        assert!(consistency("Boris Johnson spoke. Johnson left.").is_empty());
+    }
+}

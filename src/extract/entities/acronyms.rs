@@ -1,0 +1,270 @@
+//! Acronyms: where the text spells one out, and where it uses one.
+//!
+//! Definitions: "Inter-Parliamentary Alliance on China (Ipac)" (the initials
+//! of the words before the bracket, small words skipped, spell the acronym)
+//! and "ISC, the Intelligence and Security Committee" / "ISC (the
+//! Intelligence and Security Committee)". Uses: every all-capitals word of
+//! two to six letters ("ISC", "MPs" as MP), and every defined mixed-case
+//! acronym ("Ipac").
+
+use super::{is_plain_gap, Token, Tokens};
+use crate::text::{Document, Span};
+
+/// "Expansion (ACR)" or "ACR, the Expansion".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Definition {
+    pub acronym: String,
+    pub expansion: String,
+    pub acronym_span: Span,
+    pub expansion_span: Span,
+    /// Both together: the passage to show.
+    pub span: Span,
+}
+
+/// One occurrence of an acronym in the text (definitions included).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Use {
+    pub acronym: String,
+    pub span: Span,
+}
+
+/// Small words an acronym skips: "Alliance *on* China", "Intelligence *and* Security".
+fn is_minor_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "and" | "on" | "the" | "for" | "in" | "to" | "&" | "de" | "la" | "du" | "des" | "a" | "at"
+    )
+}
+
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() <= 4 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+/// The acronym a token spells, if it looks like one: all capitals, 2 to 6
+/// letters, with a plural or possessive "s" set aside ("MPs", "ISC's").
+pub fn acronym_form(token: &str) -> Option<&str> {
+    let base = token.strip_suffix("'s").or_else(|| token.strip_suffix("’s")).unwrap_or(token);
+    let base = match base.strip_suffix('s') {
+        Some(rest) if rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase()) => rest,
+        _ => base,
+    };
+    let letters = base.chars().filter(|c| c.is_alphabetic()).count();
+    let shaped = (2..=6).contains(&letters)
+        && base.chars().all(|c| c.is_ascii_uppercase())
+        && base.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    (shaped && !is_roman_numeral(base)).then_some(base)
+}
+
+/// A token that may be an acronym being defined: all capitals, or a
+/// capitalised word of 2 to 8 letters ("Ipac").
+fn definable(token: &Token) -> bool {
+    let len = token.text.chars().count();
+    token.is_capitalised() && (2..=8).contains(&len) && token.text.chars().all(|c| c.is_alphanumeric())
+}
+
+fn initials(acronym: &str) -> Vec<char> {
+    acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect()
+}
+
+fn first_letter(token: &Token) -> Option<char> {
+    token.text.chars().next().and_then(|c| c.to_lowercase().next())
+}
+
+/// Every definition, in text order.
+pub fn definitions(doc: &Document, tokens: &Tokens) -> Vec<Definition> {
+    let mut out = Vec::new();
+    for sentence in &tokens.sentences {
+        for (i, token) in sentence.iter().enumerate() {
+            if !definable(token) {
+                continue;
+            }
+            let letters = initials(token.text);
+            let opens = token.gap_before.trim_start_matches(' ').ends_with('(')
+                && token.gap_before.trim_end_matches('(').trim().is_empty();
+            let closes = token.gap_after.starts_with(')');
+            if opens && closes && i > 0 {
+                if let Some(start) = match_backwards(sentence, i, &letters) {
+                    let expansion_span = Span::new(sentence[start].span.start, sentence[i - 1].span.end);
+                    out.push(definition(doc, token, expansion_span));
+                    continue;
+                }
+            }
+            let introduces = matches!(token.gap_after, ", " | " (" | " – " | " — ");
+            if introduces && token.is_all_caps() {
+                if let Some(end) = match_forwards(sentence, i, &letters) {
+                    let expansion_span = Span::new(sentence[i + 1].span.start, sentence[end].span.end);
+                    let expansion_span = strip_article(doc, expansion_span);
+                    out.push(definition(doc, token, expansion_span));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn definition(doc: &Document, acronym: &Token, expansion_span: Span) -> Definition {
+    let expansion_span = strip_article(doc, expansion_span);
+    Definition {
+        acronym: acronym.text.to_string(),
+        expansion: super::collapse_spaces(doc.slice(expansion_span)),
+        acronym_span: acronym.span,
+        expansion_span,
+        // "Alliance on China (Ipac)": the closing bracket belongs to the passage.
+        span: expansion_span.cover(Span::new(
+            acronym.span.start,
+            acronym.span.end
+                + usize::from(
+                    acronym.gap_after.starts_with(')') && expansion_span.start < acronym.span.start,
+                ),
+        )),
+    }
+}
+
+fn strip_article(doc: &Document, span: Span) -> Span {
+    let text = doc.slice(span);
+    for article in ["the ", "The "] {
+        if text.starts_with(article) {
+            return Span::new(span.start + article.len(), span.end);
+        }
+    }
+    span
+}
+
+/// Index of the first expansion word before token `at` whose initials spell `letters`.
+fn match_backwards(sentence: &[Token], at: usize, letters: &[char]) -> Option<usize> {
+    let mut remaining = letters.len();
+    let mut start = None;
+    let mut j = at;
+    while remaining > 0 {
+        j = j.checked_sub(1)?;
+        let token = &sentence[j];
+        if j + 1 < at && !is_plain_gap(token.gap_after) {
+            return None;
+        }
+        if first_letter(token) == Some(letters[remaining - 1]) {
+            remaining -= 1;
+            start = Some(j);
+        } else if !is_minor_word(&token.lower) {
+            return None;
+        }
+    }
+    start
+}
+
+/// Index of the last capitalised expansion word after token `at` whose initials spell `letters`.
+fn match_forwards(sentence: &[Token], at: usize, letters: &[char]) -> Option<usize> {
+    let mut matched = 0;
+    let mut j = at + 1;
+    if sentence.get(j)?.text.eq_ignore_ascii_case("the") {
+        j += 1;
+    }
+    let mut end = None;
+    while matched < letters.len() {
+        let token = sentence.get(j)?;
+        if j > at + 1 && !is_plain_gap(sentence[j - 1].gap_after) {
+            return None;
+        }
+        if token.is_capitalised() && first_letter(token) == Some(letters[matched]) {
+            matched += 1;
+            end = Some(j);
+        } else if !is_minor_word(&token.lower) || matched == 0 {
+            return None;
+        }
+        j += 1;
+    }
+    end
+}
+
+/// Every use of an acronym-looking word or of a defined acronym, in text
+/// order. Sentences written mostly in capitals (headlines) are skipped.
+pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<Use> {
+    // "THE", "ONE", "GREAT": a word the text also writes in lower case is
+    // shouted, not an acronym.
+    let _ = doc;
+    let lower_case_words = &tokens.lower_case_words;
+    let mut out = Vec::new();
+    for sentence in &tokens.sentences {
+        let caps = sentence.iter().filter(|t| t.is_all_caps()).count();
+        if sentence.len() >= 3 && caps * 2 > sentence.len() {
+            continue;
+        }
+        for token in sentence {
+            // "AR-15", "PG&E", "C-MORE": capitals inside a compound name are not an acronym to spell out.
+            let compound = token.gap_before.ends_with(['-', '&']) || token.gap_after.starts_with(['-', '&']);
+            let defined = definitions.iter().find(|d| {
+                d.acronym == token.text
+                    || token.text.strip_suffix("'s").or_else(|| token.text.strip_suffix("’s"))
+                        == Some(&d.acronym)
+            });
+            let acronym = match defined {
+                Some(d) => d.acronym.as_str(),
+                None => match acronym_form(token.text) {
+                    Some(a) if !compound && !lower_case_words.contains(a.to_lowercase().as_str()) => a,
+                    _ => continue,
+                },
+            };
+            out.push(Use {
+                acronym: acronym.to_string(),
+                span: Span::new(token.span.start, token.span.start + acronym.len()),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defined(text: &str) -> Vec<(String, String)> {
+        let doc = Document::new(text);
+        definitions(&doc, &Tokens::new(&doc)).into_iter().map(|d| (d.acronym, d.expansion)).collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn expansion_then_bracket() {
+        assert_eq!(
+            defined("They are in the Inter-Parliamentary Alliance on China (Ipac), a group."),
+            [pair("Ipac", "Inter-Parliamentary Alliance on China")]
+        );
+        assert_eq!(
+            defined("A report by the Intelligence and Security Committee (ISC) said so."),
+            [pair("ISC", "Intelligence and Security Committee")]
+        );
+        assert_eq!(defined("Many non-governmental organisations (NGOs) agree."), []);
+        assert_eq!(
+            defined("A non-governmental organisation (NGO) agrees."),
+            [pair("NGO", "non-governmental organisation")]
+        );
+    }
+
+    #[test]
+    fn acronym_then_expansion() {
+        assert_eq!(
+            defined("ISC, the Intelligence and Security Committee, said so."),
+            [pair("ISC", "Intelligence and Security Committee")]
+        );
+    }
+
+    #[test]
+    fn brackets_that_are_not_definitions() {
+        assert!(defined("Ted Cruz (R) spoke to the Senate (twice).").is_empty());
+        assert!(defined("The company (Acme) grew.").is_empty());
+        assert!(defined("ISC, the report said, was late.").is_empty());
+    }
+
+    #[test]
+    fn uses_skip_numerals_and_headlines_and_fold_plurals() {
+        let text = "King Charles III met MPs and the ISC's chair. BREAKING NEWS FROM THE UK TODAY.";
+        let doc = Document::new(text);
+        let found: Vec<String> = uses(&doc, &Tokens::new(&doc), &[]).into_iter().map(|u| u.acronym).collect();
+        assert_eq!(found, ["MP", "ISC"]);
+        let text = "He bought an AR-15 from PG&E staff at C-MORE.";
+        let doc = Document::new(text);
+        assert!(uses(&doc, &Tokens::new(&doc), &[]).is_empty());
+    }
+}

@@ -1,0 +1,244 @@
+//! Aliases: mentions clustered into entities.
+//!
+//! People: the fullest names found first ("Sir Iain Duncan Smith"); a
+//! shorter mention joins the one entity whose name ends with it ("Duncan
+//! Smith", "Mr Loughton", "Alton"), and "Sir Iain" joins the one whose first
+//! name it is. A short mention that fits two people ("Johnson" beside Boris
+//! and Rachel Johnson) joins neither. Organisations join on the same name;
+//! an acronym joins the organisation it spells out.
+
+use super::acronyms::{Definition, Use};
+use super::mentions::{Mention, MentionKind};
+use super::{collapse_spaces, sort_by_position, Entity, EntityKind};
+use crate::text::{Document, Span};
+
+/// Entities from mentions; mentions that name no entity are returned apart.
+pub fn cluster(
+    doc: &Document,
+    mentions: Vec<Mention>,
+    definitions: &[Definition],
+) -> (Vec<Entity>, Vec<Mention>) {
+    let text = doc.text;
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut unresolved = Vec::new();
+
+    // People, fullest names first so that short forms find them.
+    // Organisation keys, one per organisation entity, computed once.
+    let mut org_keys: Vec<(String, usize)> = Vec::new();
+    let mut people: Vec<Mention> = Vec::new();
+    let mut singles: Vec<Mention> = Vec::new();
+    for mention in mentions {
+        match mention.kind {
+            MentionKind::Person => people.push(mention),
+            MentionKind::Single => singles.push(mention),
+            MentionKind::Organisation => {
+                let key = org_key(mention.span.slice(text));
+                match org_keys.iter().find(|(k, _)| *k == key) {
+                    Some(&(_, index)) => entities[index].mentions.push(mention),
+                    None => {
+                        org_keys.push((key, entities.len()));
+                        entities.push(new_entity(text, mention, EntityKind::Organisation));
+                    }
+                }
+            }
+        }
+    }
+    sort_by_position(&mut people, |m| (usize::MAX - m.core.len(), m.span.start));
+    for mention in people {
+        let candidates = person_matches(&entities, &mention.words, mention.honorific_lower(text).as_deref());
+        match candidates.as_slice() {
+            [one] => entities[*one].mentions.push(mention),
+            [] => entities.push(new_entity(text, mention, EntityKind::Person)),
+            // Two people fit: a new entity would be a guess as well; keep it apart.
+            _ => unresolved.push(mention),
+        }
+    }
+    for mention in singles {
+        let candidates = person_matches(&entities, &mention.words, None);
+        match candidates.as_slice() {
+            [one] => entities[*one].mentions.push(mention),
+            _ => unresolved.push(mention),
+        }
+    }
+
+    // An acronym's expansion names an organisation even without an
+    // organisation word ("Defending Democracy (DD)").
+    for definition in definitions {
+        let key = org_key(&definition.expansion);
+        let known = entities.iter().any(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key);
+        let capitalised = definition.expansion.chars().next().is_some_and(char::is_uppercase);
+        if !known && capitalised {
+            let sentence = doc.sentences.partition_point(|s| s.span.end <= definition.span.start);
+            let mention = Mention::organisation(text, definition.expansion_span, sentence);
+            entities.push(new_entity(text, mention, EntityKind::Organisation));
+        }
+    }
+
+    for entity in &mut entities {
+        sort_by_position(&mut entity.mentions, |m| (m.span.start, m.span.end));
+        entity.name = canonical_name(text, entity);
+    }
+    sort_by_position(&mut entities, |e| (e.first_mention().map_or(usize::MAX, |s| s.start), 0));
+    sort_by_position(&mut unresolved, |m| (m.span.start, m.span.end));
+    (entities, unresolved)
+}
+
+/// Adds every use of a defined acronym to the organisation it spells out.
+pub fn bind_acronyms(
+    doc: &Document,
+    entities: &mut [Entity],
+    unresolved: &mut Vec<Mention>,
+    definitions: &[Definition],
+    uses: &[Use],
+) {
+    unresolved.retain(|m| !definitions.iter().any(|d| d.acronym == m.span.slice(doc.text)));
+    for definition in definitions {
+        let key = org_key(&definition.expansion);
+        let Some(entity) =
+            entities.iter_mut().find(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key)
+        else {
+            continue;
+        };
+        if entity.acronym.is_some() {
+            continue;
+        }
+        entity.acronym = Some(definition.acronym.clone());
+        for used in uses.iter().filter(|u| u.acronym == definition.acronym) {
+            let sentence = doc.sentences.partition_point(|s| s.span.end <= used.span.start);
+            entity.mentions.push(Mention::organisation(doc.text, used.span, sentence));
+        }
+        sort_by_position(&mut entity.mentions, |m| (m.span.start, m.span.end));
+    }
+}
+
+fn new_entity(text: &str, mention: Mention, kind: EntityKind) -> Entity {
+    Entity {
+        name: collapse_spaces(mention.span.slice(text)),
+        kind,
+        mentions: vec![mention],
+        roles: Vec::new(),
+        acronym: None,
+    }
+}
+
+/// Organisations compare without case, a leading "the" or spacing.
+fn org_key(name: &str) -> String {
+    let key = crate::text::normalize::comparison_key(name);
+    key.strip_prefix("the ").map(str::to_string).unwrap_or(key)
+}
+
+/// Indices of the people a mention with these name words can refer to.
+fn person_matches(entities: &[Entity], words: &[String], honorific: Option<&str>) -> Vec<usize> {
+    let mut found = Vec::new();
+    for (index, entity) in entities.iter().enumerate() {
+        if entity.kind != EntityKind::Person {
+            continue;
+        }
+        let fits = entity.mentions.iter().any(|m| {
+            let full = &m.words;
+            let suffix = full.len() >= words.len() && full[full.len() - words.len()..] == *words;
+            // "Sir Iain" is Sir Iain Duncan Smith: British usage keeps the first name after Sir/Dame.
+            let knighted_first_name = matches!(honorific, Some("sir" | "dame"))
+                && words.len() == 1
+                && full.len() >= 2
+                && full[0] == words[0];
+            suffix || knighted_first_name
+        });
+        if fits {
+            found.push(index);
+        }
+    }
+    found
+}
+
+/// The fullest name without honorific, or with it when only a surname is known.
+fn canonical_name(text: &str, entity: &Entity) -> String {
+    if entity.kind == EntityKind::Organisation {
+        let longest = entity.mentions.iter().max_by_key(|m| (m.span.len(), std::cmp::Reverse(m.span.start)));
+        return longest.map_or_else(String::new, |m| collapse_spaces(m.span.slice(text)));
+    }
+    // The most frequent full name, then the longest: "Jacques Chirac" over a
+    // headline's "France Jacques Chirac".
+    let frequency = |m: &Mention| entity.mentions.iter().filter(|o| o.words == m.words).count();
+    let Some(fullest) = entity
+        .mentions
+        .iter()
+        .max_by_key(|m| (m.core.len() >= 2, frequency(m), m.core.len(), std::cmp::Reverse(m.span.start)))
+    else {
+        return String::new();
+    };
+    let (Some(first), Some(last)) = (fullest.core.first(), fullest.core.last()) else {
+        return String::new();
+    };
+    let name = collapse_spaces(Span::new(first.start, last.end).slice(text));
+    if fullest.core.len() == 1 {
+        if let Some(honorific) = entity.mentions.iter().find_map(|m| m.honorific) {
+            return format!("{} {name}", honorific.slice(text));
+        }
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::text::Document;
+
+    fn clusters(text: &str) -> Vec<(String, Vec<String>)> {
+        let doc = Document::new(text);
+        extract(&doc)
+            .entities
+            .into_iter()
+            .map(|e| (e.name, e.mentions.iter().map(|m| m.span.slice(text).to_string()).collect()))
+            .collect()
+    }
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn short_forms_join_the_full_name() {
+        let text =
+            "Sir Iain Duncan Smith spoke. Later Duncan Smith left. Sir Iain was tired. Tim Loughton came. \
+                    Mr Loughton sat. Loughton left.";
+        assert_eq!(
+            clusters(text),
+            [
+                (
+                    "Iain Duncan Smith".to_string(),
+                    strings(&["Sir Iain Duncan Smith", "Duncan Smith", "Sir Iain"])
+                ),
+                ("Tim Loughton".to_string(), strings(&["Tim Loughton", "Mr Loughton", "Loughton"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_peer_keeps_the_honorific_when_only_the_surname_is_known() {
+        let text = "Lord Alton of Liverpool spoke. Alton left.";
+        assert_eq!(
+            clusters(text),
+            [("Lord Alton".to_string(), strings(&["Lord Alton of Liverpool", "Alton"]))]
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_surname_joins_nobody() {
+        let text = "Boris Johnson and Rachel Johnson spoke. Johnson left.";
+        let found = clusters(text);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|(_, mentions)| mentions.len() == 1));
+    }
+
+    #[test]
+    fn acronyms_join_their_organisation() {
+        let text = "They joined the Inter-Parliamentary Alliance on China (Ipac). Ipac grew.";
+        let doc = Document::new(text);
+        let found = extract(&doc);
+        let ipac = &found.entities[0];
+        assert_eq!(ipac.name, "Inter-Parliamentary Alliance on China");
+        assert_eq!(ipac.acronym.as_deref(), Some("Ipac"));
+        assert_eq!(ipac.mentions.len(), 3);
+    }
+}

@@ -1,0 +1,340 @@
+//! Who's who: the people and organisations a text mentions, the names it
+//! uses for each, the roles it gives them, and the acronyms it defines.
+//!
+//! The pipeline, one module each, all hand-written patterns over the
+//! document's word tokens (no model, no dependency):
+//! 1. [`mentions`]: capitalised name sequences with their honorifics and
+//!    titles, classified as person or organisation;
+//! 2. [`aliases`]: mentions clustered into entities ("Sir Iain Duncan Smith"
+//!    = "Duncan Smith" = "Sir Iain");
+//! 3. [`acronyms`]: "Inter-Parliamentary Alliance on China (Ipac)" binds
+//!    Ipac to its expansion; every use of an acronym is recorded;
+//! 4. [`roles`]: role phrases attached to a person mention (titles,
+//!    appositives, "the ROLE, NAME", relative clauses, copulas), parsed into
+//!    qualifiers, party, house and a normalised office.
+//!
+//! The API for other checks (the register, source comparison) is
+//! [`Entities`]: `entities[i].roles` with byte spans into the document, and
+//! [`Entities::entity_at`] to find who a span names.
+//!
+//! ```
+//! let doc = factlint::text::Document::new("Security minister Tom Tugendhat spoke. Tugendhat left.");
+//! let found = factlint::extract::entities::extract(&doc);
+//! let tom = &found.entities[0];
+//! assert_eq!(tom.name, "Tom Tugendhat");
+//! assert_eq!(tom.mentions.len(), 2);
+//! assert_eq!(tom.roles[0].office.as_deref(), Some("security minister"));
+//! ```
+
+pub mod acronyms;
+pub mod aliases;
+pub mod lexicon;
+pub mod mentions;
+pub mod roles;
+
+use crate::text::{Document, Span};
+pub use lexicon::{House, Qualifier};
+
+/// What a text says about who is who.
+#[derive(Debug, Default, Clone)]
+pub struct Entities {
+    /// People and organisations in order of first mention.
+    pub entities: Vec<Entity>,
+    /// Every acronym definition found, in text order.
+    pub acronyms: Vec<acronyms::Definition>,
+    /// Every use of an acronym-looking word (all capitals, or a defined
+    /// mixed-case acronym), in text order.
+    pub acronym_uses: Vec<acronyms::Use>,
+    /// Capitalised single words that name no entity; kept for the
+    /// misspelling check ("Tugenhat" beside "Tom Tugendhat").
+    pub unresolved: Vec<mentions::Mention>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+}
+
+/// One person or organisation and every way the text refers to it.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Canonical name: the fullest form without honorific or title
+    /// ("Iain Duncan Smith"); the honorific stays when the text gives only a
+    /// surname ("Lord Alton").
+    pub name: String,
+    pub kind: EntityKind,
+    /// Every mention, in text order.
+    pub mentions: Vec<mentions::Mention>,
+    /// Every role phrase the text attaches to this entity, in text order.
+    pub roles: Vec<roles::Role>,
+    /// The acronym the text binds to this organisation ("Ipac").
+    pub acronym: Option<String>,
+}
+
+impl Entity {
+    /// The last name-word of the fullest mention ("Smith" for Duncan Smith
+    /// is not enough, so this is the whole surname sequence when the name
+    /// has particles or a double surname mentioned alone).
+    pub fn surname<'t>(&self, text: &'t str) -> Option<&'t str> {
+        let longest = self.mentions.iter().max_by_key(|m| m.core.len())?;
+        longest.core.last().map(|s| s.slice(text))
+    }
+
+    pub fn first_mention(&self) -> Option<Span> {
+        self.mentions.first().map(|m| m.span)
+    }
+}
+
+impl Entities {
+    /// The entity one of whose mentions contains `span`.
+    pub fn entity_at(&self, span: Span) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.mentions.iter().any(|m| m.span.contains(span)))
+    }
+
+    pub fn people(&self) -> impl Iterator<Item = &Entity> {
+        self.entities.iter().filter(|e| e.kind == EntityKind::Person)
+    }
+}
+
+/// Runs the whole pipeline on one document.
+pub fn extract(doc: &Document) -> Entities {
+    let tokens = Tokens::new(doc);
+    let found = mentions::find(doc, &tokens);
+    let definitions = acronyms::definitions(doc, &tokens);
+    let (mut entities, mut unresolved) = aliases::cluster(doc, found, &definitions);
+    let uses = acronyms::uses(doc, &tokens, &definitions);
+    aliases::bind_acronyms(doc, &mut entities, &mut unresolved, &definitions, &uses);
+    roles::attach(doc, &tokens, &mut entities);
+    Entities { entities, acronyms: definitions, acronym_uses: uses, unresolved }
+}
+
+/// A word token with what separates it from the previous one in its
+/// sentence: the patterns read punctuation through these gaps.
+#[derive(Debug, Clone)]
+pub struct Token<'t> {
+    pub span: Span,
+    pub text: &'t str,
+    /// `text` in lower case, computed once (borrowed when it already is).
+    pub lower: std::borrow::Cow<'t, str>,
+    /// Text between the previous token (or the sentence start) and this one.
+    pub gap_before: &'t str,
+    /// Text between this token and the next one (or the sentence end).
+    pub gap_after: &'t str,
+    pub sentence: usize,
+}
+
+impl Token<'_> {
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// All capitals, two letters or more ("ISC", "MPs" is not, "G7" is not).
+    pub fn is_all_caps(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && self.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    }
+
+    /// Joined to the next token by nothing but spaces, or a hyphen.
+    pub fn joins_next(&self) -> bool {
+        is_plain_gap(self.gap_after)
+    }
+}
+
+/// A gap that keeps two words in one phrase: spaces (one line), a hyphen.
+pub fn is_plain_gap(gap: &str) -> bool {
+    !gap.is_empty()
+        && (gap.chars().all(|c| c == ' ' || c == '\u{a0}') || matches!(gap, "-" | "‑" | "–"))
+        && !gap.contains('\n')
+}
+
+/// The tokens of every sentence, built once for all the patterns.
+pub struct Tokens<'t> {
+    pub sentences: Vec<Vec<Token<'t>>>,
+    /// Words the text writes in lower case somewhere: a capitalised one at a
+    /// sentence start is then a common word ("Last"), an all-capitals one
+    /// is shouted ("THE"), not an acronym.
+    pub lower_case_words: std::collections::HashSet<&'t str>,
+}
+
+impl<'t> Tokens<'t> {
+    pub fn new(doc: &Document<'t>) -> Self {
+        let sentences = doc
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(index, sentence)| {
+                let words = &doc.words[sentence.words.clone()];
+                words
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &span)| {
+                        let before = if i == 0 { sentence.span.start } else { words[i - 1].end };
+                        let after = words.get(i + 1).map_or(sentence.span.end, |w| w.start);
+                        let text = span.slice(doc.text);
+                        Token {
+                            span,
+                            text,
+                            lower: if text.chars().any(char::is_uppercase) {
+                                std::borrow::Cow::Owned(text.to_lowercase())
+                            } else {
+                                std::borrow::Cow::Borrowed(text)
+                            },
+                            gap_before: &doc.text[before..span.start],
+                            gap_after: &doc.text[span.end..after],
+                            sentence: index,
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let lower_case_words = doc
+            .words
+            .iter()
+            .map(|w| w.slice(doc.text))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        Tokens { sentences, lower_case_words }
+    }
+}
+
+/// Sorts by a position key with one shared sort of `(key, index)` pairs:
+/// every `sort_by_key` on a new element type adds kilobytes to the wasm
+/// download, this adds one small loop per type. Ties keep their order.
+pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    let mut order: Vec<((usize, usize), usize)> =
+        items.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.into_iter().filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)));
+}
+
+/// Text of a span with runs of whitespace collapsed to one space.
+pub fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet(text: &str) -> Vec<(String, EntityKind, Vec<String>)> {
+        let doc = Document::new(text);
+        extract(&doc)
+            .entities
+            .into_iter()
+            .map(|e| (e.name, e.kind, e.roles.iter().map(|r| r.span.slice(text).to_string()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn pipeline_links_names_roles_and_acronyms() {
+        let text =
+            "Luke de Pulford, the executive director of the Inter-Parliamentary Alliance on China (Ipac), \
+                    spoke. De Pulford said Ipac would act.";
+        let sheet = sheet(text);
+        assert_eq!(sheet[0].0, "Luke de Pulford");
+        assert_eq!(sheet[0].2, ["the executive director of the Inter-Parliamentary Alliance on China"]);
+        assert!(sheet.iter().any(|(name, kind, _)| name == "Inter-Parliamentary Alliance on China"
+            && *kind == EntityKind::Organisation));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            " ",
+            "\u{feff}",
+            "A",
+            "Mr",
+            "Mr.",
+            "Sir Iain,",
+            "(ISC)",
+            "((()))",
+            "The the The",
+            "😀 Émile Zola, the 作家, said.",
+            "مرحبا Ali, the minister, left.",
+            "X\r\nY Z, the chair\r\n",
+            "Lord of",
+            "Lord Alton of",
+            ", the minister, Tom",
+            "who leads",
+            "\u{0}\u{1}binary\u{7f} Junk Junk",
+        ] {
+            let doc = Document::new(text);
+            let _ = extract(&doc);
+        }
+    }
+
+    /// Thousands of generated texts mixing the pieces the patterns react to
+    /// with odd characters: the whole analysis must never panic.
+    #[test]
+    fn never_panics_on_generated_text() {
+        const PIECES: &[&str] = &[
+            "Sir ",
+            "Lord ",
+            "Mr. ",
+            "Iain ",
+            "Duncan ",
+            "Smith",
+            "'s",
+            "’s",
+            " of ",
+            " and ",
+            "the ",
+            "a ",
+            "former ",
+            "ex-",
+            "minister",
+            "Minister ",
+            ", ",
+            ". ",
+            "(",
+            ")",
+            "ISC",
+            "Ipac",
+            " who leads ",
+            " is ",
+            "£5.5m ",
+            "six ",
+            "7 ",
+            "workers ",
+            "missing",
+            "de ",
+            "al-",
+            "d'",
+            "R. ",
+            "-",
+            "–",
+            "\r\n",
+            "\n\n",
+            "😀",
+            "作家",
+            "مرحبا",
+            "É",
+            "\u{0}",
+            "\u{feff}",
+            "MPs",
+            "Party ",
+            "Committee",
+            "“",
+            "”",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let report = crate::analyze(&text, &crate::Options::default());
+            assert!(report.is_ok(), "{text:?}");
+        }
+    }
+}
