@@ -232,7 +232,18 @@ function renderMarks() {
 
 function renderViews() {
   renderClaimsView();
-  renderPeople(peoplePanel, state.report?.entities, { onSelectSpan: (span) => selectSpan(span, { fromReport: true }) });
+  renderPeople(peoplePanel, state.report?.entities, {
+    findings: state.report?.findings,
+    onSelectSpan: (span) => selectSpan(span, { fromReport: true }),
+    // The finding on a description: shown in the Findings view, as if clicked there.
+    onSelectFinding: (finding) => {
+      const listed = state.findings.find((f) => f.rule === finding.rule && f.span.start === finding.span.start && f.span.end === finding.span.end);
+      if (!listed) return;
+      showView('findings');
+      selectFinding(listed.id);
+      scrollPanelTo(state.items.get(listed.id));
+    },
+  });
   renderSourcesView();
 }
 

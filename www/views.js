@@ -102,7 +102,8 @@ function claimItem(claim, index, options) {
  * Every person and organisation with every description the text gives them;
  * each role phrase and each mention is a button that selects it in the text.
  * @param {object[]} entities  report.entities
- * @param {{onSelectSpan(span)}} options
+ * @param {{findings?: object[], onSelectSpan(span), onSelectFinding?(finding)}} options
+ *        `findings`: the report's findings, to flag the descriptions a check questions.
  */
 export function renderPeople(container, entities, options) {
   if (!entities) {
@@ -136,11 +137,18 @@ function entityItem(entity, options) {
       role.house ? `house: ${role.house}` : null,
       role.current === false ? 'past' : null,
     ].filter(Boolean);
+    const questioned = (options.findings ?? []).filter((f) => f.span.start < role.phrase.span.end && role.phrase.span.start < f.span.end);
+    const flags = questioned.map((finding) => {
+      const flag = h('button', { type: 'button', class: `role-flag cat-${finding.category} sev-${finding.severity}`, title: finding.message }, `${finding.severity === 'error' ? 'Error' : finding.severity === 'warning' ? 'Warning' : 'Note'}: ${finding.rule}`);
+      flag.addEventListener('click', () => options.onSelectFinding?.(finding));
+      return flag;
+    });
     return h(
       'li',
-      { class: 'role' },
+      { class: `role${flags.length ? ' questioned' : ''}` },
       spanButton(role.phrase, excerpt(role.phrase.text, 90), 'role-phrase', options),
       facts.length ? h('span', { class: 'role-facts' }, ` ${facts.join(' · ')}`) : null,
+      flags.length ? h('span', { class: 'role-flags' }, flags) : null,
     );
   });
   const mentions = (entity.mentions ?? []).map((mention) =>
@@ -150,7 +158,12 @@ function entityItem(entity, options) {
   return h(
     'li',
     { class: `entity kind-${entity.kind}`, dataset: { name: entity.name } },
-    h('p', { class: 'entity-name' }, h('strong', {}, entity.name), h('span', { class: 'kind' }, entity.kind === 'person' ? 'person' : 'organisation')),
+    h(
+      'p',
+      { class: 'entity-name' },
+      h('strong', {}, entity.name),
+      entity.registerName ? h('span', { class: 'kind', title: `Checked against the register as ${entity.registerName}` }, 'in the register') : null,
+    ),
     acronym,
     roles.length
       ? h('ul', { class: 'roles', 'aria-label': `How the text describes ${entity.name}` }, roles)

@@ -11,6 +11,9 @@ import { launch, openPage, reportCount, waitForReport } from './browser.mjs';
 
 const SEED = await readFile(new URL('../../www/demo/seed-article.txt', import.meta.url), 'utf8');
 const core = await createSyncChecker();
+if (core.supportsRegisters) {
+  core.loadRegister('built-in', 'json', await readFile(new URL('../../www/data/register.json', import.meta.url), 'utf8'));
+}
 const seedReport = core.check(SEED);
 const HAS_ENTITIES = Array.isArray(seedReport.entities);
 const HAS_SOURCES = (() => {
@@ -193,9 +196,18 @@ test('register: the built-in one is fetched once, at load; a malformed CSV shows
     await afterReport(page, () => page.click('#register-list li[data-label="newsroom.csv"] button'));
     assert.deepEqual(await listed(), ['built-in']);
 
-    // Switching the check off and on again fetches nothing more.
+    // On the seed, the built-in register questions Duncan Smith's role; switching the
+    // check off removes that finding, switching it on brings it back without a new request.
+    const registerFindings = () => page.$$eval('li.finding', (items) => items.map((i) => i.dataset.rule).filter((r) => r.startsWith('register/')));
+    await afterReport(page, () => page.click('#load-example'));
+    const withRegister = await registerFindings();
+    const expected = core.check(SEED).findings.filter((f) => f.category === 'register').map((f) => f.rule);
+    assert.deepEqual(withRegister, expected, 'the page shows the register findings the core gives with the built-in register');
+    assert.ok(withRegister.includes('register/role-held-by-other'), `the seed's wrong role is found: ${withRegister}`);
     await afterReport(page, () => page.uncheck('#use-register'));
+    assert.deepEqual(await registerFindings(), []);
     await afterReport(page, () => page.check('#use-register'));
+    assert.deepEqual(await registerFindings(), withRegister);
 
     // A user's register is read from the file in the tab: no request at all.
     assertQuiet(log);
@@ -219,7 +231,12 @@ test("who's who: every person with the text's descriptions; mentions and roles s
     const roles = await entry.locator('.role-phrase').allTextContents();
     assert.equal(roles.length, smith.roles.length, 'every description of him is listed');
     assert.ok(roles.some((r) => /former education minister/.test(r)), `Duncan Smith's role is shown: ${roles}`);
-    // Clicking the role selects it in the text; clicking a mention selects the mention.
+    // The register's finding on that description is flagged beside it, and leads to the finding.
+    await entry.locator('.role-flag', { hasText: 'register/role-held-by-other' }).click();
+    assert.equal(await page.getAttribute('#tab-findings', 'aria-selected'), 'true');
+    assert.equal(await page.getAttribute('li.finding.active', 'data-rule'), 'register/role-held-by-other');
+    await page.click('#tab-people');
+        // Clicking the role selects it in the text; clicking a mention selects the mention.
     const role = smith.roles.find((r) => /former education minister/.test(r.phrase.text));
     await entry.locator('.role-phrase', { hasText: 'former education minister' }).click();
     assert.deepEqual(await selectionText(page), { start: role.phrase.span.start, text: role.phrase.text });
