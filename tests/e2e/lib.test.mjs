@@ -25,7 +25,10 @@ test('the sync checker finds the repeated sentences at their JS string indices',
 });
 
 test('exports carry every finding; CSV quotes and defuses formulas', () => {
-  const report = checker.check(`=SUM(A1) is here. "Quoted", yes. =SUM(A1) is here.`);
+  // Only the repetition family: "SUM" would also be an undefined acronym, which is beside the point here.
+  const report = checker.check(`=SUM(A1) is here. "Quoted", yes. =SUM(A1) is here.`, {
+    disable: checker.rules.map((rule) => rule.id.split('/')[0]).filter((family) => family !== 'repetition'),
+  });
   assert.equal(report.findings.length, 1);
   assert.deepEqual(JSON.parse(toJSON(report)), report);
   const csv = toCSV(report).trim().split('\r\n');
