@@ -53,11 +53,66 @@ export interface Stats {
   infos: number;
 }
 
-/** Sections added by later versions (who's who, claims, source alignment). Kept
- * open on purpose: their shape is defined by those versions. */
-export interface Entity { [field: string]: unknown; }
-export interface Claim { [field: string]: unknown; }
-export interface Alignment { [field: string]: unknown; }
+/** A passage of the text (or of a source) as the report gives it. */
+export interface Passage { span: Span; line: number; column: number; text: string; }
+
+/** Who's who (#4): a person or organisation with every description the text gives them. */
+export interface Entity {
+  name: string;
+  kind: 'person' | 'organisation';
+  mentions: Passage[];
+  roles: EntityRole[];
+  acronym?: { acronym: string; expansion: string; definition: Passage };
+  /** The register's name for this person, when the register check matched them. */
+  registerName?: string;
+}
+
+export interface EntityRole {
+  /** The role phrase: "a former education minister for the Conservative Party". */
+  phrase: Passage;
+  /** The mention of the person it is attached to. */
+  mention: Passage;
+  /** How it is attached: "title", "appositive", "relative", "copula", … */
+  pattern: string;
+  /** "former", "then", "acting", "shadow", "deputy", "outgoing", "incoming", … */
+  qualifiers: string[];
+  party?: string;
+  house?: string;
+  /** Normalised office: "education minister", "foreign secretary". */
+  office?: string;
+  current: boolean;
+  singularOffice: boolean;
+}
+
+export type ClaimType = 'quantity' | 'date' | 'attribution' | 'quote' | 'role' | 'prediction' | 'causation' | 'comparison' | 'law' | 'legal';
+
+/** A sentence that makes a claim (#6). */
+export interface Claim extends Passage {
+  sentenceNumber: number;
+  types: ClaimType[];
+  /** Check-worthiness in [0, 1]. */
+  score: number;
+  checkworthy: boolean;
+  parts: ClaimPart[];
+}
+
+export interface ClaimPart extends Passage {
+  type: ClaimType;
+  /** A quantity's normalised value, an attribution's source, a quote's speaker, a resolved date. */
+  value?: string;
+  /** For dates resolved against the publication date (`date` option). */
+  resolved?: { label: string; start: string; end: string; approximate: boolean };
+}
+
+/** How one sentence of the text stands against the sources (#7). */
+export interface Alignment extends Passage {
+  /** 1-based sentence number. */
+  sentence: number;
+  status: 'supported' | 'changed' | 'unsupported';
+  /** Share of the sentence's content words the aligned source sentences carry. */
+  score: number;
+  sources: (Passage & { source: string; index: number })[];
+}
 
 export interface Report {
   version: string;
@@ -65,7 +120,7 @@ export interface Report {
   stats: Stats;
   entities?: Entity[];
   claims?: Claim[];
-  alignment?: Alignment[] | Alignment;
+  alignment?: Alignment[];
 }
 
 /** A register loaded into the core: its label and how many people and roles it holds. */
