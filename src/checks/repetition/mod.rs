@@ -1,0 +1,274 @@
+//! Repetition: passages the text says twice.
+//!
+//! - `repetition/duplicate-sentence`, `repetition/duplicate-paragraph`: word
+//!   for word copies ([`exact`]);
+//! - `repetition/near-duplicate`: a copy with small edits ([`near`]);
+//! - `repetition/restatement`: the same content in other words ([`restatement`]);
+//! - `repetition/repeated-phrase`: a long run of words pasted into another
+//!   sentence ([`phrases`]).
+//!
+//! Each finding is the later passage; the earlier one(s) are its evidence,
+//! `similarity` says how close they are, and copies of one passage share a
+//! `group`. Exact copies are set aside first, so the comparison of the rest
+//! never sees a passage twice; candidates for comparison come from an index
+//! of rare words ([`passages`]), so the work grows with the text, not its square.
+
+mod exact;
+mod near;
+mod passages;
+mod phrases;
+mod restatement;
+mod words;
+
+use super::{Context, Rule};
+use crate::report::{Category, Evidence, Finding, Severity};
+use passages::{Overlap, Passage, Passages};
+// FxHash: these maps hold word ids and spans, not attacker-chosen keys
+// that need SipHash's flood resistance, and hashing dominated the profile.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+pub const DUPLICATE_SENTENCE: &str = "repetition/duplicate-sentence";
+pub const DUPLICATE_PARAGRAPH: &str = "repetition/duplicate-paragraph";
+pub const NEAR_DUPLICATE: &str = "repetition/near-duplicate";
+pub const RESTATEMENT: &str = "repetition/restatement";
+pub const REPEATED_PHRASE: &str = "repetition/repeated-phrase";
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: DUPLICATE_SENTENCE,
+        category: Category::Repetition,
+        severity: Severity::Error,
+        summary: "A sentence repeats an earlier one word for word.",
+    },
+    Rule {
+        id: DUPLICATE_PARAGRAPH,
+        category: Category::Repetition,
+        severity: Severity::Error,
+        summary: "A paragraph repeats an earlier one word for word.",
+    },
+    Rule {
+        id: NEAR_DUPLICATE,
+        category: Category::Repetition,
+        severity: Severity::Warning,
+        summary: "A sentence repeats an earlier one with small edits.",
+    },
+    Rule {
+        id: RESTATEMENT,
+        category: Category::Repetition,
+        severity: Severity::Warning,
+        summary: "A sentence says again, in other words, what an earlier one said.",
+    },
+    Rule {
+        id: REPEATED_PHRASE,
+        category: Category::Repetition,
+        severity: Severity::Info,
+        summary: "A long run of words appears in two different sentences.",
+    },
+];
+
+/// Earlier passages listed as evidence for one finding, best first.
+const MAX_EVIDENCE: usize = 5;
+
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let mut group = next_group(out);
+    let is_copy = exact::check(cx, &mut group, out);
+    let passages = Passages::build(cx.doc, &is_copy);
+
+    // Near-duplicates and restatements: each later passage against the
+    // earlier candidates the index proposes; a near-duplicate wins.
+    let candidates = passages.candidates(restatement::MIN_COVER);
+    let mut near_pairs: HashSet<(usize, usize)> = HashSet::default();
+    let mut restatements: Vec<(usize, Vec<(usize, f32)>)> = Vec::new();
+    let mut groups = Groups::default();
+    for (later_index, later) in passages.list.iter().enumerate() {
+        let mut near_matches = Vec::new();
+        let mut restated = Vec::new();
+        for &earlier_index in &candidates[later_index] {
+            let earlier = &passages.list[earlier_index as usize];
+            // Sharing MIN_COVER of the heavier passage needs the lighter one
+            // to weigh at least that much: most candidates stop here.
+            let (light, heavy) = (later.weight.min(earlier.weight), later.weight.max(earlier.weight));
+            if light < restatement::MIN_COVER * heavy {
+                continue;
+            }
+            let overlap = passages.overlap(later, earlier);
+            if let Some(similarity) = near_duplicate(cx, &overlap, later, earlier) {
+                near_matches.push((earlier_index as usize, similarity));
+            } else if let Some(similarity) = restatement::similarity(&overlap, later, earlier) {
+                restated.push((earlier_index as usize, similarity));
+            }
+        }
+        if !near_matches.is_empty() {
+            near_pairs.extend(near_matches.iter().map(|&(earlier, _)| (later_index, earlier)));
+            out.push(pair_finding(
+                cx,
+                &passages,
+                NEAR_DUPLICATE,
+                later_index,
+                near_matches,
+                &mut groups,
+                &mut group,
+            ));
+        } else if !restated.is_empty() {
+            restatements.push((later_index, restated));
+        }
+    }
+
+    // A long verbatim run is copy-paste residue, not a rewording: it is
+    // reported as a repeated phrase rather than as a restatement.
+    let phrases = phrases::find(&passages, |later, earlier| near_pairs.contains(&(later, earlier)));
+    let phrase_pairs: HashSet<(usize, usize)> = phrases.iter().map(|p| (p.later, p.earlier)).collect();
+    for (later_index, mut restated) in restatements {
+        restated.retain(|&(earlier, _)| !phrase_pairs.contains(&(later_index, earlier)));
+        if !restated.is_empty() {
+            out.push(pair_finding(
+                cx,
+                &passages,
+                RESTATEMENT,
+                later_index,
+                restated,
+                &mut groups,
+                &mut group,
+            ));
+        }
+    }
+
+    for found in phrases {
+        let later = &passages.list[found.later];
+        let earlier = &passages.list[found.earlier];
+        let span = token_span(later, found.later_tokens.clone());
+        let earlier_span = token_span(earlier, found.earlier_tokens.clone());
+        let line = cx.doc.offsets.line_column(earlier_span.start, cx.doc.text).line;
+        let words = found.later_tokens.len();
+        let message = format!("These {words} words also appear, in another sentence, on line {line}.");
+        let mut finding = Finding::new(REPEATED_PHRASE, Category::Repetition, Severity::Info, span, message);
+        finding.related = vec![Evidence::in_text(earlier_span, "the same words")];
+        finding.similarity = Some(words as f32 / later.words.len().max(earlier.words.len()) as f32);
+        finding.group = Some(groups.phrase(found.first_seen, &mut group));
+        out.push(finding);
+    }
+}
+
+fn near_duplicate(cx: &Context, overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
+    // Headlines and list lines are left to the exact check. Only sentences
+    // that share most of their content can be near-copies: a cheap test
+    // before the edit distance.
+    if !later.is_full_sentence || !earlier.is_full_sentence {
+        return None;
+    }
+    if overlap.shared < 0.6 * later.weight || overlap.shared < 0.6 * earlier.weight {
+        return None;
+    }
+    near::similarity(cx.doc.slice(later.span), cx.doc.slice(earlier.span))
+}
+
+/// A near-duplicate or restatement finding for one later passage and the
+/// earlier ones it matches (best first in the evidence).
+fn pair_finding(
+    cx: &Context,
+    passages: &Passages,
+    rule: &'static str,
+    later_index: usize,
+    mut matches: Vec<(usize, f32)>,
+    groups: &mut Groups,
+    next_group: &mut u32,
+) -> Finding {
+    matches.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    matches.truncate(MAX_EVIDENCE);
+    let group = groups.join(rule, later_index, matches[0].0, next_group);
+    let later = &passages.list[later_index];
+    let (best, similarity) = matches[0];
+    let best_span = passages.list[best].span;
+    let line = cx.doc.offsets.line_column(best_span.start, cx.doc.text).line;
+    let percent = (similarity * 100.0).round();
+    let message = if rule == NEAR_DUPLICATE {
+        format!("This sentence repeats the sentence on line {line} with small changes ({percent}% alike).")
+    } else {
+        let shared = shared_words(cx, passages, later, &passages.list[best]);
+        format!("This sentence says again what the sentence on line {line} says (shared: {shared}).")
+    };
+    let note = if rule == NEAR_DUPLICATE { "nearly the same sentence" } else { "says the same" };
+    let mut finding = Finding::new(rule, Category::Repetition, Severity::Warning, later.span, message);
+    finding.related =
+        matches.iter().map(|&(earlier, _)| Evidence::in_text(passages.list[earlier].span, note)).collect();
+    finding.similarity = Some(similarity);
+    finding.group = Some(group);
+    finding
+}
+
+/// The later sentence's words whose stems the earlier one shares, as written.
+fn shared_words(cx: &Context, passages: &Passages, later: &Passage, earlier: &Passage) -> String {
+    let mut seen = HashSet::default();
+    let mut shown = Vec::new();
+    for (&token, &word) in later.tokens.iter().zip(&later.words) {
+        if let Some(stem) = passages.word_stem[word as usize] {
+            let raw = cx.doc.slice(token);
+            if earlier.content.binary_search(&stem).is_ok() && seen.insert(stem) {
+                shown.push(raw);
+            }
+        }
+        if shown.len() == 6 {
+            break;
+        }
+    }
+    shown.join(", ")
+}
+
+fn token_span(passage: &Passage, tokens: std::ops::Range<usize>) -> crate::text::Span {
+    let first = passage.tokens[tokens.start];
+    let last = passage.tokens[tokens.end - 1];
+    first.cover(last)
+}
+
+/// Group numbers: passages linked by one rule share the group of the
+/// earliest passage; phrase copies share the group of the first occurrence.
+#[derive(Default)]
+struct Groups {
+    pairs: HashMap<(&'static str, usize), u32>,
+    phrases: HashMap<(u32, u32), u32>,
+}
+
+impl Groups {
+    fn join(&mut self, rule: &'static str, later: usize, earlier: usize, next: &mut u32) -> u32 {
+        let group = *self.pairs.entry((rule, earlier)).or_insert_with(|| take(next));
+        self.pairs.insert((rule, later), group);
+        group
+    }
+
+    fn phrase(&mut self, first_seen: (u32, u32), next: &mut u32) -> u32 {
+        *self.phrases.entry(first_seen).or_insert_with(|| take(next))
+    }
+}
+
+fn take(next: &mut u32) -> u32 {
+    *next += 1;
+    *next - 1
+}
+
+/// The next unused group number, so families that group findings never clash.
+fn next_group(out: &[Finding]) -> u32 {
+    out.iter().filter_map(|f| f.group).max().map_or(1, |g| g + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    #[test]
+    fn seed_article_has_one_duplicate_and_one_restatement_only() {
+        // The page's demo copy of ../shared/examples/seed-article.txt.
+        let seed = include_str!("../../../www/demo/seed-article.txt");
+        let report = analyze(seed, &Options::default()).unwrap();
+        let found: Vec<(&str, &str, &str)> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule.starts_with("repetition/"))
+            .map(|f| (f.rule, &f.text[..30], &f.related[0].text[..30]))
+            .collect();
+        let s1 = "China has launched a series of";
+        assert_eq!(
+            found,
+            [(super::DUPLICATE_SENTENCE, s1, s1), (super::RESTATEMENT, "It has been reported that Chin", s1)]
+        );
+    }
+}

@@ -1,0 +1,131 @@
+//! Repeated long phrases (`repetition/repeated-phrase`): a run of
+//! `MIN_RUN` or more identical words inside two otherwise different
+//! sentences, the residue of copy and paste.
+//!
+//! Every run of `MIN_RUN` words is hashed once; a later sentence looks its
+//! runs up and extends a hit to the longest common run. Linear in the text.
+
+use super::passages::Passages;
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+
+/// Shortest repeated run of words worth reporting.
+pub const MIN_RUN: usize = 8;
+/// Runs of function and weak words ("I think I have heard you say that")
+/// are idiom, and runs of names ("former Vice President of the United
+/// States Joe Biden") are titles, not residue: a run needs this many words
+/// that are neither.
+const MIN_CONTENT_WORDS: usize = 3;
+
+/// A later run of words that repeats an earlier one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhraseMatch {
+    /// Passage indices (into `Passages::list`) and token ranges.
+    pub later: usize,
+    pub later_tokens: Range<usize>,
+    pub earlier: usize,
+    pub earlier_tokens: Range<usize>,
+    /// Where the earlier run was first seen: copies of one phrase share it.
+    pub first_seen: (u32, u32),
+}
+
+/// The longest repeated run in each passage, if any; `skip(later, earlier)`
+/// says a pair is already reported as a whole (near-duplicate, restatement).
+pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<PhraseMatch> {
+    let runs: usize = passages.list.iter().map(|p| p.words.len().saturating_sub(MIN_RUN - 1)).sum();
+    let mut first_seen: HashMap<&[u32], (u32, u32)> =
+        HashMap::with_capacity_and_hasher(runs, Default::default());
+    let mut found = Vec::new();
+    for (index, passage) in passages.list.iter().enumerate() {
+        let words = &passage.words;
+        let mut best: Option<PhraseMatch> = None;
+        let mut position = 0;
+        while position + MIN_RUN <= words.len() {
+            let Some(&(earlier, at)) = first_seen.get(&words[position..position + MIN_RUN]) else {
+                position += 1;
+                continue;
+            };
+            let (earlier_index, at) = (earlier as usize, at as usize);
+            if earlier_index == index || skip(index, earlier_index) {
+                position += 1;
+                continue;
+            }
+            let other = &passages.list[earlier_index].words;
+            let mut length = MIN_RUN;
+            while position + length < words.len()
+                && at + length < other.len()
+                && words[position + length] == other[at + length]
+            {
+                length += 1;
+            }
+            let run = position..position + length;
+            let content = words[run.clone()]
+                .iter()
+                .filter_map(|&w| passages.word_stem[w as usize])
+                .filter(|&stem| !passages.stems[stem as usize].weak && !passages.stems[stem as usize].strong)
+                .count();
+            if content >= MIN_CONTENT_WORDS && best.as_ref().is_none_or(|b| b.later_tokens.len() < length) {
+                best = Some(PhraseMatch {
+                    later: index,
+                    later_tokens: run,
+                    earlier: earlier_index,
+                    earlier_tokens: at..at + length,
+                    first_seen: (earlier, at as u32),
+                });
+            }
+            position += length.max(1);
+        }
+        if let Some(best) = best {
+            found.push(best);
+        }
+        for start in 0..words.len().saturating_sub(MIN_RUN - 1) {
+            first_seen.entry(&words[start..start + MIN_RUN]).or_insert((index as u32, start as u32));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::repetition::REPEATED_PHRASE;
+    use crate::{analyze, Options};
+
+    fn phrases(text: &str) -> Vec<(String, String)> {
+        let report = analyze(text, &Options::default()).unwrap();
+        report
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == REPEATED_PHRASE)
+            .map(|f| (f.text, f.related[0].text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn flags_a_long_run_shared_by_two_different_sentences() {
+        let text = "Voters in Ohio said the candidate needs 1,991 pledged delegates to win the nomination outright.\n\n\
+                    Sanders, who trails, still needs 1,991 pledged delegates to win the nomination outright, aides said.";
+        assert_eq!(
+            phrases(text),
+            [(
+                "needs 1,991 pledged delegates to win the nomination outright".to_string(),
+                "needs 1,991 pledged delegates to win the nomination outright".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn seven_words_or_function_words_are_not_enough() {
+        let text = "Officials said the pledged delegates win the nomination today in Ohio.\n\n\
+                    Sanders hopes the pledged delegates win the nomination today, aides said.";
+        assert!(phrases(text).is_empty());
+        let text = "She said that it was not what she had been told by anyone.\n\n\
+                    Later he said that it was not what she had been told at all.";
+        assert!(phrases(text).is_empty());
+    }
+
+    #[test]
+    fn a_phrase_repeated_inside_one_sentence_is_not_reported() {
+        let text = "the big red barn by the old mill road and the big red barn by the old mill road again";
+        assert!(phrases(text).is_empty());
+    }
+}

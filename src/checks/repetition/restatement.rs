@@ -1,0 +1,120 @@
+//! Restatements (`repetition/restatement`): a sentence that says again, in
+//! other words, what an earlier one said.
+//!
+//! Sentences are compared by their content stems weighted by rarity (see
+//! `passages`). A restatement must share most of the weight of BOTH
+//! sentences: topic overlap ("Duncan Smith, Loughton, Alton and McDonald are
+//! members of …" after the sentence that introduced them) shares names but
+//! each sentence still says much the other does not.
+
+use super::passages::{Overlap, Passage, HE, SHE};
+
+/// Least share of each sentence's content weight found in the other.
+pub const MIN_COVER: f32 = 0.45;
+/// Least weighted Dice coefficient of the two sentences.
+pub const MIN_SIMILARITY: f32 = 0.52;
+/// How much more a name or number counts when each sentence has its own.
+const CONTRAST_FACTOR: f32 = 3.0;
+/// Fewest content stems the two sentences must share.
+const MIN_SHARED: usize = 4;
+/// Fewest shared stems that are neither names, numbers nor weak words:
+/// sharing "Prime Minister Hubert Minnis" alone is the same person, not
+/// the same statement.
+const MIN_SHARED_PLAIN: usize = 3;
+
+/// Weighted Dice similarity of the two passages if the later one restates
+/// the earlier one, else `None`.
+///
+/// Only full sentences restate: a headline summarises its article's lead by
+/// design, and in dialogue speakers echo each other on purpose, so
+/// sentences holding a quotation are left out. When each sentence names or numbers something the other does not
+/// ("Negron served eight years …" after "He was sentenced to fourteen
+/// years …"), they likely speak of different things: those names and numbers
+/// then weigh `CONTRAST_FACTOR` times against the similarity.
+pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
+    let eligible = |p: &Passage| p.is_full_sentence && !p.has_quotation && p.weight > 0.0;
+    if !eligible(later) || !eligible(earlier) {
+        return None;
+    }
+    // "He made his announcement …" after "She made her announcement …":
+    // the same words about two different people.
+    let one_gender = |p: &Passage| p.pronouns == HE || p.pronouns == SHE;
+    if one_gender(later) && one_gender(earlier) && later.pronouns != earlier.pronouns {
+        return None;
+    }
+    // Each has a number the other lacks ("one million cases", "100,000
+    // deaths"): two different figures, not one fact said twice.
+    if overlap.a_only_number && overlap.b_only_number {
+        return None;
+    }
+    let contrast = overlap.a_only_strong > 0.0 && overlap.b_only_strong > 0.0;
+    let (later_weight, earlier_weight) = if contrast {
+        let extra = CONTRAST_FACTOR - 1.0;
+        (later.weight + extra * overlap.a_only_strong, earlier.weight + extra * overlap.b_only_strong)
+    } else {
+        (later.weight, earlier.weight)
+    };
+    let shared = overlap.shared;
+    let similarity = 2.0 * shared / (later_weight + earlier_weight);
+    let covers = shared / later_weight >= MIN_COVER && shared / earlier_weight >= MIN_COVER;
+    let enough_shared = overlap.shared_count >= MIN_SHARED && overlap.shared_plain_count >= MIN_SHARED_PLAIN;
+    (enough_shared && covers && similarity >= MIN_SIMILARITY).then_some(similarity.min(1.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::repetition::RESTATEMENT;
+    use crate::{analyze, Options};
+
+    fn restatements(text: &str) -> Vec<(String, String)> {
+        let report = analyze(text, &Options::default()).unwrap();
+        report
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == RESTATEMENT)
+            .map(|f| (f.text, f.related[0].text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn flags_the_same_fact_in_other_words() {
+        let text =
+            "The city council approved a budget of 4 million dollars for new bicycle lanes on Tuesday.\n\n\
+                    Residents were divided.\n\n\
+                    On Tuesday, new bicycle lanes worth 4 million dollars won the approval of the council.";
+        let found = restatements(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("On Tuesday, new bicycle lanes"));
+        assert!(found[0].1.starts_with("The city council approved"));
+    }
+
+    #[test]
+    fn sharing_names_and_a_topic_is_not_a_restatement() {
+        let text = "Anna Berg, the mayor, and Tom Lund, a councillor, opened the new harbour bridge on Friday \
+                    after three years of building work and a long dispute over its cost.\n\n\
+                    Berg and Lund are members of the Harbour Trust, which campaigns for public access to the coast.";
+        assert!(restatements(text).is_empty());
+    }
+
+    #[test]
+    fn the_same_words_about_different_people_or_figures_are_not_restatements() {
+        let her = "The senator announced her withdrawal from the race in a long online post and thanked her supporters.";
+        let his = "In a long online post, the senator thanked his supporters and announced his withdrawal from the race.";
+        let same_person = his.replace("his", "her");
+        assert_eq!(restatements(&format!("{her}\n\nThe weather was fine.\n\n{same_person}")).len(), 1);
+        assert!(restatements(&format!("{her}\n\nThe weather was fine.\n\n{his}")).is_empty());
+
+        let million = "Health officials confirmed one million coronavirus infections across the United States by Tuesday evening.";
+        let figure = "By Tuesday evening, coronavirus infections across the United States had passed 100,000, health officials confirmed.";
+        let same_figure = figure.replace("100,000", "one million");
+        assert_eq!(restatements(&format!("{million}\n\nThe weather was fine.\n\n{same_figure}")).len(), 1);
+        assert!(restatements(&format!("{million}\n\nThe weather was fine.\n\n{figure}")).is_empty());
+    }
+
+    #[test]
+    fn sentences_of_function_words_never_restate() {
+        let text =
+            "It was not that he had been there before.\n\nIt had not been that he was there before that.";
+        assert!(restatements(text).is_empty());
+    }
+}
