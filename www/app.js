@@ -553,6 +553,10 @@ function wireOptions() {
   });
   document.getElementById('register-file').addEventListener('change', (event) => loadRegisterFile(event.target));
   document.getElementById('add-source').addEventListener('click', () => addSource());
+  // Opening the drawer with no source yet offers an empty one to paste into.
+  document.getElementById('sources-box').addEventListener('toggle', (event) => {
+    if (event.target.open && state.sources.length === 0) addSource();
+  });
   for (const button of document.querySelectorAll('.export button[data-format]')) {
     button.addEventListener('click', () => {
       if (state.report) downloadReport(state.report, button.dataset.format, 'factlint-report');
@@ -702,11 +706,14 @@ function updateSourceCount() {
 
 function showAbout() {
   document.getElementById('version').textContent = `v${checker.version}`;
-  document.getElementById('credits').replaceChildren(
+  const credits = document.getElementById('credits');
+  credits.replaceChildren(
     ...CREDITS.map((c) =>
       h('li', {}, h('strong', {}, c.name), `: ${c.use}`, c.licence ? ` (${c.licence})` : '', c.url ? h('span', { class: 'url' }, ` ${c.url}`) : null),
     ),
   );
+  // The attribution sentences the licences ask for, in their own words, before the details.
+  credits.before(h('p', { class: 'notices', id: 'notices' }, CREDITS.filter((c) => c.notice).map((c) => h('span', { class: 'notice' }, c.notice, ' '))));
   document.getElementById('rules').replaceChildren(
     ...checker.rules.map((rule) =>
       h('li', { class: `cat-${rule.category}` }, categoryKey(), h('code', {}, rule.id), ` ${rule.summary}`),

@@ -261,7 +261,12 @@ test('sources: a pasted source gives one margin bar per sentence; a bar opens th
   try {
     assert.equal(await page.isHidden('#gutter'), true, 'no margin without sources');
     await page.click('#sources-box summary');
+    // Opening the drawer offers one empty source; "Add a source" adds another, "Remove" takes it away.
+    await page.waitForSelector('#source-list [data-source]');
     await page.click('#add-source');
+    assert.equal(await page.locator('#source-list [data-source]').count(), 2);
+    await page.click('#source-list [data-source]:nth-child(2) button');
+    assert.equal(await page.locator('#source-list [data-source]').count(), 1);
     await page.fill('#source-list [data-source] input', 'Wire copy');
     await afterReport(page, () => page.fill('#source-list [data-source] textarea', SOURCE));
     const expected = core.check(SEED, { sources: [{ label: 'Wire copy', text: SOURCE }] }).alignment;
@@ -295,6 +300,22 @@ test('sources: a pasted source gives one margin bar per sentence; a bar opens th
     // Removing the source removes the margin.
     await afterReport(page, () => page.click('#source-list [data-source] button'));
     assert.equal(await page.isHidden('#gutter'), true);
+    assertQuiet(log);
+  } finally {
+    await context.close();
+  }
+});
+
+test('about: the register sources are credited as their licences ask', async () => {
+  const { context, page, log } = await openPage(session.browser, session.origin);
+  try {
+    await page.click('.about summary');
+    const notices = await page.textContent('#notices');
+    assert.match(notices, /Contains data from the Institute for Government Ministers Database \(CC BY 4\.0\)\./);
+    assert.match(notices, /US congress-legislators data \(CC0\)\./);
+    assert.match(await page.textContent('#credits'), /CheckThat!/);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.about[open]').count(), 0);
     assertQuiet(log);
   } finally {
     await context.close();
