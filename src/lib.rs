@@ -24,7 +24,7 @@ pub mod text;
 
 pub mod bindings;
 
-pub use options::Options;
+pub use options::{Options, SourceInput};
 pub use report::Report;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -69,7 +69,29 @@ pub fn analyze_with(text: &str, options: &Options, knowledge: &Knowledge) -> Res
     let extracted = extract::extract(&doc, options);
     let cx = checks::Context { doc: &doc, options, extracted: &extracted, knowledge };
     let outcome = checks::run_all(&cx);
-    let mut report = Report::build(&doc, outcome.findings, &[]);
+    let mut findings = outcome.findings;
+
+    // Sources: each is a document of its own; the source family aligns the
+    // text with them and its evidence points into them.
+    let sources: Vec<text::Document> = options.sources.iter().map(|s| text::Document::new(&s.text)).collect();
+    let mut alignment = Vec::new();
+    if !sources.is_empty() && options.family_enabled("source") {
+        let checked = checks::source::check(&doc, &sources, options);
+        findings.extend(checked.findings.into_iter().filter(|f| options.rule_enabled(f.rule)));
+        alignment = checked.alignment;
+    }
+    let source_texts: Vec<report::SourceText> = options
+        .sources
+        .iter()
+        .zip(&sources)
+        .map(|(input, source)| report::SourceText {
+            label: &input.label,
+            text: source.text,
+            offsets: &source.offsets,
+        })
+        .collect();
+    let mut report = Report::build(&doc, findings, &source_texts);
+    report.alignment = checks::source::alignment_out(&doc, &sources, &options.sources, &alignment);
     report.claims = report::claims::claims_out(&doc, &extracted.claims);
     report.entities = report::entities::entity_sheet(&doc, &extracted.entities, &outcome.register_names);
     Ok(report)

@@ -12,6 +12,17 @@ pub struct Options {
     /// ("last year", "on Monday") are resolved. None: they stay unresolved
     /// (factlint never assumes today's date).
     pub date: Option<String>,
+    /// Texts the checked text was written from (wire copy, press release,
+    /// an earlier report); the `source` family compares the text against them.
+    pub sources: Vec<SourceInput>,
+}
+
+/// One source text and the label findings name it by (a file name, a tab title).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct SourceInput {
+    pub label: String,
+    pub text: String,
 }
 
 impl Options {

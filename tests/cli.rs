@@ -138,3 +138,20 @@ fn a_malformed_newsroom_register_names_the_line() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("line 2") && stderr.contains("end"), "{stderr}");
 }
+
+#[test]
+fn source_flag_checks_against_a_source_file_labelled_by_its_name() {
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seed-source.txt");
+    let output = factlint(&["check", "--format", "json", "--source", source, SEED]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    let swap = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "source/role-changed")
+        .expect("the role swap");
+    assert_eq!(swap["related"][0]["source"], "seed-source.txt");
+    assert_eq!(report["alignment"].as_array().map(Vec::len), Some(15));
+    let missing = factlint(&["check", "--source", "/nonexistent/source.txt", SEED]);
+    assert_eq!(missing.status.code(), Some(2));
+}

@@ -54,3 +54,35 @@ proptest! {
         prop_assert_eq!(as_rules(&first), as_rules(&second));
     }
 }
+
+fn checked_against(text: &str, source: &str) -> factlint::Report {
+    let sources = vec![factlint::SourceInput { label: "s".into(), text: source.into() }];
+    analyze(text, &Options { sources, ..Options::default() }).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// With a source: no panic, and source evidence slices back to the source.
+    #[test]
+    fn source_evidence_slices_back_to_the_source(text in texty(), source in texty()) {
+        let report = checked_against(&text, &source);
+        let units: Vec<u16> = source.encode_utf16().collect();
+        for finding in report.findings.iter().filter(|f| f.rule.starts_with("source/")) {
+            for related in finding.related.iter().filter(|r| r.kind == "source") {
+                let span = related.span.unwrap();
+                prop_assert!(span.start <= span.end && span.end as usize <= units.len());
+                prop_assert_eq!(String::from_utf16_lossy(&units[span.start as usize..span.end as usize]), related.text.clone());
+            }
+        }
+        prop_assert_eq!(report.alignment.len(), report.stats.sentences);
+    }
+
+    /// A text checked against itself has no `source/` finding.
+    #[test]
+    fn a_text_is_faithful_to_itself(text in texty()) {
+        let report = checked_against(&text, &text);
+        let source_rules: Vec<_> = report.findings.iter().map(|f| f.rule).filter(|r| r.starts_with("source/")).collect();
+        prop_assert!(source_rules.is_empty(), "{:?}", source_rules);
+    }
+}

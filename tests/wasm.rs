@@ -129,3 +129,23 @@ mod register {
         assert!(error.contains("2024-02-30"), "{error}");
     }
 }
+
+#[wasm_bindgen_test]
+fn sources_option_aligns_and_points_into_the_source() {
+    let source = Object::new();
+    Reflect::set(&source, &"label".into(), &"wire".into()).unwrap();
+    Reflect::set(&source, &"text".into(), &"Wire copy 😀.\n\nFlooding killed 537 people on Monday.".into())
+        .unwrap();
+    let options = Object::new();
+    Reflect::set(&options, &"sources".into(), &Array::of1(&source)).unwrap();
+    let report = analyze("Flooding killed 53 people on Monday.", options.into()).expect("a report");
+    let findings: Array = get(&report, "findings").dyn_into().expect("an array");
+    let finding = findings.get(0);
+    assert_eq!(get(&finding, "rule").as_string().unwrap(), "source/number-changed");
+    let related = Array::from(&get(&finding, "related")).get(0);
+    assert_eq!(get(&related, "source").as_string().unwrap(), "wire");
+    // UTF-16 offsets into the source: "Wire copy 😀.\n\n" is 15 units (17 bytes).
+    assert_eq!(get(&get(&related, "span"), "start").as_f64(), Some(15.0));
+    let alignment: Array = get(&report, "alignment").dyn_into().expect("an alignment array");
+    assert_eq!(get(&alignment.get(0), "status").as_string().unwrap(), "changed");
+}

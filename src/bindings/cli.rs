@@ -14,7 +14,7 @@ factlint: an offline fact-check assistant for news text
 
 Usage:
   factlint check [--format text|json] [--disable RULE]... [--date YYYY-MM-DD] [--claims]
-                 [--register FILE]... [--no-builtin-register] [FILE|-]
+                 [--register FILE]... [--no-builtin-register] [--source FILE]... [FILE|-]
   factlint rules            list every rule as JSON
   factlint --version
 
@@ -23,6 +23,8 @@ year\", \"on Monday\") in the claims are resolved; without it they are not.
 --claims lists the claims in the text format too (the JSON always has them).
 --register FILE adds a newsroom register (JSON or CSV) to the built-in one;
 --no-builtin-register leaves the built-in register out.
+--source FILE compares the text with a text it was written from (repeatable;
+findings name each source by its file name).
 FILE defaults to standard input (also written `-`). Exit status: 0 when no
 finding is an error, 1 when some are, 2 when input or options are bad.";
 
@@ -106,6 +108,14 @@ fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
             }
             Long("disable") => {
                 args.options.disable.push(parser.value().map_err(|e| e.to_string())?.to_string_lossy().into())
+            }
+            Long("source") | Short('s') => {
+                let path: String = parser.value().map_err(|e| e.to_string())?.to_string_lossy().into();
+                let (_, text) = read_input(Some(&path))?;
+                let label = std::path::Path::new(&path)
+                    .file_name()
+                    .map_or_else(|| path.clone(), |name| name.to_string_lossy().into_owned());
+                args.options.sources.push(crate::SourceInput { label, text });
             }
             Long("help") | Short('h') => {
                 println!("{USAGE}");
@@ -216,6 +226,17 @@ fn write_text(out: &mut impl Write, name: &str, text: &str, report: &Report) -> 
             writeln!(out, "   = {}{from}{at}: {}", related.note, one_line(&related.text, 120))?;
         }
         writeln!(out)?;
+    }
+    if !report.alignment.is_empty() {
+        let count = |status| report.alignment.iter().filter(|a| a.status == status).count();
+        use crate::checks::source::Status;
+        writeln!(
+            out,
+            "{name}: against the sources, {} sentences supported, {} changed, {} unsupported",
+            count(Status::Supported),
+            count(Status::Changed),
+            count(Status::Unsupported)
+        )?;
     }
     let stats = &report.stats;
     writeln!(

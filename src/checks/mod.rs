@@ -5,6 +5,7 @@ pub mod attribution;
 pub mod consistency;
 pub mod register;
 pub mod repetition;
+pub mod source;
 
 use crate::extract::Extracted;
 use crate::options::Options;
@@ -30,7 +31,7 @@ pub struct Rule {
 
 /// Every rule factlint knows, in report order.
 pub fn rules() -> Vec<Rule> {
-    [repetition::RULES, consistency::RULES, register::RULES, attribution::RULES].concat()
+    [repetition::RULES, consistency::RULES, register::RULES, attribution::RULES, source::RULES].concat()
 }
 
 /// What the checks found, and what the report says they checked.

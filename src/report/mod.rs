@@ -140,6 +140,9 @@ pub struct Report {
     pub stats: Stats,
     /// Who's who: people and organisations with their mentions and roles.
     pub entities: Vec<entities::EntityOut>,
+    /// Per sentence of the text: what the sources support (only with sources).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alignment: Vec<crate::checks::source::AlignmentOut>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -210,7 +213,14 @@ impl Report {
             infos: count(Severity::Info),
         };
         let findings = findings.into_iter().map(|f| finding_out(doc, f, sources)).collect();
-        Report { version: crate::VERSION, findings, claims: Vec::new(), entities: Vec::new(), stats }
+        Report {
+            version: crate::VERSION,
+            findings,
+            claims: Vec::new(),
+            entities: Vec::new(),
+            alignment: Vec::new(),
+            stats,
+        }
     }
 }
 

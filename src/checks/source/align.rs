@@ -1,0 +1,253 @@
+//! Sentence alignment: for each sentence of the text, the source sentence(s)
+//! that carry its content.
+//!
+//! Each source sentence is a bag of content words. A word weighs its rarity
+//! across all source sentences (IDF), doubled for anchors (names and
+//! numbers), so "Loughton" and "537" pull much harder than "said". An
+//! inverted index from word to source sentences gives the candidates: a text
+//! sentence only ever visits sentences that share a word with it, and words
+//! found in a large share of the sources (menus, repeated headlines, "the
+//! government") are not followed at all, since they cannot tell sentences
+//! apart anyway. The best candidate is kept, then up to two more that cover
+//! words the first lacks (a text sentence merging two source sentences).
+//! Order is a weak prior: a candidate just after the previous sentence's
+//! source gets a small bonus, which settles ties between repeated passages.
+
+use super::facts::is_stopword;
+use crate::text::Document;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the index hashes tens of thousands of short words per check, and
+/// SipHash's protection against crafted keys buys nothing here.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// A source sentence: which source, which sentence of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceSentence {
+    pub source: usize,
+    pub sentence: usize,
+}
+
+/// Words that only say how a figure is written; the figure is the anchor.
+const UNIT_WORDS: &[&str] = &[
+    "per", "cent", "percent", "pound", "dollar", "euro", "hundred", "thousand", "million", "billion",
+    "trillion",
+];
+
+/// Content words of one sentence, each once, anchors marked.
+pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(String, bool)> {
+    let Some(s) = doc.sentences.get(sentence) else { return Vec::new() };
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (k, &span) in doc.words[s.words.clone()].iter().enumerate() {
+        let text = doc.slice(span);
+        let Some(norm) = norms.get(s.words.start + k) else { continue };
+        let mut norm = norm.clone();
+        if is_stopword(&norm) || UNIT_WORDS.contains(&norm.as_str()) {
+            continue;
+        }
+        if norm.starts_with(|c: char| c.is_ascii_digit()) {
+            // "£5.5m" and "5.5 million", "1,200" and "1200" share an anchor.
+            norm.retain(|c| c.is_ascii_digit() || c == '.');
+        }
+        let anchor =
+            text.starts_with(|c: char| c.is_ascii_digit()) || (k > 0 && text.starts_with(char::is_uppercase));
+        out.push((norm, anchor));
+    }
+    // Each word once, an anchor if any of its occurrences is one.
+    out.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    out.dedup_by(|later, first| later.0 == first.0);
+    out
+}
+
+pub struct SourceIndex {
+    pub sentences: Vec<SourceSentence>,
+    postings: FastMap<String, Vec<u32>>,
+}
+
+/// Words in more than this share of source sentences are not followed
+/// through the index (they still count when a candidate is scored).
+const COMMON_SHARE: f32 = 0.1;
+/// ...unless the sources are this small, where every word is followed.
+const SMALL_SOURCE: usize = 40;
+
+impl SourceIndex {
+    pub fn new(sources: &[Document], norms: &[Vec<String>]) -> SourceIndex {
+        let mut sentences = Vec::new();
+        let mut postings: FastMap<String, Vec<u32>> = FastMap::default();
+        for (source, doc) in sources.iter().enumerate() {
+            for sentence in 0..doc.sentences.len() {
+                let id = sentences.len() as u32;
+                let content = content_words(doc, sentence, norms.get(source).map_or(&[][..], Vec::as_slice));
+                for (word, _) in content {
+                    postings.entry(word).or_default().push(id);
+                }
+                sentences.push(SourceSentence { source, sentence });
+            }
+        }
+        SourceIndex { sentences, postings }
+    }
+
+    /// Does any source sentence have this content word?
+    pub fn has(&self, word: &str) -> bool {
+        self.postings.contains_key(word)
+    }
+
+    fn document_frequency(&self, word: &str) -> usize {
+        self.postings.get(word).map_or(0, Vec::len)
+    }
+
+    /// Rarity of a word across source sentences; words no source has weigh most.
+    pub fn idf(&self, word: &str) -> f32 {
+        let n = self.sentences.len().max(1) as f32;
+        (1.0 + n / (self.document_frequency(word) as f32 + 0.5)).ln()
+    }
+
+    fn contains(&self, id: u32, word: &str) -> bool {
+        self.postings.get(word).is_some_and(|p| p.binary_search(&id).is_ok())
+    }
+}
+
+/// The source sentences aligned with one text sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alignment {
+    /// Best first; empty when nothing shares a content word.
+    pub sources: Vec<SourceSentence>,
+    /// Share of the sentence's weighted content words the aligned sources carry.
+    pub score: f32,
+}
+
+pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec<Alignment> {
+    let n = index.sentences.len();
+    let common = if n <= SMALL_SOURCE { usize::MAX } else { ((n as f32) * COMMON_SHARE) as usize };
+    let mut accumulated = vec![0f32; n];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut previous: Option<u32> = None;
+    let mut out = Vec::with_capacity(text.sentences.len());
+    for sentence in 0..text.sentences.len() {
+        let words: Vec<(String, f32)> = content_words(text, sentence, text_norms)
+            .into_iter()
+            .map(|(w, anchor)| {
+                let weight = index.idf(&w) * if anchor { 2.0 } else { 1.0 };
+                (w, weight)
+            })
+            .collect();
+        let total: f32 = words.iter().map(|(_, w)| w).sum();
+        if total == 0.0 {
+            out.push(Alignment { sources: Vec::new(), score: 0.0 });
+            continue;
+        }
+        for (word, weight) in &words {
+            let Some(posting) = index.postings.get(word) else { continue };
+            if posting.len() > common {
+                continue;
+            }
+            for &id in posting {
+                if accumulated[id as usize] == 0.0 {
+                    touched.push(id);
+                }
+                accumulated[id as usize] += weight;
+            }
+        }
+        // Order prior: the sentence after the previous one's source, slightly preferred.
+        let prior = |id: u32| match previous {
+            Some(p) if id == p + 1 => 0.15 * total,
+            Some(p) if id > p && id <= p + 3 => 0.05 * total,
+            _ => 0.0,
+        };
+        let mut candidates: Vec<(u32, f32)> =
+            touched.iter().map(|&id| (id, accumulated[id as usize] + prior(id))).collect();
+        for &id in &touched {
+            accumulated[id as usize] = 0.0;
+        }
+        touched.clear();
+        candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        candidates.truncate(12);
+
+        // Greedy cover: the best, then sentences that add what it lacks.
+        let mut chosen: Vec<u32> = Vec::new();
+        let mut covered = vec![false; words.len()];
+        let mut covered_weight = 0.0;
+        for _ in 0..3 {
+            let gain = |id: u32| -> f32 {
+                words
+                    .iter()
+                    .zip(&covered)
+                    .filter(|((w, _), done)| !**done && index.contains(id, w))
+                    .map(|((_, weight), _)| weight)
+                    .sum()
+            };
+            let best = candidates
+                .iter()
+                .filter(|(id, _)| !chosen.contains(id))
+                .map(|&(id, _)| (id, gain(id), gain(id) + prior(id)))
+                .max_by(|a, b| a.2.total_cmp(&b.2).then(b.0.cmp(&a.0)));
+            let Some((id, g, _)) = best else { break };
+            let needed = if chosen.is_empty() { 0.0 } else { 0.15 * total };
+            if g <= needed || g == 0.0 {
+                break;
+            }
+            for ((w, weight), done) in words.iter().zip(covered.iter_mut()) {
+                if !*done && index.contains(id, w) {
+                    *done = true;
+                    covered_weight += weight;
+                }
+            }
+            chosen.push(id);
+        }
+        if let Some(&first) = chosen.first() {
+            previous = Some(first);
+        }
+        out.push(Alignment {
+            sources: chosen.iter().map(|&id| index.sentences[id as usize]).collect(),
+            score: (covered_weight / total).min(1.0),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::facts::normalise_all;
+    use super::*;
+
+    fn aligned(text: &str, sources: &[&str]) -> Vec<(Vec<(usize, usize)>, f32)> {
+        let docs: Vec<Document> = sources.iter().map(|s| Document::new(s)).collect();
+        let norms: Vec<Vec<String>> = docs.iter().map(normalise_all).collect();
+        let index = SourceIndex::new(&docs, &norms);
+        let text = Document::new(text);
+        align(&text, &normalise_all(&text), &index)
+            .into_iter()
+            .map(|a| (a.sources.iter().map(|s| (s.source, s.sentence)).collect(), a.score))
+            .collect()
+    }
+
+    #[test]
+    fn finds_the_paraphrased_sentence_and_merges() {
+        let source = "The minister resigned on Tuesday. Home News Sport Weather. \
+                      Flooding closed 40 schools in Leeds. The council met in York.";
+        let result = aligned("Flooding shut 40 schools in Leeds, and the council met in York.", &[source]);
+        assert_eq!(result[0].0, [(0, 2), (0, 3)]);
+        assert!(result[0].1 > 0.7, "{result:?}");
+        // Negative: a sentence about something else aligns weakly or not at all.
+        let result = aligned("Astronomers found a comet near Jupiter.", &[source]);
+        assert!(result[0].1 < 0.2, "{result:?}");
+    }
+}
