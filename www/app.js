@@ -287,6 +287,7 @@ function selectAlignment(index, { focusView = false } = {}) {
   if (!entry) return;
   state.activeAlignment = index;
   renderSourcesView();
+  sourcesPanel.scrollTop = 0; // the comparison is at the top of the view
   showStates();
   if (focusView) showView('sources');
   if (entry.place) selectInText(entry.place, `a${index}`);
@@ -322,12 +323,12 @@ function renderGutter() {
       {
         type: 'button',
         class: `align-bar status-${entry.status}`,
-        'aria-label': `Sentence ${entry.sentence}: ${status.label}. Compare with the source`,
-        title: `Sentence ${entry.sentence}: ${status.label}`,
+        'aria-label': `Sentence ${entry.sentence + 1}: ${status.label}. Compare with the source`,
+        title: `Sentence ${entry.sentence + 1}: ${status.label}`,
         'aria-pressed': String(index === state.activeAlignment),
         dataset: { index: String(index), status: entry.status },
       },
-      status.letter,
+      h('span', { class: 'bar-letter' }, status.letter),
     );
     // Position through a CSS variable would need inline style; the CSP allows
     // setting style properties from script (not style attributes in markup).

@@ -183,7 +183,7 @@ export const STATUS = {
 /**
  * The Sources view: the alignment summary, and the selected sentence beside its
  * source sentence(s) with the differing words marked.
- * @param {object[]|undefined} alignment  report.alignment
+ * @param {object[]|undefined} alignment  report.alignment (`sentence` counts from 0; the page shows S1, S2, … as the claims do)
  * @param {{hasSources: boolean, activeIndex: number|null, onSelect(index)}} options
  */
 export function renderAlignment(container, alignment, options) {
@@ -212,7 +212,7 @@ export function renderAlignment(container, alignment, options) {
         'button',
         { type: 'button', class: 'align-item', 'aria-pressed': String(index === options.activeIndex) },
         h('span', { class: `status-chip status-${entry.status}`, 'aria-hidden': 'true' }, status.letter),
-        h('span', { class: 'align-text' }, `S${entry.sentence} ${status.label}: `, h('q', {}, excerpt(entry.text, 90))),
+        h('span', { class: 'align-text' }, `S${entry.sentence + 1} ${status.label}: `, h('q', {}, excerpt(entry.text, 90))),
       );
       button.addEventListener('click', () => options.onSelect(index));
       return h('li', { class: `status-${entry.status}`, dataset: { index: String(index) } }, button);
@@ -228,7 +228,7 @@ function comparison(entry) {
   return h(
     'section',
     { class: `comparison status-${entry.status}`, 'aria-label': 'The sentence beside its source' },
-    h('p', { class: 'comparison-title' }, `Sentence ${entry.sentence}: ${status}`, typeof entry.score === 'number' ? ` (support ${Math.round(entry.score * 100)}%)` : ''),
+    h('p', { class: 'comparison-title' }, `Sentence ${entry.sentence + 1}: ${status}`, typeof entry.score === 'number' ? ` (support ${Math.round(entry.score * 100)}%)` : ''),
     h(
       'div',
       { class: 'side-by-side' },

@@ -272,6 +272,7 @@ test('sources: a pasted source gives one margin bar per sentence; a bar opens th
     const expected = core.check(SEED, { sources: [{ label: 'Wire copy', text: SOURCE }] }).alignment;
     assert.ok(expected.length > 0);
     const bars = await page.$$eval('#gutter .align-bar', (items) => items.map((b) => ({ status: b.dataset.status, letter: b.textContent, label: b.getAttribute('aria-label') })));
+    assert.deepEqual(bars.map((b) => b.label.match(/^Sentence (\d+):/)[1]), expected.map((a) => String(a.sentence + 1)), 'bars are labelled with sentence numbers from 1');
     assert.deepEqual(bars.map((b) => b.status), expected.map((a) => a.status), 'one bar per sentence, in order, with its status');
     assert.ok(bars.every((b) => ({ supported: 'S', changed: 'C', unsupported: 'U' })[b.status] === b.letter), 'each bar has its letter cue');
     assert.ok(expected.some((a) => a.status === 'supported') && expected.some((a) => a.status !== 'supported'), 'the seed against this source has both kinds');
@@ -288,12 +289,14 @@ test('sources: a pasted source gives one margin bar per sentence; a bar opens th
     assert.ok(placed.every((d) => d <= 6), `bars line up with their sentences: ${placed}`);
 
     // Clicking a changed or unsupported bar shows the comparison in the Sources view.
-    const index = expected.findIndex((a) => a.status !== 'supported' && a.sources?.length);
-    if (index >= 0) {
+    const index = expected.findIndex((a) => a.status === 'changed' && a.sources?.length);
+    assert.ok(index >= 0, 'the seed against this source has a changed sentence');
+    {
       await page.click(`#gutter .align-bar[data-index="${index}"]`);
       assert.equal(await page.getAttribute('#tab-sources', 'aria-selected'), 'true');
       const comparison = page.locator('#sources-panel .comparison');
-      assert.match(await comparison.textContent(), new RegExp(`Sentence ${expected[index].sentence}`));
+      assert.match(await comparison.textContent(), new RegExp(`Sentence ${expected[index].sentence + 1}: changed`));
+      assert.match(await comparison.textContent(), /Source: Wire copy, line \d+/);
       assert.ok((await comparison.locator('mark.diff-text').count()) > 0, 'words the source lacks are marked');
       assert.equal((await selectionText(page)).text, expected[index].text, 'the sentence is selected in the text');
     }

@@ -106,7 +106,7 @@ export interface ClaimPart extends Passage {
 
 /** How one sentence of the text stands against the sources (#7). */
 export interface Alignment extends Passage {
-  /** 1-based sentence number. */
+  /** Index of the sentence in the text, from 0 (claims' `sentenceNumber` counts from 1). */
   sentence: number;
   status: 'supported' | 'changed' | 'unsupported';
   /** Share of the sentence's content words the aligned source sentences carry. */
