@@ -211,7 +211,7 @@ export function renderAlignment(container, alignment, options) {
       const button = h(
         'button',
         { type: 'button', class: 'align-item', 'aria-pressed': String(index === options.activeIndex) },
-        h('span', { class: `status-chip status-${entry.status}`, 'aria-hidden': 'true' }, status.letter),
+        h('span', { class: `status-chip status-${entry.status}`, 'aria-hidden': 'true' }, h('span', { class: 'bar-letter' }, status.letter)),
         h('span', { class: 'align-text' }, `S${entry.sentence + 1} ${status.label}: `, h('q', {}, excerpt(entry.text, 90))),
       );
       button.addEventListener('click', () => options.onSelect(index));

@@ -5,9 +5,10 @@ const SOURCE = [
   'The weather in London was mild.',
 ].join('\n\n');
 const [w = '1280', h = '800', out = '/tmp/s1.png'] = process.argv.slice(2);
+const scheme = process.argv[5] ?? 'light';
 const session = await launch();
 try {
-  const { page, log } = await openPage(session.browser, session.origin, { width: +w, height: +h });
+  const { page, log } = await openPage(session.browser, session.origin, { width: +w, height: +h, colorScheme: scheme });
   await page.click('#sources-box summary');
   await page.waitForSelector('#source-list [data-source]');
   await page.fill('#source-list [data-source] input', 'Wire copy');

@@ -300,6 +300,12 @@ test('sources: a pasted source gives one margin bar per sentence; a bar opens th
       assert.ok((await comparison.locator('mark.diff-text').count()) > 0, 'words the source lacks are marked');
       assert.equal((await selectionText(page)).text, expected[index].text, 'the sentence is selected in the text');
     }
+    // A source's label and text stay literal characters in the comparison (no markup is parsed).
+    const hostile = '<img src=x onerror=alert(1)>';
+    await afterReport(page, () => page.fill('#source-list [data-source] input', hostile));
+    await page.click(`#gutter .align-bar[data-index="${index}"]`);
+    assert.ok((await page.textContent('#sources-panel .comparison')).includes(`Source: ${hostile}`));
+    assert.equal(await page.locator('img').count(), 0);
     // Removing the source removes the margin.
     await afterReport(page, () => page.click('#source-list [data-source] button'));
     assert.equal(await page.isHidden('#gutter'), true);
