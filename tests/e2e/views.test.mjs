@@ -331,6 +331,30 @@ test('about: the register sources are credited as their licences ask', async () 
   }
 });
 
+test('offline: after the first visit the page, its views and the built-in register work without a network', async () => {
+  const { context, page, log } = await openPage(session.browser, session.origin);
+  try {
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return Boolean(registration.active && navigator.serviceWorker.controller);
+    }, null, { timeout: 15_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
+    assert.equal(await page.inputValue('#text'), SEED, 'the demo text came from the cache');
+    // The register came from the cache too: its finding is there.
+    const rules = await page.$$eval('li.finding', (items) => items.map((i) => i.dataset.rule));
+    const expected = seedReport.findings.map((f) => f.rule);
+    assert.deepEqual(rules.sort(), expected.sort());
+    await page.click('#tab-claims');
+    assert.ok((await page.locator('#claims-panel li.claim').count()) > 0);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.setOffline(false);
+    await context.close();
+  }
+});
+
 test('export: the JSON button downloads the report the page shows', async () => {
   const { context, page, log } = await openPage(session.browser, session.origin);
   try {
