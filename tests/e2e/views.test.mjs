@@ -355,6 +355,30 @@ test('offline: after the first visit the page, its views and the built-in regist
   }
 });
 
+test('420 px wide: every view fits the width; the tabs work from the keyboard', async () => {
+  const { context, page, log } = await openPage(session.browser, session.origin, { width: 420, height: 800 });
+  try {
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.focus('#tab-findings');
+    for (const [key, view] of [['ArrowRight', 'claims'], ['ArrowRight', 'people'], ['ArrowRight', 'sources'], ['ArrowRight', 'findings'], ['End', 'sources'], ['Home', 'findings'], ['ArrowLeft', 'sources']]) {
+      await page.keyboard.press(key);
+      assert.equal(await page.evaluate(() => document.body.dataset.view), view, `${key} shows ${view}`);
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-selected')), 'true', 'focus follows the chosen tab');
+      assert.equal(await page.locator('.findings-pane [role="tabpanel"]:not([hidden])').count(), 1, 'one view shown at a time');
+      assert.ok((await overflow()) <= 0, `the ${view} view fits 420 px (${await overflow()} px too wide)`);
+    }
+    await page.check('#show-claims');
+    await page.click('#registers-box summary');
+    await page.click('#sources-box summary');
+    await afterReport(page, () => page.fill('#source-list [data-source] textarea', SOURCE));
+    assert.ok((await page.locator('#gutter .align-bar').count()) > 0);
+    assert.ok((await overflow()) <= 0, 'with the drawers open, claims shown and the margin drawn, the page still fits');
+    assertQuiet(log);
+  } finally {
+    await context.close();
+  }
+});
+
 test('export: the JSON button downloads the report the page shows', async () => {
   const { context, page, log } = await openPage(session.browser, session.origin);
   try {
