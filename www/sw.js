@@ -2,12 +2,18 @@
 // pages, the scripts and the wasm; afterwards every same-origin GET goes to the
 // network first (so a new build shows up at once) and falls back to the cache
 // when the network is gone. Files that do not exist (yet) are skipped.
-const CACHE = 'factlint-v1';
+const CACHE = 'factlint-v2';
 const PRECACHE = [
   './',
   'index.html',
   'app.js',
+  'views.js',
+  'credits.js',
   'style.css',
+  'demo/seed-article.txt',
+  'lib/overlay.js',
+  'lib/edits.js',
+  'lib/dom.js',
   'lib/checker.js',
   'lib/index.js',
   'lib/worker.js',

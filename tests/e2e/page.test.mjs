@@ -128,9 +128,20 @@ function assertQuiet(log) {
 test('the seed article: duplicate lead highlighted, listed, selectable, with evidence', async () => {
   const { context, page, log } = await openPage(session.browser, session.origin);
   try {
-    // Everything the page loaded came from the local server.
+    // Everything the page loaded came from the local server: its own files, the
+    // demo text and, because the register check is on by default, the built-in
+    // register (the one data file the page fetches, once). Nothing else.
     assert.ok(log.requests.length >= 4, `page, script, wasm and example were requested: ${log.requests}`);
-    for (const url of log.requests) assert.ok(url.startsWith(`${session.origin}/`), `request to ${url}`);
+    for (const url of log.requests) {
+      assert.ok(url.startsWith(`${session.origin}/`), `request to ${url}`);
+      const path = url.slice(session.origin.length);
+      assert.ok(
+        path === '/' || /^\/(lib\/)?[\w-]+\.(js|css)$/.test(path) || /^\/pkg\/factlint(_bg\.wasm|\.js)$/.test(path) ||
+          path === '/demo/seed-article.txt' || path === '/data/register.json',
+        `only the page's own files, the demo text and the register are requested: ${path}`,
+      );
+    }
+    assert.equal(log.requests.filter((url) => url.endsWith('/data/register.json')).length, 1, 'the register is fetched once');
     assert.equal(await page.inputValue('#text'), SEED, 'the seed article is preloaded');
     assert.match(await page.textContent('#version'), /^v\d+\.\d+\.\d+/);
 
@@ -448,12 +459,21 @@ async function paste(page, text) {
 }
 
 /**
- * Screenshots the editor twice, once showing only the textarea's glyphs and
- * once only the mirror's; where the two layers line up, the pictures are the
- * same, and a shift of even one pixel changes hundreds of pixels. Outlines
- * are switched off for this: the mirror paints them over its own glyphs but
- * under the textarea's, which would differ in a few anti-aliased pixels.
- * Returns the number of clearly different pixels.
+ * Two checks that together prove the marks sit on the textarea's words:
+ *
+ * 1. The mirror lays its text out like the textarea (same box, font, wrapping,
+ *    scroll). The editor is screenshot twice, once showing only the textarea's
+ *    glyphs and once only the mirror's, with the mirror's text as one plain
+ *    text node (the marks unwrapped, their places kept by a Range each); where
+ *    the layers line up the pictures are the same, and a shift of even one
+ *    pixel changes hundreds of pixels. (With the marks in place, the mirror's
+ *    own invisible glyphs are painted per <mark> run and can be rasterised a
+ *    fraction of a pixel off after a run boundary, though the layout is the
+ *    same: that is what check 2 covers.)
+ * 2. Marks move nothing: each mark's boxes are where the same characters are
+ *    in the plain text (compared through Ranges, to 0.5 px).
+ *
+ * Returns the number of clearly different pixels; throws if a mark moved.
  */
 async function misalignedPixels(page) {
   await page.evaluate(() => {
@@ -461,13 +481,51 @@ async function misalignedPixels(page) {
     t.blur();
     t.setSelectionRange(0, 0);
     t.style.caretColor = 'transparent';
-    for (const mark of document.querySelectorAll('#mirror mark')) mark.style.outline = 'none';
   });
   const show = (layer) =>
     page.evaluate((layer) => {
       document.getElementById('text').style.color = layer === 'textarea' ? 'black' : 'transparent';
       document.getElementById('mirror').style.color = layer === 'mirror' ? 'black' : 'transparent';
     }, layer);
+  // Unwrap the marks (keeping where each was), so both screenshots paint the same backgrounds: none.
+  const moved = await page.evaluate(() => {
+    const mirror = document.getElementById('mirror');
+    // One box per line (a Range gives a wrapped line's trailing space a box of its own).
+    const lines = (rects) => {
+      const byTop = new Map();
+      for (const r of rects) {
+        if (r.width === 0) continue;
+        const key = Math.round(r.top * 2);
+        const box = byTop.get(key);
+        byTop.set(key, box ? [Math.min(box[0], r.left), r.top, Math.max(box[2], r.right), r.height] : [r.left, r.top, r.right, r.height]);
+      }
+      return [...byTop.values()];
+    };
+    const marks = [...mirror.querySelectorAll('mark')];
+    const offsets = marks.map((mark) => {
+      const before = document.createRange();
+      before.setStart(mirror, 0);
+      before.setEndBefore(mark);
+      const start = before.toString().length;
+      return { start, end: start + mark.textContent.length, rects: lines(mark.getClientRects()) };
+    });
+    window.__markedMirror = [...mirror.childNodes];
+    const scroll = mirror.scrollTop;
+    mirror.replaceChildren(document.createTextNode(mirror.textContent));
+    mirror.scrollTop = scroll;
+    const plain = mirror.firstChild;
+    const problems = [];
+    for (const { start, end, rects } of offsets) {
+      const range = document.createRange();
+      range.setStart(plain, start);
+      range.setEnd(plain, end);
+      const expected = lines(range.getClientRects());
+      const same = expected.length === rects.length && expected.every((box, i) => box.every((v, j) => Math.abs(v - rects[i][j]) <= 0.5));
+      if (!same) problems.push(`${start}-${end}: ${JSON.stringify(rects)} vs ${JSON.stringify(expected)}`);
+    }
+    return problems;
+  });
+  assert.deepEqual(moved, [], 'every mark sits exactly where its characters are in the plain text');
   await show('textarea');
   const fromTextarea = await page.locator('#editor').screenshot();
   await show('mirror');
@@ -475,7 +533,12 @@ async function misalignedPixels(page) {
   await show('both');
   await page.evaluate(() => {
     document.getElementById('text').style.color = '';
-    document.getElementById('mirror').style.color = '';
+    const mirror = document.getElementById('mirror');
+    mirror.style.color = '';
+    const scroll = mirror.scrollTop;
+    mirror.replaceChildren(...window.__markedMirror);
+    mirror.scrollTop = scroll;
+    delete window.__markedMirror;
   });
   return countDifferentPixels(fromTextarea, fromMirror);
 }

@@ -7,13 +7,19 @@ import { createChecker as createWorkerChecker } from './worker-checker.js';
  * Starts the wasm core in a Web Worker and returns, once it is ready:
  *   check(text, options?) -> Promise<Report>   (a newer check supersedes a queued one)
  *   version: string, rules: Rule[], onProgress(listener), dispose()
+ *   registers: boolean (whether the core can load registers),
+ *   loadRegister(label, format, content), clearRegister(label?), listRegisters()
  */
 export async function createChecker(options = {}) {
   const worker = createWorkerChecker(options);
-  const { version, rules } = await worker.ready;
+  const { version, rules, registers } = await worker.ready;
   return {
     version,
     rules,
+    registers,
+    loadRegister: (label, format, content) => worker.loadRegister(label, format, content),
+    clearRegister: (label) => worker.clearRegister(label),
+    listRegisters: () => worker.listRegisters(),
     check: (text, checkOptions) => worker.check(text, checkOptions),
     onProgress: (listener) => worker.onProgress(listener),
     dispose: () => worker.dispose(),

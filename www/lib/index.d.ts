@@ -53,11 +53,66 @@ export interface Stats {
   infos: number;
 }
 
-/** Sections added by later versions (who's who, claims, source alignment). Kept
- * open on purpose: their shape is defined by those versions. */
-export interface Entity { [field: string]: unknown; }
-export interface Claim { [field: string]: unknown; }
-export interface Alignment { [field: string]: unknown; }
+/** A passage of the text (or of a source) as the report gives it. */
+export interface Passage { span: Span; line: number; column: number; text: string; }
+
+/** Who's who (#4): a person or organisation with every description the text gives them. */
+export interface Entity {
+  name: string;
+  kind: 'person' | 'organisation';
+  mentions: Passage[];
+  roles: EntityRole[];
+  acronym?: { acronym: string; expansion: string; definition: Passage };
+  /** The register's name for this person, when the register check matched them. */
+  registerName?: string;
+}
+
+export interface EntityRole {
+  /** The role phrase: "a former education minister for the Conservative Party". */
+  phrase: Passage;
+  /** The mention of the person it is attached to. */
+  mention: Passage;
+  /** How it is attached: "title", "appositive", "relative", "copula", … */
+  pattern: string;
+  /** "former", "then", "acting", "shadow", "deputy", "outgoing", "incoming", … */
+  qualifiers: string[];
+  party?: string;
+  house?: string;
+  /** Normalised office: "education minister", "foreign secretary". */
+  office?: string;
+  current: boolean;
+  singularOffice: boolean;
+}
+
+export type ClaimType = 'quantity' | 'date' | 'attribution' | 'quote' | 'role' | 'prediction' | 'causation' | 'comparison' | 'law' | 'legal';
+
+/** A sentence that makes a claim (#6). */
+export interface Claim extends Passage {
+  sentenceNumber: number;
+  types: ClaimType[];
+  /** Check-worthiness in [0, 1]. */
+  score: number;
+  checkworthy: boolean;
+  parts: ClaimPart[];
+}
+
+export interface ClaimPart extends Passage {
+  type: ClaimType;
+  /** A quantity's normalised value, an attribution's source, a quote's speaker, a resolved date. */
+  value?: string;
+  /** For dates resolved against the publication date (`date` option). */
+  resolved?: { label: string; start: string; end: string; approximate: boolean };
+}
+
+/** How one sentence of the text stands against the sources (#7). */
+export interface Alignment extends Passage {
+  /** Index of the sentence in the text, from 0 (claims' `sentenceNumber` counts from 1). */
+  sentence: number;
+  status: 'supported' | 'changed' | 'unsupported';
+  /** Share of the sentence's content words the aligned source sentences carry. */
+  score: number;
+  sources: (Passage & { source: string; index: number })[];
+}
 
 export interface Report {
   version: string;
@@ -65,8 +120,11 @@ export interface Report {
   stats: Stats;
   entities?: Entity[];
   claims?: Claim[];
-  alignment?: Alignment[] | Alignment;
+  alignment?: Alignment[];
 }
+
+/** A register loaded into the core: its label and how many people and roles it holds. */
+export interface RegisterInfo { label: string; people: number; roles: number; }
 
 /** A text to compare against (the press release, the interview transcript). */
 export interface SourceText { label: string; text: string; [field: string]: unknown; }
@@ -78,7 +136,6 @@ export interface AnalyzeOptions {
   /** Reference date for relative dates, ISO "YYYY-MM-DD". */
   date?: string;
   sources?: SourceText[];
-  register?: unknown;
   [option: string]: unknown;
 }
 
@@ -107,11 +164,18 @@ export interface CheckerOptions {
 
 export interface Checker {
   /** Resolves once the worker has loaded the wasm. */
-  readonly ready: Promise<{ version: string; rules: RuleInfo[] }>;
+  readonly ready: Promise<{ version: string; rules: RuleInfo[]; registers: boolean }>;
   /** Analyses in the worker. A newer check with the same key, sent while this
    * one still waits, rejects this one with a SupersededError. */
   check(text: string, options?: AnalyzeOptions, queue?: { key?: string }): Promise<Report>;
-  setRegister(register: unknown): void;
+  /** Whether the core can load registers (known once `ready` resolved). */
+  readonly supportsRegisters: boolean;
+  /** Adds or replaces a register in the worker's core; rejects with the line and field of a malformed file. */
+  loadRegister(label: string, format: 'json' | 'csv', content: string | object): Promise<RegisterInfo>;
+  clearRegister(label?: string): Promise<void>;
+  listRegisters(): Promise<RegisterInfo[]>;
+  /** Loads a register (object, JSON or CSV text) once under the label 'setRegister'; null removes it. */
+  setRegister(register: unknown): Promise<unknown>;
   setSources(sources: SourceText[] | undefined): void;
   onProgress(listener: (detail: ProgressDetail) => void): () => void;
   addEventListener(type: 'progress', listener: (event: CustomEvent<ProgressDetail>) => void): void;
@@ -128,7 +192,11 @@ export interface SyncChecker {
   readonly version: string;
   readonly rules: RuleInfo[];
   check(text: string, options?: AnalyzeOptions): Report;
-  setRegister(register: unknown): void;
+  readonly supportsRegisters: boolean;
+  loadRegister(label: string, format: 'json' | 'csv', content: string | object): RegisterInfo;
+  clearRegister(label?: string): void;
+  listRegisters(): RegisterInfo[];
+  setRegister(register: unknown): unknown;
   setSources(sources: SourceText[] | undefined): void;
   dispose(): void;
 }

@@ -155,11 +155,27 @@ export function createOverlay(textarea, mirror) {
     return true;
   }
 
+  /**
+   * Where the passage of `id` sits in the text's own coordinates (before
+   * scrolling): { top, bottom } in pixels, or null when it has no segment.
+   */
+  function boxOf(id) {
+    const covered = segmentsById.get(id);
+    if (!covered || covered.length === 0) return null;
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (const segment of covered) {
+      top = Math.min(top, segment.offsetTop);
+      bottom = Math.max(bottom, segment.offsetTop + segment.offsetHeight);
+    }
+    return { top, bottom };
+  }
+
   function dispose() {
     resizeObserver.disconnect();
     textarea.removeEventListener('scroll', syncScroll);
     mirror.replaceChildren();
   }
 
-  return { render, setState, idsAt, reveal, sync: syncGeometry, dispose };
+  return { render, setState, idsAt, reveal, boxOf, sync: syncGeometry, dispose };
 }

@@ -3,7 +3,9 @@
 // promise); check() itself is synchronous.
 //   Node:    const checker = await createSyncChecker();            // reads ../pkg/factlint_bg.wasm with fs
 //   Browser: const checker = await createSyncChecker({ wasm: url }); // blocks the thread it runs on
-import init, { analyze, version, rules } from '../pkg/factlint.js';
+import init, * as core from '../pkg/factlint.js';
+
+const { analyze, version, rules } = core;
 
 const WASM_FILE = new URL('../pkg/factlint_bg.wasm', import.meta.url);
 
@@ -14,18 +16,30 @@ export async function createSyncChecker(options = {}) {
     wasm = await readFile(WASM_FILE);
   }
   await init({ module_or_path: wasm ?? WASM_FILE });
-  let register;
   let sources;
+  const registers = () => {
+    if (typeof core.registerLoad !== 'function') throw new Error('this build of the factlint core has no register support');
+    return core;
+  };
   return {
     version: version(),
     rules: rules(),
     check(text, callOptions) {
       const merged = { ...(options.analyze ?? {}), ...(callOptions ?? {}) };
       if (sources !== undefined && merged.sources === undefined) merged.sources = sources;
-      if (register !== undefined && merged.register === undefined) merged.register = register;
       return analyze(String(text ?? ''), merged);
     },
-    setRegister(value) { register = value ?? undefined; },
+    supportsRegisters: typeof core.registerLoad === 'function',
+    loadRegister: (label, format, content) =>
+      registers().registerLoad(String(label), format, format === 'json' && typeof content === 'string' ? JSON.parse(content) : content),
+    clearRegister: (label) => (label === undefined ? registers().registerClear() : registers().registerClear(String(label))),
+    listRegisters: () => registers().registerList(),
+    /** Loads `value` once as the register labelled 'setRegister' (null removes it). */
+    setRegister(value) {
+      if (value === null || value === undefined) return registers().registerClear('setRegister');
+      const format = typeof value === 'string' && !/^\s*[[{]/.test(value) ? 'csv' : 'json';
+      return registers().registerLoad('setRegister', format, format === 'json' && typeof value === 'string' ? JSON.parse(value) : value);
+    },
     setSources(value) { sources = value ?? undefined; },
     dispose() {},
   };

@@ -26,8 +26,9 @@ export function createChecker(options = {}) {
   let nextId = 1;
   let running = null; // { id, resolve, reject }
   const waiting = new Map(); // key -> { id, text, options, resolve, reject }, in insertion order
-  let register;
   let sources;
+  const controls = new Map(); // id -> { resolve, reject } for register operations
+  let supportsRegisters = false;
   let disposed = false;
   let failure = null;
 
@@ -37,7 +38,17 @@ export function createChecker(options = {}) {
   ready.catch(() => {}); // surfaced through check() as well; avoid an unhandled rejection
 
   worker.onmessage = ({ data }) => {
-    if (data.type === 'ready') return readyResolve({ version: data.version, rules: data.rules });
+    if (data.type === 'ready') {
+      supportsRegisters = Boolean(data.registers);
+      return readyResolve({ version: data.version, rules: data.rules, registers: supportsRegisters });
+    }
+    if (data.type === 'control' || data.type === 'control-error') {
+      const pending = controls.get(data.id);
+      controls.delete(data.id);
+      if (data.type === 'control') pending?.resolve(data.value);
+      else pending?.reject(new Error(data.message));
+      return;
+    }
     if (data.type === 'progress') {
       events.dispatchEvent(new CustomEvent('progress', { detail: data }));
       return;
@@ -66,6 +77,19 @@ export function createChecker(options = {}) {
     for (const request of waiting.values()) request.reject(error);
     running = null;
     waiting.clear();
+    for (const pending of controls.values()) pending.reject(error);
+    controls.clear();
+  }
+
+  /** Posts a register operation straight to the worker (it runs between checks, in order). */
+  function control(op, fields = {}) {
+    if (disposed) return Promise.reject(new Error('this checker was disposed'));
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      controls.set(id, { resolve, reject });
+      worker.postMessage({ type: 'register', op, id, wasmUrl, ...fields });
+    });
   }
 
   function sendNext() {
@@ -79,7 +103,6 @@ export function createChecker(options = {}) {
   function withStoredOptions(callOptions) {
     const merged = { ...(options.analyze ?? {}), ...(callOptions ?? {}) };
     if (sources !== undefined && merged.sources === undefined) merged.sources = sources;
-    if (register !== undefined && merged.register === undefined) merged.register = register;
     return merged;
   }
 
@@ -97,7 +120,23 @@ export function createChecker(options = {}) {
         sendNext();
       });
     },
-    setRegister(value) { register = value ?? undefined; },
+    /** Whether the core can load registers (resolves with `ready`). */
+    get supportsRegisters() { return supportsRegisters; },
+    /** Adds or replaces the register `label` (format 'json' or 'csv'; content a string or, for JSON, an object).
+     * Resolves to { label, people, roles }; rejects with the core's message (line and field) for a malformed file,
+     * and whatever was loaded before stays loaded. */
+    loadRegister: (label, format, content) => control('load', { label, format, content }),
+    /** Removes the register `label`, or every register when no label is given. */
+    clearRegister: (label) => control('clear', label === undefined ? {} : { label }),
+    /** [{ label, people, roles }] of the registers loaded now. */
+    listRegisters: () => control('list'),
+    /** Loads `value` (a register object, JSON text or CSV text) once as the register labelled 'setRegister',
+     * for every later check; null removes it. Kept for compatibility: prefer loadRegister(). */
+    setRegister(value) {
+      if (value === null || value === undefined) return control('clear', { label: 'setRegister' });
+      const format = typeof value === 'string' && !/^\s*[[{]/.test(value) ? 'csv' : 'json';
+      return control('load', { label: 'setRegister', format, content: value });
+    },
     setSources(value) { sources = value ?? undefined; },
     addEventListener: events.addEventListener.bind(events),
     removeEventListener: events.removeEventListener.bind(events),

@@ -9,7 +9,44 @@
 // results correctly would mean re-implementing the core in JavaScript. Instead
 // the worker reports 'start', 'analyse' (with an estimate in ms from the
 // throughput of earlier runs, so a page can animate a bar) and 'done'.
-import init, { analyze, version, rules } from '../pkg/factlint.js';
+//
+// Registers (#5) live in the core, not in each check's options: the page
+// posts {type:'register', id, op:'load'|'clear'|'list', ...} once and gets
+// {type:'control', id, value} or {type:'control-error', id, message}. The
+// wasm functions are looked up on the module, so an older core without them
+// still runs (the 'ready' message says whether registers are supported).
+import init, * as core from '../pkg/factlint.js';
+
+const { analyze, version, rules } = core;
+const registersSupported = () => typeof core.registerLoad === 'function';
+
+/** The core takes a JSON register as the parsed object: parse text here, off the main thread,
+ * and say where a syntax error is (line and column), as the core does for a malformed field. */
+export function registerContent({ format, content, label }) {
+  if (format !== 'json' || typeof content !== 'string') return content;
+  try {
+    return JSON.parse(content);
+  } catch (error) {
+    throw new Error(`${label}: not valid JSON: ${jsonErrorWhere(String(error.message), content)}`);
+  }
+}
+
+function jsonErrorWhere(message, text) {
+  if (/line \d+/.test(message)) return message;
+  const at = /position (\d+)/.exec(message);
+  if (!at) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
+function registerOp(message) {
+  if (!registersSupported()) throw new Error('this build of the factlint core has no register support');
+  if (message.op === 'load') return core.registerLoad(String(message.label), message.format, registerContent(message));
+  if (message.op === 'clear') return message.label === undefined ? core.registerClear() : core.registerClear(String(message.label));
+  if (message.op === 'list') return core.registerList();
+  throw new Error(`unknown register operation ${message.op}`);
+}
 
 let ready = null;
 let charsPerMs = 1500; // first guess; replaced by the measured throughput after each run
@@ -25,7 +62,16 @@ self.onmessage = async (event) => {
   try {
     if (message.type === 'init') {
       await ensureReady(message.wasmUrl);
-      self.postMessage({ type: 'ready', id, version: version(), rules: rules() });
+      self.postMessage({ type: 'ready', id, version: version(), rules: rules(), registers: registersSupported() });
+      return;
+    }
+    if (message.type === 'register') {
+      await ensureReady(message.wasmUrl);
+      try {
+        self.postMessage({ type: 'control', id, value: registerOp(message) ?? null });
+      } catch (error) {
+        self.postMessage({ type: 'control-error', id, message: String(error?.message ?? error) });
+      }
       return;
     }
     if (message.type !== 'check') return;
