@@ -8,6 +8,7 @@
 //! inverted quote tag (", said the minister") and after "according to" or a
 //! passive "by". A source is *named* when it holds a proper noun.
 
+use super::entities::sort_by_position;
 use super::tokens::{cover, find_all, tokens, Token};
 use crate::text::Span;
 use serde::Serialize;
@@ -239,11 +240,9 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
             source_kind: source.map(|(f, l)| classify(&toks, f, l)),
         });
     }
-    // One sort for every list of spans in the crate: each `sort_by_key` on a new
-    // type adds a sort routine to the wasm build.
-    let mut order: Vec<(Span, usize)> = found.iter().enumerate().map(|(k, a)| (a.span, k)).collect();
-    order.sort();
-    order.into_iter().map(|(_, k)| found[k].clone()).collect()
+    // The crate's one shared sort: each sort on a new type adds a sort routine to the wasm build.
+    sort_by_position(&mut found, |a| (a.span.start, a.span.end));
+    found
 }
 
 /// The subject of the verb at `v` (first and last token), before or after it.
@@ -353,7 +352,7 @@ pub fn quotes(text: &str, span: Span) -> Vec<Span> {
             _ => {}
         }
     }
-    found.sort();
+    sort_by_position(&mut found, |s| (s.start, s.end));
     found
 }
 
@@ -412,7 +411,7 @@ pub fn vague_phrases(text: &str, span: Span) -> Vec<Span> {
             }
         }
     }
-    found.sort();
+    sort_by_position(&mut found, |s| (s.start, s.end));
     found
 }
 

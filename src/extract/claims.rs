@@ -8,6 +8,7 @@
 //! supplies people and their roles.
 
 use super::attribution::{self, Attribution};
+use super::entities::sort_by_position;
 use super::dates::{self, CivilDate, ResolvedDate};
 use super::numbers;
 use super::tokens::{cover, find_all, tokens, Token};
@@ -203,11 +204,9 @@ pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> Senten
     SentenceAnalysis { types, parts, attributions, quotes, vague_phrases }
 }
 
-/// In text order, through the one sort of spans (see `attribution::attributions`).
+/// In text order, through the crate's one shared sort (see `entities::sort_by_position`).
 fn sort_parts(parts: &mut Vec<ClaimPart>) {
-    let mut order: Vec<(Span, usize)> = parts.iter().enumerate().map(|(k, p)| (p.span, k)).collect();
-    order.sort();
-    *parts = order.into_iter().map(|(_, k)| parts[k].clone()).collect();
+    sort_by_position(parts, |p| (p.span.start, p.span.end));
 }
 
 fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
@@ -441,7 +440,7 @@ fn cue_spans(toks: &[Token], cues: &[&str]) -> Vec<Span> {
             }
         }
     }
-    found.sort();
+    sort_by_position(&mut found, |s| (s.start, s.end));
     found
 }
 
@@ -656,7 +655,7 @@ fn roles(toks: &[Token]) -> Vec<Span> {
         }
         push(cover(toks, first, last), &mut found);
     }
-    found.sort();
+    sort_by_position(&mut found, |s| (s.start, s.end));
     found
 }
 
