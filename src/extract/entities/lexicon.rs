@@ -234,11 +234,49 @@ pub fn fold(word: &str) -> String {
 
 /// Whether a word is in one of the sorted lists below (binary search: one
 /// small function instead of a string match per list in the wasm download).
-fn in_list(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+fn in_list(list: WordList, word: &str) -> bool {
+    list.contains(word)
 }
 
-const HONORIFIC: &[&str] = &[
+/// A sorted word list packed into one string, each word followed by a
+/// newline. A `&[&str]` costs 8 more bytes per word (pointer and length) in
+/// the wasm download; lookups stay a binary search.
+#[derive(Clone, Copy)]
+struct WordList(&'static str);
+
+/// `words!["a", "b"]` is the `WordList` "a\nb\n", built at compile time.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        WordList(concat!($($word, "\n"),*))
+    };
+}
+
+impl WordList {
+    fn contains(self, word: &str) -> bool {
+        let list = self.0.as_bytes();
+        // `low` and `high` are always at the start of a word (or the end).
+        let (mut low, mut high) = (0, list.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            // The word holding byte `middle`: after the newline before it, up to the next.
+            let start = list[low..middle].iter().rposition(|&b| b == b'\n').map_or(low, |at| low + at + 1);
+            let end = list[start..].iter().position(|&b| b == b'\n').map_or(list.len(), |at| start + at);
+            match list[start..end].cmp(word.as_bytes()) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => low = end + 1,
+                std::cmp::Ordering::Greater => high = start,
+            }
+        }
+        false
+    }
+
+    #[cfg(test)]
+    fn words(self) -> Vec<&'static str> {
+        self.0.lines().collect()
+    }
+}
+
+const HONORIFIC: WordList = words![
     "baron",
     "baroness",
     "dame",
@@ -258,7 +296,7 @@ const HONORIFIC: &[&str] = &[
     "sir",
 ];
 
-const ROLE_HEAD: &[&str] = &[
+const ROLE_HEAD: WordList = words![
     "activist",
     "actor",
     "actress",
@@ -374,7 +412,7 @@ const ROLE_HEAD: &[&str] = &[
     "writer",
 ];
 
-const OFFICE_HEAD: &[&str] = &[
+const OFFICE_HEAD: WordList = words![
     "ambassador",
     "auditor",
     "cabinet",
@@ -428,7 +466,7 @@ const OFFICE_HEAD: &[&str] = &[
     "whip",
 ];
 
-const ORGANISATION_WORD: &[&str] = &[
+const ORGANISATION_WORD: WordList = words![
     "academy",
     "administration",
     "agency",
@@ -530,10 +568,10 @@ const ORGANISATION_WORD: &[&str] = &[
     "university",
 ];
 
-const TRAILING_ORGANISATION_WORD: &[&str] =
-    &["alliance", "commission", "committee", "council", "group", "party", "taskforce"];
+const TRAILING_ORGANISATION_WORD: WordList =
+    words!["alliance", "commission", "committee", "council", "group", "party", "taskforce"];
 
-const NON_PERSON_WORD: &[&str] = &[
+const NON_PERSON_WORD: WordList = words![
     "abbey",
     "accord",
     "act",
@@ -678,7 +716,7 @@ const NON_PERSON_WORD: &[&str] = &[
     "zone",
 ];
 
-const PLACE_PREPOSITION: &[&str] = &[
+const PLACE_PREPOSITION: WordList = words![
     "across",
     "around",
     "at",
@@ -695,7 +733,7 @@ const PLACE_PREPOSITION: &[&str] = &[
     "via",
 ];
 
-const MONTH: &[&str] = &[
+const MONTH: WordList = words![
     "apr",
     "april",
     "aug",
@@ -722,7 +760,7 @@ const MONTH: &[&str] = &[
     "september",
 ];
 
-const WEEKDAY: &[&str] = &[
+const WEEKDAY: WordList = words![
     "friday",
     "monday",
     "saturday",
@@ -736,14 +774,14 @@ const WEEKDAY: &[&str] = &[
     "yesterday",
 ];
 
-const PARTICLE: &[&str] = &[
+const PARTICLE: WordList = words![
     "abu", "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
     "ibn", "la", "le", "st", "ten", "ter", "van", "von", "zu",
 ];
 
-const NAME_CONNECTOR: &[&str] = &["&", "and", "for", "of", "on", "the"];
+const NAME_CONNECTOR: WordList = words!["&", "and", "for", "of", "on", "the"];
 
-const FUNCTION_WORD: &[&str] = &[
+const FUNCTION_WORD: WordList = words![
     "a",
     "about",
     "according",
@@ -904,7 +942,7 @@ const FUNCTION_WORD: &[&str] = &[
     "your",
 ];
 
-const ROLE_PHRASE_STOPS: &[&str] = &[
+const ROLE_PHRASE_STOPS: WordList = words![
     "ask",
     "asks",
     "beat",
@@ -970,7 +1008,7 @@ const ROLE_PHRASE_STOPS: &[&str] = &[
     "with",
 ];
 
-const COMMON_ACRONYM: &[&str] = &[
+const COMMON_ACRONYM: WordList = words![
     "ABC", "ACT", "AD", "AFP", "AI", "AIDS", "AM", "AP", "AUD", "BA", "BBC", "BC", "BMW", "BST", "CAD",
     "CBE", "CBS", "CCTV", "CD", "CDC", "CEO", "CEOs", "CET", "CFO", "CHF", "CIA", "CNN", "CNY", "CO2", "COO",
     "COVID", "CPU", "CTO", "DC", "DJ", "DNA", "DOJ", "DUP", "DVD", "ECB", "EDT", "EPA", "ESPN", "EST", "ET",
@@ -986,7 +1024,7 @@ const COMMON_ACRONYM: &[&str] = &[
     "VIP", "VW", "WHO", "WTO", "WWE", "WiFi",
 ];
 
-const TITLE_WORD: &[&str] = &[
+const TITLE_WORD: WordList = words![
     "agriculture",
     "air",
     "armed",
@@ -1082,11 +1120,28 @@ mod tests {
             COMMON_ACRONYM,
             TITLE_WORD,
         ] {
+            let list = list.words();
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
                 "unsorted near {:?}",
                 list.windows(2).find(|w| w[0] >= w[1])
             );
+        }
+    }
+
+    /// The packed binary search finds every word of a list and nothing else.
+    #[test]
+    fn word_lists_find_exactly_their_words() {
+        for list in [HONORIFIC, ROLE_HEAD, NAME_CONNECTOR, FUNCTION_WORD, COMMON_ACRONYM, words![], words!["one"]] {
+            for word in list.words() {
+                assert!(list.contains(word), "{word} not found");
+                for near in [format!("{word}x"), format!(" {word}"), word[..word.len() - 1].to_string()] {
+                    assert_eq!(list.contains(&near), list.words().contains(&near.as_str()), "{near:?}");
+                }
+            }
+            for absent in ["", "\n", "zzzz", "Kaczyński", "a\nb"] {
+                assert!(!list.contains(absent), "{absent:?} found");
+            }
         }
     }
 
