@@ -8,10 +8,11 @@
 //! supplies people and their roles.
 
 use super::attribution::{self, Attribution};
-use super::entities::sort_by_position;
 use super::dates::{self, CivilDate, ResolvedDate};
+use super::entities::sort_by_position;
 use super::numbers;
 use super::tokens::{cover, find_all, tokens, Token};
+use crate::text::words::{words, WordList};
 use crate::text::{Document, Span};
 use serde::Serialize;
 
@@ -471,101 +472,101 @@ fn superlatives(toks: &[Token]) -> Vec<Span> {
 }
 
 /// Offices and affiliations that describe a person.
-const ROLE_NOUNS: &[&str] = &[
-    "minister",
-    "secretary",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "president",
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "ceo",
-    "founder",
-    "mp",
-    "mep",
-    "msp",
-    "peer",
-    "senator",
-    "governor",
-    "mayor",
-    "ambassador",
-    "head",
-    "officer",
-    "professor",
-    "researcher",
-    "judge",
-    "commissioner",
+const ROLE_NOUNS: WordList = words![
+    "activist",
     "adviser",
     "advisor",
-    "councillor",
-    "chancellor",
-    "editor",
-    "correspondent",
-    "manager",
+    "ambassador",
+    "analyst",
+    "attorney",
+    "campaigner",
+    "candidate",
     "captain",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "chancellor",
+    "chief",
     "coach",
-    "deputy",
-    "general",
-    "lawmaker",
+    "commander",
+    "commissioner",
     "congressman",
     "congresswoman",
-    "representative",
-    "official",
-    "executive",
-    "treasurer",
-    "attorney",
-    "prosecutor",
-    "economist",
-    "analyst",
-    "scientist",
-    "campaigner",
-    "activist",
-    "candidate",
-    "commander",
-    "inspector",
-    "sheriff",
+    "correspondent",
+    "councillor",
     "dean",
+    "deputy",
+    "director",
+    "economist",
+    "editor",
+    "executive",
+    "founder",
+    "general",
+    "governor",
+    "head",
+    "inspector",
+    "judge",
+    "lawmaker",
+    "leader",
+    "manager",
+    "mayor",
+    "mep",
+    "minister",
+    "mp",
+    "msp",
+    "officer",
+    "official",
+    "peer",
     "premier",
-    "chairperson",
-    "whip",
+    "president",
+    "professor",
+    "prosecutor",
+    "representative",
+    "researcher",
+    "scientist",
+    "secretary",
+    "senator",
+    "sheriff",
     "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "treasurer",
+    "whip",
 ];
 /// Titles written before a name: "Sir Iain Duncan Smith", "Tory MP Alicia Kearns".
-const TITLES: &[&str] = &[
-    "sir",
-    "lord",
-    "lady",
-    "dame",
-    "baroness",
-    "baron",
-    "president",
-    "senator",
-    "governor",
-    "minister",
-    "chancellor",
-    "secretary",
-    "judge",
-    "dr",
-    "professor",
-    "prof",
-    "general",
-    "mayor",
+const TITLES: WordList = words![
     "ambassador",
-    "mp",
-    "rep",
-    "sen",
+    "baron",
+    "baroness",
+    "chairman",
+    "chancellor",
+    "dame",
+    "director",
+    "dr",
+    "general",
+    "governor",
+    "judge",
+    "justice",
     "king",
-    "queen",
+    "lady",
+    "lord",
+    "mayor",
+    "minister",
+    "mp",
+    "president",
     "prince",
     "princess",
-    "chairman",
-    "director",
-    "justice",
+    "prof",
+    "professor",
+    "queen",
+    "rep",
+    "secretary",
+    "sen",
+    "senator",
+    "sir",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "former", "its", "their", "his", "her"];
 const AFFILIATION_CUES: &[&str] = &[
@@ -598,7 +599,7 @@ fn roles(toks: &[Token]) -> Vec<Span> {
         }
     };
     for (r, t) in toks.iter().enumerate() {
-        let is_title = t.is_any(TITLES)
+        let is_title = t.is_in(TITLES)
             && t.is_capitalised()
             && toks.get(r + 1).is_some_and(|n| n.is_capitalised() && n.is_word());
         if is_title {
@@ -621,7 +622,7 @@ fn roles(toks: &[Token]) -> Vec<Span> {
             push(cover(toks, first, last), &mut found);
             continue;
         }
-        if !t.is_any(ROLE_NOUNS) {
+        if !t.is_in(ROLE_NOUNS) {
             continue;
         }
         // Back to a determiner over adjectives ("a former education minister").

@@ -1,6 +1,8 @@
 //! Word lists the entity patterns read. Kept in one place so a reader sees
 //! every word that makes a decision; all lookups take lower-case words.
 
+use crate::text::words::{words, WordList};
+
 /// Honorifics kept as part of a name ("Sir Iain", "Mr Loughton"): they say a
 /// person follows but are not a role.
 pub fn is_honorific(lower: &str) -> bool {
@@ -236,44 +238,6 @@ pub fn fold(word: &str) -> String {
 /// small function instead of a string match per list in the wasm download).
 fn in_list(list: WordList, word: &str) -> bool {
     list.contains(word)
-}
-
-/// A sorted word list packed into one string, each word followed by a
-/// newline. A `&[&str]` costs 8 more bytes per word (pointer and length) in
-/// the wasm download; lookups stay a binary search.
-#[derive(Clone, Copy)]
-struct WordList(&'static str);
-
-/// `words!["a", "b"]` is the `WordList` "a\nb\n", built at compile time.
-macro_rules! words {
-    ($($word:literal),* $(,)?) => {
-        WordList(concat!($($word, "\n"),*))
-    };
-}
-
-impl WordList {
-    fn contains(self, word: &str) -> bool {
-        let list = self.0.as_bytes();
-        // `low` and `high` are always at the start of a word (or the end).
-        let (mut low, mut high) = (0, list.len());
-        while low < high {
-            let middle = low + (high - low) / 2;
-            // The word holding byte `middle`: after the newline before it, up to the next.
-            let start = list[low..middle].iter().rposition(|&b| b == b'\n').map_or(low, |at| low + at + 1);
-            let end = list[start..].iter().position(|&b| b == b'\n').map_or(list.len(), |at| start + at);
-            match list[start..end].cmp(word.as_bytes()) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => low = end + 1,
-                std::cmp::Ordering::Greater => high = start,
-            }
-        }
-        false
-    }
-
-    #[cfg(test)]
-    fn words(self) -> Vec<&'static str> {
-        self.0.lines().collect()
-    }
 }
 
 const HONORIFIC: WordList = words![
@@ -1099,51 +1063,6 @@ const TITLE_WORD: WordList = words![
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Binary search needs every list sorted and free of duplicates.
-    #[test]
-    fn lists_are_sorted() {
-        for list in [
-            HONORIFIC,
-            ROLE_HEAD,
-            OFFICE_HEAD,
-            ORGANISATION_WORD,
-            TRAILING_ORGANISATION_WORD,
-            NON_PERSON_WORD,
-            PLACE_PREPOSITION,
-            MONTH,
-            WEEKDAY,
-            PARTICLE,
-            NAME_CONNECTOR,
-            FUNCTION_WORD,
-            ROLE_PHRASE_STOPS,
-            COMMON_ACRONYM,
-            TITLE_WORD,
-        ] {
-            let list = list.words();
-            assert!(
-                list.windows(2).all(|w| w[0] < w[1]),
-                "unsorted near {:?}",
-                list.windows(2).find(|w| w[0] >= w[1])
-            );
-        }
-    }
-
-    /// The packed binary search finds every word of a list and nothing else.
-    #[test]
-    fn word_lists_find_exactly_their_words() {
-        for list in [HONORIFIC, ROLE_HEAD, NAME_CONNECTOR, FUNCTION_WORD, COMMON_ACRONYM, words![], words!["one"]] {
-            for word in list.words() {
-                assert!(list.contains(word), "{word} not found");
-                for near in [format!("{word}x"), format!(" {word}"), word[..word.len() - 1].to_string()] {
-                    assert_eq!(list.contains(&near), list.words().contains(&near.as_str()), "{near:?}");
-                }
-            }
-            for absent in ["", "\n", "zzzz", "Kaczyński", "a\nb"] {
-                assert!(!list.contains(absent), "{absent:?} found");
-            }
-        }
-    }
 
     #[test]
     fn lookups() {
