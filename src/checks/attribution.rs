@@ -15,6 +15,7 @@ use super::{Context, Rule};
 use crate::extract::attribution::SourceKind;
 use crate::extract::tokens::tokens;
 use crate::report::{Category, Evidence, Finding, Severity};
+use crate::text::words::{words, WordList};
 use crate::text::Span;
 
 pub const VAGUE_SOURCING: &str = "attribution/vague-sourcing";
@@ -120,16 +121,16 @@ fn first_name_end_in(cx: &Context) -> Option<usize> {
 }
 
 fn first_name_end(text: &str, span: Span) -> Option<usize> {
-    const OPENERS: &[&str] = &[
-        "the", "a", "an", "it", "in", "on", "at", "this", "but", "and", "he", "she", "they", "when",
-        "during", "last", "i", "we", "after", "before", "as", "if", "so", "yet", "for",
+    const OPENERS: WordList = words![
+        "a", "after", "an", "and", "as", "at", "before", "but", "during", "for", "he", "i", "if", "in", "it",
+        "last", "on", "she", "so", "the", "they", "this", "we", "when", "yet",
     ];
     let toks = tokens(text, span);
     toks.windows(2)
         .find(|pair| {
             pair.iter().all(|t| t.is_word() && t.is_capitalised())
-                && !pair[0].is_any(OPENERS)
-                && !pair[1].is_any(OPENERS)
+                && !pair[0].is_in(OPENERS)
+                && !pair[1].is_in(OPENERS)
         })
         .map(|pair| pair[1].span.end)
 }

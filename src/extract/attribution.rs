@@ -8,95 +8,97 @@
 //! inverted quote tag (", said the minister") and after "according to" or a
 //! passive "by". A source is *named* when it holds a proper noun.
 
+use super::entities::sort_by_position;
 use super::tokens::{cover, find_all, tokens, Token};
+use crate::text::words::{words, WordList};
 use crate::text::Span;
 use serde::Serialize;
 
 /// Past and present forms of verbs that attribute a statement.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "reported",
-    "reports",
-    "stated",
-    "states",
-    "mentioned",
-    "mentions",
+const REPORTING_VERBS: WordList = words![
+    "acknowledged",
+    "acknowledges",
+    "added",
+    "adding",
+    "admits",
+    "admitted",
+    "alleged",
+    "alleges",
+    "announced",
+    "announces",
+    "apologised",
+    "apologized",
+    "argued",
+    "argues",
+    "asked",
+    "asking",
+    "asserted",
+    "called",
+    "calling",
     "claimed",
     "claims",
+    "commended",
+    "commented",
+    "concluded",
+    "confirmed",
+    "confirms",
+    "continued",
+    "criticised",
+    "criticized",
+    "declared",
     "denied",
     "denies",
     "deny",
-    "acknowledged",
-    "acknowledges",
-    "confirmed",
-    "confirms",
-    "announced",
-    "announces",
-    "added",
-    "insisted",
-    "insists",
-    "warned",
-    "warns",
-    "explained",
-    "argued",
-    "argues",
-    "wrote",
-    "writes",
-    "revealed",
-    "reveals",
-    "admitted",
-    "admits",
-    "noted",
-    "notes",
-    "alleged",
-    "alleges",
-    "stressed",
+    "described",
+    "describes",
+    "describing",
+    "elaborated",
     "estimated",
     "estimates",
-    "suggested",
-    "suggests",
-    "asserted",
-    "declared",
-    "testified",
-    "described",
-    "elaborated",
-    "tweeted",
+    "explained",
+    "expressed",
+    "insisted",
+    "insists",
+    "mentioned",
+    "mentions",
+    "noted",
+    "notes",
+    "noting",
     "posted",
-    "urged",
-    "asked",
-    "replied",
-    "responded",
-    "commented",
+    "praised",
+    "quoted",
+    "read",
+    "reads",
     "recalled",
     "remarked",
-    "concluded",
-    "continued",
-    "called",
+    "replied",
+    "reported",
+    "reports",
+    "responded",
+    "revealed",
+    "reveals",
+    "said",
+    "say",
     "saying",
-    "adding",
-    "telling",
-    "writing",
-    "noting",
-    "describing",
-    "calling",
-    "urging",
-    "asking",
-    "quoted",
-    "expressed",
-    "praised",
-    "commended",
-    "describes",
-    "apologised",
-    "apologized",
+    "says",
+    "stated",
+    "states",
     "stating",
-    "criticised",
-    "criticized",
-    "reads",
-    "read",
+    "stressed",
+    "suggested",
+    "suggests",
+    "telling",
+    "tells",
+    "testified",
+    "told",
+    "tweeted",
+    "urged",
+    "urging",
+    "warned",
+    "warns",
+    "writes",
+    "writing",
+    "wrote",
 ];
 /// Reporting verbs that are more often nouns: only verbs right after a subject word.
 const NOUN_LIKE_VERBS: &[&str] = &[
@@ -115,39 +117,38 @@ const NOUN_LIKE_VERBS: &[&str] = &[
     "read",
 ];
 /// Words between a subject and its verb: "has been reported", "also said".
-const AUXILIARIES: &[&str] = &[
+const AUXILIARIES: WordList = words![
+    "already",
+    "also",
+    "are",
+    "be",
+    "been",
+    "did",
+    "do",
+    "does",
+    "earlier",
+    "firmly",
+    "had",
     "has",
     "have",
-    "had",
-    "was",
-    "were",
     "is",
-    "are",
-    "been",
-    "be",
-    "also",
     "later",
-    "earlier",
-    "publicly",
+    "never",
+    "not",
+    "once",
     "openly",
     "previously",
+    "privately",
+    "publicly",
+    "recently",
     "repeatedly",
     "reportedly",
-    "recently",
-    "then",
-    "once",
-    "had",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "already",
-    "yesterday",
-    "today",
     "strongly",
-    "firmly",
-    "privately",
+    "then",
+    "today",
+    "was",
+    "were",
+    "yesterday",
 ];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they"];
 /// Subjects that name nobody: "officials said", "sources say".
@@ -218,7 +219,7 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
         });
     }
     for v in 0..toks.len() {
-        if !toks[v].is_any(REPORTING_VERBS) || toks[v].is_capitalised() && v > 0 {
+        if !toks[v].is_in(REPORTING_VERBS) || toks[v].is_capitalised() && v > 0 {
             continue;
         }
         let after_determiner =
@@ -239,11 +240,9 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
             source_kind: source.map(|(f, l)| classify(&toks, f, l)),
         });
     }
-    // One sort for every list of spans in the crate: each `sort_by_key` on a new
-    // type adds a sort routine to the wasm build.
-    let mut order: Vec<(Span, usize)> = found.iter().enumerate().map(|(k, a)| (a.span, k)).collect();
-    order.sort();
-    order.into_iter().map(|(_, k)| found[k].clone()).collect()
+    // The crate's one shared sort: each sort on a new type adds a sort routine to the wasm build.
+    sort_by_position(&mut found, |a| (a.span.start, a.span.end));
+    found
 }
 
 /// The subject of the verb at `v` (first and last token), before or after it.
@@ -264,7 +263,7 @@ fn source_of(toks: &[Token], v: usize) -> Option<(usize, usize)> {
     }
     // Subject before the verb, past auxiliaries.
     let mut end = v;
-    while end > 0 && toks[end - 1].is_any(AUXILIARIES) {
+    while end > 0 && toks[end - 1].is_in(AUXILIARIES) {
         end -= 1;
     }
     if end == 0 {
@@ -353,7 +352,7 @@ pub fn quotes(text: &str, span: Span) -> Vec<Span> {
             _ => {}
         }
     }
-    found.sort();
+    sort_by_position(&mut found, |s| (s.start, s.end));
     found
 }
 
@@ -412,7 +411,7 @@ pub fn vague_phrases(text: &str, span: Span) -> Vec<Span> {
             }
         }
     }
-    found.sort();
+    sort_by_position(&mut found, |s| (s.start, s.end));
     found
 }
 

@@ -9,8 +9,10 @@
 
 use super::attribution::{self, Attribution};
 use super::dates::{self, CivilDate, ResolvedDate};
+use super::entities::sort_by_position;
 use super::numbers;
 use super::tokens::{cover, find_all, tokens, Token};
+use crate::text::words::{words, WordList};
 use crate::text::{Document, Span};
 use serde::Serialize;
 
@@ -203,11 +205,9 @@ pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> Senten
     SentenceAnalysis { types, parts, attributions, quotes, vague_phrases }
 }
 
-/// In text order, through the one sort of spans (see `attribution::attributions`).
+/// In text order, through the crate's one shared sort (see `entities::sort_by_position`).
 fn sort_parts(parts: &mut Vec<ClaimPart>) {
-    let mut order: Vec<(Span, usize)> = parts.iter().enumerate().map(|(k, p)| (p.span, k)).collect();
-    order.sort();
-    *parts = order.into_iter().map(|(_, k)| parts[k].clone()).collect();
+    sort_by_position(parts, |p| (p.span.start, p.span.end));
 }
 
 fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
@@ -441,7 +441,7 @@ fn cue_spans(toks: &[Token], cues: &[&str]) -> Vec<Span> {
             }
         }
     }
-    found.sort();
+    sort_by_position(&mut found, |s| (s.start, s.end));
     found
 }
 
@@ -472,101 +472,101 @@ fn superlatives(toks: &[Token]) -> Vec<Span> {
 }
 
 /// Offices and affiliations that describe a person.
-const ROLE_NOUNS: &[&str] = &[
-    "minister",
-    "secretary",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "president",
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "ceo",
-    "founder",
-    "mp",
-    "mep",
-    "msp",
-    "peer",
-    "senator",
-    "governor",
-    "mayor",
-    "ambassador",
-    "head",
-    "officer",
-    "professor",
-    "researcher",
-    "judge",
-    "commissioner",
+const ROLE_NOUNS: WordList = words![
+    "activist",
     "adviser",
     "advisor",
-    "councillor",
-    "chancellor",
-    "editor",
-    "correspondent",
-    "manager",
+    "ambassador",
+    "analyst",
+    "attorney",
+    "campaigner",
+    "candidate",
     "captain",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "chancellor",
+    "chief",
     "coach",
-    "deputy",
-    "general",
-    "lawmaker",
+    "commander",
+    "commissioner",
     "congressman",
     "congresswoman",
-    "representative",
-    "official",
-    "executive",
-    "treasurer",
-    "attorney",
-    "prosecutor",
-    "economist",
-    "analyst",
-    "scientist",
-    "campaigner",
-    "activist",
-    "candidate",
-    "commander",
-    "inspector",
-    "sheriff",
+    "correspondent",
+    "councillor",
     "dean",
+    "deputy",
+    "director",
+    "economist",
+    "editor",
+    "executive",
+    "founder",
+    "general",
+    "governor",
+    "head",
+    "inspector",
+    "judge",
+    "lawmaker",
+    "leader",
+    "manager",
+    "mayor",
+    "mep",
+    "minister",
+    "mp",
+    "msp",
+    "officer",
+    "official",
+    "peer",
     "premier",
-    "chairperson",
-    "whip",
+    "president",
+    "professor",
+    "prosecutor",
+    "representative",
+    "researcher",
+    "scientist",
+    "secretary",
+    "senator",
+    "sheriff",
     "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "treasurer",
+    "whip",
 ];
 /// Titles written before a name: "Sir Iain Duncan Smith", "Tory MP Alicia Kearns".
-const TITLES: &[&str] = &[
-    "sir",
-    "lord",
-    "lady",
-    "dame",
-    "baroness",
-    "baron",
-    "president",
-    "senator",
-    "governor",
-    "minister",
-    "chancellor",
-    "secretary",
-    "judge",
-    "dr",
-    "professor",
-    "prof",
-    "general",
-    "mayor",
+const TITLES: WordList = words![
     "ambassador",
-    "mp",
-    "rep",
-    "sen",
+    "baron",
+    "baroness",
+    "chairman",
+    "chancellor",
+    "dame",
+    "director",
+    "dr",
+    "general",
+    "governor",
+    "judge",
+    "justice",
     "king",
-    "queen",
+    "lady",
+    "lord",
+    "mayor",
+    "minister",
+    "mp",
+    "president",
     "prince",
     "princess",
-    "chairman",
-    "director",
-    "justice",
+    "prof",
+    "professor",
+    "queen",
+    "rep",
+    "secretary",
+    "sen",
+    "senator",
+    "sir",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "former", "its", "their", "his", "her"];
 const AFFILIATION_CUES: &[&str] = &[
@@ -599,7 +599,7 @@ fn roles(toks: &[Token]) -> Vec<Span> {
         }
     };
     for (r, t) in toks.iter().enumerate() {
-        let is_title = t.is_any(TITLES)
+        let is_title = t.is_in(TITLES)
             && t.is_capitalised()
             && toks.get(r + 1).is_some_and(|n| n.is_capitalised() && n.is_word());
         if is_title {
@@ -622,7 +622,7 @@ fn roles(toks: &[Token]) -> Vec<Span> {
             push(cover(toks, first, last), &mut found);
             continue;
         }
-        if !t.is_any(ROLE_NOUNS) {
+        if !t.is_in(ROLE_NOUNS) {
             continue;
         }
         // Back to a determiner over adjectives ("a former education minister").
@@ -656,7 +656,7 @@ fn roles(toks: &[Token]) -> Vec<Span> {
         }
         push(cover(toks, first, last), &mut found);
     }
-    found.sort();
+    sort_by_position(&mut found, |s| (s.start, s.end));
     found
 }
 

@@ -2,6 +2,7 @@
 //! passage (words *and* punctuation such as `£`, `%`, `,`, `“`), with its byte
 //! span in the document and a lowercase form for matching.
 
+use crate::text::words::WordList;
 use crate::text::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -29,6 +30,10 @@ impl Token<'_> {
 
     pub fn is_any(&self, words: &[&str]) -> bool {
         words.contains(&self.lower.as_str())
+    }
+
+    pub fn is_in(&self, words: WordList) -> bool {
+        words.contains(&self.lower)
     }
 }
 

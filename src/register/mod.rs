@@ -22,6 +22,7 @@ pub use date::Date;
 pub use set::{RegisterSet, RegisterSummary};
 
 use crate::text::normalize::comparison_key;
+use crate::text::words::{words, WordList};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -395,30 +396,30 @@ const BUILTIN_JSON: &str = include_str!("../../www/data/register.json");
 
 /// Words before a name that say how to address someone, not who they are.
 /// "Lord" and "Baroness" stay: "Lord Cameron of Chipping Norton" is a name.
-const HONORIFICS: &[&str] = &[
-    "sir",
+const HONORIFICS: WordList = words![
+    "congressman",
+    "congresswoman",
     "dame",
+    "dr",
+    "gov",
+    "governor",
+    "hon",
+    "honourable",
+    "miss",
     "mr",
     "mrs",
     "ms",
-    "miss",
     "mx",
-    "dr",
     "prof",
     "professor",
-    "rt",
-    "hon",
-    "right",
-    "honourable",
-    "the",
-    "sen",
-    "senator",
     "rep",
     "representative",
-    "congressman",
-    "congresswoman",
-    "gov",
-    "governor",
+    "right",
+    "rt",
+    "sen",
+    "senator",
+    "sir",
+    "the",
 ];
 /// Letters after a name.
 const POST_NOMINALS: &[&str] =
@@ -429,7 +430,7 @@ const POST_NOMINALS: &[&str] =
 pub fn name_key(name: &str) -> String {
     let key = comparison_key(name);
     let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    while words.len() > 1 && HONORIFICS.contains(&words[0]) {
+    while words.len() > 1 && HONORIFICS.contains(words[0]) {
         words.remove(0);
     }
     while words.len() > 1 && words.last().is_some_and(|w| POST_NOMINALS.contains(w)) {

@@ -5,6 +5,7 @@
 pub mod normalize;
 pub mod segment;
 pub mod span;
+pub mod words;
 
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;

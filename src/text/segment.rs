@@ -6,67 +6,68 @@
 //! too: a sentence never starts with a lower-case letter.
 
 use super::span::Span;
+use crate::text::words::{words, WordList};
 
 /// Titles and abbreviations that are never the end of a sentence: a name or
 /// a number always follows them.
-const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sir", "st", "lord", "gov", "sen", "rep", "lt", "col", "gen",
-    "capt", "cpt", "sgt", "cmdr", "adm", "maj", "rev", "hon", "mt", "messrs", "mme", "mlle", "fr", "supt",
-    "insp", "det", "cllr", "pres", "vs", "v", "no", "nos", "vol", "pp", "fig", "art", "ch", "sec", "dept",
-    "est", "approx", "ca", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
+const NEVER_FINAL: WordList = words![
+    "adm", "approx", "apr", "art", "aug", "ca", "capt", "cf", "ch", "cllr", "cmdr", "col", "cpt", "dec",
+    "dept", "det", "dr", "est", "feb", "fig", "fr", "gen", "gov", "hon", "insp", "jan", "jul", "jun", "lord",
+    "lt", "maj", "mar", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mt", "mx", "no", "nos", "nov", "oct",
+    "pp", "pres", "prof", "rep", "rev", "sec", "sen", "sep", "sept", "sgt", "sir", "st", "supt", "v", "vol",
+    "vs",
 ];
 
 /// Abbreviations that often end a sentence too ("… Apple Inc. The firm …"):
 /// they end one only when a typical sentence opener follows.
-const SOMETIMES_FINAL: &[&str] =
-    &["inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "etc", "bros", "al", "a.m", "p.m"];
+const SOMETIMES_FINAL: WordList =
+    words!["a.m", "al", "bros", "co", "corp", "etc", "inc", "jr", "llc", "ltd", "p.m", "plc", "sr",];
 
 /// Words that open sentences and seldom follow an abbreviation inside one.
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
+const SENTENCE_OPENERS: WordList = words![
     "a",
+    "after",
     "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "but",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
     "it",
     "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "in",
+    "many",
+    "meanwhile",
+    "most",
+    "my",
+    "no",
+    "officials",
     "on",
-    "at",
-    "but",
-    "and",
     "or",
+    "our",
+    "police",
+    "she",
     "so",
-    "if",
+    "some",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "we",
     "when",
     "while",
-    "as",
-    "after",
-    "before",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "some",
-    "many",
-    "most",
-    "no",
     "yes",
-    "however",
-    "meanwhile",
-    "officials",
-    "police",
+    "you",
 ];
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…', '‽'];
@@ -211,8 +212,8 @@ fn sentence_ends_here(before: &str, run: &str, after: &str) -> bool {
     }
     let word = last_word(before);
     let lower = word.to_lowercase();
-    let next_is_opener = SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
-    if NEVER_FINAL.contains(&lower.as_str()) {
+    let next_is_opener = SENTENCE_OPENERS.contains(next_word.to_lowercase().as_str());
+    if NEVER_FINAL.contains(lower.as_str()) {
         // "No. 10" never ends; "… said no. The …" can.
         return lower == "no" && next_is_opener;
     }
@@ -220,7 +221,7 @@ fn sentence_ends_here(before: &str, run: &str, after: &str) -> bool {
     if is_initial {
         return false;
     }
-    if SOMETIMES_FINAL.contains(&lower.as_str()) || word.contains('.') {
+    if SOMETIMES_FINAL.contains(lower.as_str()) || word.contains('.') {
         return next_is_opener; // "Smith Jr. The …", "U.S. President …"
     }
     true
