@@ -11,6 +11,7 @@ use super::acronyms::{Definition, Use};
 use super::mentions::{Mention, MentionKind};
 use super::{collapse_spaces, sort_by_position, Entity, EntityKind};
 use crate::text::{Document, Span};
+use std::collections::HashMap;
 
 /// Entities from mentions; mentions that name no entity are returned apart.
 pub fn cluster(
@@ -24,7 +25,7 @@ pub fn cluster(
 
     // People, fullest names first so that short forms find them.
     // Organisation keys, one per organisation entity, computed once.
-    let mut org_keys: Vec<(String, usize)> = Vec::new();
+    let mut org_keys: HashMap<String, usize> = HashMap::new();
     let mut people: Vec<Mention> = Vec::new();
     let mut singles: Vec<Mention> = Vec::new();
     for mention in mentions {
@@ -33,10 +34,10 @@ pub fn cluster(
             MentionKind::Single => singles.push(mention),
             MentionKind::Organisation => {
                 let key = org_key(mention.span.slice(text));
-                match org_keys.iter().find(|(k, _)| *k == key) {
-                    Some(&(_, index)) => entities[index].mentions.push(mention),
+                match org_keys.get(&key) {
+                    Some(&index) => entities[index].mentions.push(mention),
                     None => {
-                        org_keys.push((key, entities.len()));
+                        org_keys.insert(key, entities.len());
                         entities.push(new_entity(text, mention, EntityKind::Organisation));
                     }
                 }
@@ -44,17 +45,24 @@ pub fn cluster(
         }
     }
     sort_by_position(&mut people, |m| (usize::MAX - m.core.len(), m.span.start));
+    let mut names = PersonNames::default();
     for mention in people {
-        let candidates = person_matches(&entities, &mention.words, mention.honorific_lower(text).as_deref());
+        let candidates = names.matches(&mention.words, mention.honorific_lower(text).as_deref());
         match candidates.as_slice() {
-            [one] => entities[*one].mentions.push(mention),
-            [] => entities.push(new_entity(text, mention, EntityKind::Person)),
+            [one] => {
+                names.add(*one, &mention.words);
+                entities[*one].mentions.push(mention);
+            }
+            [] => {
+                names.add(entities.len(), &mention.words);
+                entities.push(new_entity(text, mention, EntityKind::Person));
+            }
             // Two people fit: a new entity would be a guess as well; keep it apart.
             _ => unresolved.push(mention),
         }
     }
     for mention in singles {
-        let candidates = person_matches(&entities, &mention.words, None);
+        let candidates = names.matches(&mention.words, None);
         match candidates.as_slice() {
             [one] => entities[*one].mentions.push(mention),
             _ => unresolved.push(mention),
@@ -127,28 +135,53 @@ fn org_key(name: &str) -> String {
     key.strip_prefix("the ").map(str::to_string).unwrap_or(key)
 }
 
-/// Indices of the people a mention with these name words can refer to.
-fn person_matches(entities: &[Entity], words: &[String], honorific: Option<&str>) -> Vec<usize> {
-    let mut found = Vec::new();
-    for (index, entity) in entities.iter().enumerate() {
-        if entity.kind != EntityKind::Person {
-            continue;
+/// The names each person entity goes by (distinct word lists), indexed by
+/// their last and first words, so a mention is compared only with the
+/// people whose names could fit it: a long text names thousands of people.
+#[derive(Default)]
+struct PersonNames {
+    /// Entity index → the distinct names (folded word lists) it has been given.
+    names: HashMap<usize, Vec<Vec<String>>>,
+    by_last_word: HashMap<String, Vec<usize>>,
+    by_first_word: HashMap<String, Vec<usize>>,
+}
+
+impl PersonNames {
+    fn add(&mut self, entity: usize, words: &[String]) {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
+        let names = self.names.entry(entity).or_default();
+        if names.iter().any(|n| n == words) {
+            return;
         }
-        let fits = entity.mentions.iter().any(|m| {
-            let full = &m.words;
-            let suffix = full.len() >= words.len() && full[full.len() - words.len()..] == *words;
-            // "Sir Iain" is Sir Iain Duncan Smith: British usage keeps the first name after Sir/Dame.
-            let knighted_first_name = matches!(honorific, Some("sir" | "dame"))
-                && words.len() == 1
-                && full.len() >= 2
-                && full[0] == words[0];
-            suffix || knighted_first_name
-        });
-        if fits {
-            found.push(index);
+        names.push(words.to_vec());
+        for (index, word) in [(&mut self.by_last_word, last), (&mut self.by_first_word, first)] {
+            let entities = index.entry(word.clone()).or_default();
+            if !entities.contains(&entity) {
+                entities.push(entity);
+            }
         }
     }
-    found
+
+    /// Indices of the people a mention with these name words can refer to, in order.
+    fn matches(&self, words: &[String], honorific: Option<&str>) -> Vec<usize> {
+        let Some(last) = words.last() else { return Vec::new() };
+        // "Sir Iain" is Sir Iain Duncan Smith: British usage keeps the first name after Sir/Dame.
+        let knighted = matches!(honorific, Some("sir" | "dame")) && words.len() == 1;
+        let mut candidates: Vec<usize> = self.by_last_word.get(last).cloned().unwrap_or_default();
+        if knighted {
+            candidates.extend(self.by_first_word.get(&words[0]).into_iter().flatten());
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.retain(|entity| {
+            self.names[entity].iter().any(|full| {
+                let suffix = full.len() >= words.len() && full[full.len() - words.len()..] == *words;
+                let knighted_first_name = knighted && full.len() >= 2 && full[0] == words[0];
+                suffix || knighted_first_name
+            })
+        });
+        candidates
+    }
 }
 
 /// The fullest name without honorific, or with it when only a surname is known.
