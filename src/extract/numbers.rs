@@ -84,7 +84,8 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("cents", "USD"),
 ];
 
-const UNITS: &[&str] = &[
+/// Number words by value: `UNITS[n]` is the word for n (0–19).
+pub const UNITS: &[&str] = &[
     "zero",
     "one",
     "two",
@@ -106,7 +107,8 @@ const UNITS: &[&str] = &[
     "eighteen",
     "nineteen",
 ];
-const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/// Tens by value: `TENS[i]` is the word for (i + 2) × 10.
+pub const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const SCALES: &[(&str, f64)] =
     &[("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 const VAGUE_PLURALS: &[(&str, f64)] =

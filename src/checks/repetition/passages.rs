@@ -355,28 +355,8 @@ fn ends_like_a_sentence(text: &str) -> bool {
 /// Whether a folded token is a number: "1991", "55m", "fourteen",
 /// "thirtyfive" (from "thirty-five"), "eighteenyear" (from "eighteen-year").
 fn is_number(folded: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    use crate::extract::numbers::{TENS, UNITS};
+    let units = &UNITS[1..]; // "one" to "nineteen": a zero is not a figure to repeat
     const LARGE: &[&str] = &[
         "hundred", "thousand", "million", "billion", "trillion", "third", "fourth", "fifth", "sixth",
         "seventh", "eighth", "ninth", "tenth",
@@ -386,11 +366,11 @@ fn is_number(folded: &str) -> bool {
         return true;
     }
     let number_then = |rest: &str, tails: &[&str]| tails.contains(&rest);
-    UNITS.iter().chain(LARGE).any(|n| folded.strip_prefix(n).is_some_and(|rest| number_then(rest, UNIT_OF)))
+    units.iter().chain(LARGE).any(|n| folded.strip_prefix(n).is_some_and(|rest| number_then(rest, UNIT_OF)))
         || TENS.iter().any(|n| {
             folded.strip_prefix(n).is_some_and(|rest| {
                 number_then(rest, UNIT_OF)
-                    || UNITS[..9]
+                    || UNITS[1..10]
                         .iter()
                         .any(|u| rest.strip_prefix(u).is_some_and(|r| number_then(r, UNIT_OF)))
             })

@@ -316,35 +316,12 @@ pub fn weekday(token: &Token) -> Option<u8> {
 fn number_word(norm: &str) -> Option<(f64, bool)> {
     // (value, is_scale). "one" is left out: it is far more often a pronoun
     // ("one of the ...") than a count a rewrite would change.
-    const UNITS: &[&str] = &[
-        "",
-        "",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] =
-        &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(v) = UNITS.iter().position(|u| !u.is_empty() && *u == norm) {
-        return Some((v as f64, false));
+    use crate::extract::numbers::{TENS, UNITS};
+    if let Some(v) = UNITS.iter().skip(2).position(|u| *u == norm) {
+        return Some(((v + 2) as f64, false));
     }
-    if let Some(v) = TENS.iter().position(|t| !t.is_empty() && *t == norm) {
-        return Some((v as f64 * 10.0, false));
+    if let Some(v) = TENS.iter().position(|t| *t == norm) {
+        return Some(((v + 2) as f64 * 10.0, false));
     }
     match norm {
         "dozen" => Some((12.0, false)),
