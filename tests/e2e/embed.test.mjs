@@ -407,3 +407,79 @@ test('panel: no layout jump, counts, filter, sort, keyboard, choosing a finding;
     await context.close();
   }
 });
+
+test("panel: Claims and Who's who views (tablist, sort, resolved date, mentions and roles select the text)", async () => {
+  const context = await browser.newContext();
+  try {
+    const { page, errors } = await openDemo(context);
+    const QUANTITY = 'The town has 12000 residents.';
+    const CLAIM = 'Maria Lopez, the education minister, said on 3 March 2024 that 40 schools would close.';
+    const text = `${QUANTITY} ${CLAIM} Lopez visited the town.`;
+    await typeInto(page, 'textarea', text);
+    await page.waitForFunction((text) => {
+      const annotator = window.factlintDemo.annotators.textarea;
+      // The report of this text (not the sample's, still there while the worker runs).
+      return annotator.text === text && annotator.reportText === text;
+    }, text, { timeout: 10_000 });
+    const panel = page.locator('#panel-plain');
+
+    // An ARIA tablist: Findings selected first; arrow keys move between tabs.
+    const tabs = panel.getByRole('tab');
+    assert.deepEqual(await tabs.allTextContents(), ['Findings', 'Claims', "Who's who"]);
+    assert.equal(await tabs.nth(0).getAttribute('aria-selected'), 'true');
+    await tabs.nth(0).focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Claims');
+    assert.equal(await tabs.nth(1).getAttribute('aria-selected'), 'true');
+    const claimsView = panel.getByRole('tabpanel', { name: 'Claims' });
+    assert.ok(await claimsView.isVisible());
+    assert.equal(await panel.locator('.factlint-view-findings').isVisible(), false);
+
+    // Claims: by score first (the dated, attributed claim), then by position.
+    assert.deepEqual(errors, []);
+    const claimTexts = () => claimsView.locator('.factlint-claim-text .factlint-entry-label').allTextContents();
+    assert.deepEqual(await claimTexts(), [CLAIM, QUANTITY]);
+    const first = claimsView.locator('li.factlint-claim').first();
+    assert.match(await first.locator('.factlint-claim-types').textContent(), /date.*attribution.*role/);
+    const datePart = claimsView.locator('li.factlint-type-date'); // the only date, whatever the order
+    assert.equal(await datePart.locator('.factlint-part-text').textContent(), '3 March 2024');
+    assert.equal(await datePart.locator('.factlint-resolved').textContent(), '→ 2024-03-03');
+    await claimsView.getByRole('button', { name: 'by position' }).click();
+    assert.equal(await claimsView.getByRole('button', { name: 'by position' }).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(await claimTexts(), [QUANTITY, CLAIM]);
+    // Choosing a typed passage selects it in the textarea.
+    await datePart.locator('.factlint-part-text').click();
+    assert.equal(await selectedText(page, 'textarea'), '3 March 2024');
+
+    // Who's who: the person, their description and both mentions.
+    await panel.getByRole('tab', { name: "Who's who" }).click();
+    const peopleView = panel.getByRole('tabpanel', { name: "Who's who" });
+    assert.ok(await peopleView.isVisible());
+    assert.equal(await claimsView.isVisible(), false);
+    const entity = peopleView.locator('li.factlint-entity');
+    assert.equal(await entity.count(), 1);
+    assert.equal(await entity.locator('.factlint-entity-name').textContent(), 'Maria Lopez');
+    assert.equal(await entity.locator('.factlint-role .factlint-entry-label').textContent(), 'the education minister');
+    assert.deepEqual(await entity.locator('.factlint-mention').allTextContents(), ['Maria Lopez', 'Lopez']);
+    await entity.locator('.factlint-role').click();
+    assert.equal(await selectedText(page, 'textarea'), 'the education minister');
+    // The second mention: the selection is at its place, not the first "Lopez".
+    await entity.locator('.factlint-mention').nth(1).click();
+    assert.deepEqual(await page.evaluate(() => [document.getElementById('plain').selectionStart, document.getElementById('plain').selectionEnd]),
+      [text.lastIndexOf('Lopez'), text.lastIndexOf('Lopez') + 'Lopez'.length]);
+    // Arrow keys move between the entries of a view.
+    await entity.locator('.factlint-role').focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Maria Lopez');
+
+    // An edit before the claim: a click still selects the right words.
+    await page.click('#plain');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Hi. ');
+    await entity.locator('.factlint-role').click();
+    assert.equal(await selectedText(page, 'textarea'), 'the education minister');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

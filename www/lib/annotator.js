@@ -67,6 +67,7 @@ export class Annotator extends EventTarget {
     }
     if (this.destroyed) return;
     this.report = report;
+    this.reportText = sent;
     // The user may have typed while the worker ran: move the spans onto the text as it is now.
     this.all = shiftFindings(report.findings, sent, this.text);
     this.#refresh('report');
@@ -117,6 +118,17 @@ export class Annotator extends EventTarget {
     this.card.show(finding, { announce: true });
     this.#emit('active', { finding, index });
     return finding;
+  }
+
+  /** Selects any span of the last report (a claim, a mention, a role) in the
+   * editor, moved across the edits made since that report; returns the span
+   * selected, or null when the edits have removed that passage. */
+  selectSpan(span) {
+    const [moved] = shiftFindings([{ span }], this.reportText ?? this.text, this.text);
+    if (!moved || moved.span.end > this.text.length) return null;
+    this.card.hide();
+    this.adapter.select(moved.span);
+    return moved.span;
   }
 
   /** Hides this finding now and in later reports of this text (by rule + flagged text). */

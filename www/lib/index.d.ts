@@ -227,15 +227,39 @@ export class Annotator extends EventTarget {
   ignore(finding?: Finding): void;
   clearIgnored(): void;
   checkNow(): Promise<void>;
+  /** Selects a span of the last report (claim, mention, role) in the editor,
+   * moved across later edits; null when an edit removed that passage. */
+  selectSpan(span: Span): Span | null;
   destroy(): void;
 }
 
 /** Live underlines, card, keyboard navigation and ignore for a textarea or contenteditable. */
 export function attach(element: HTMLTextAreaElement | HTMLElement, options: AttachOptions): Annotator;
 
+export type PanelView = 'findings' | 'claims' | 'people';
+
+/** Detail of the panel's bubbling `factlint-select` event. */
+export interface PanelSelectDetail {
+  /** For a finding: the finding; for the other entries: the span selected. */
+  finding?: Finding;
+  span?: Span;
+  claim?: Claim;
+  part?: ClaimPart;
+  entity?: Entity;
+  role?: EntityRole;
+  mention?: Passage;
+}
+
+/** <factlint-panel>: Findings | Claims | Who's who views of one editor's report. */
 export class FactlintPanel extends HTMLElement {
+  /** Follows an Annotator: its findings and (with each report) its claims and entities. */
   connect(annotator: Annotator): void;
+  /** Findings only (the Claims and Who's who views keep the last report). */
   setFindings(findings: Finding[]): void;
+  /** A whole report; `findings` defaults to `report.findings`. */
+  setReport(report: Report | null, findings?: Finding[]): void;
+  showView(view: PanelView, options?: { focus?: boolean }): void;
+  readonly view: PanelView;
 }
 /** Registers the custom element (default tag factlint-panel). */
 export function definePanel(tag?: string): CustomElementConstructor;

@@ -1,9 +1,22 @@
-// <factlint-panel>: the findings of one editor as a list grouped by category,
-// with counts, category filters and a sort order. Each finding is a button;
-// activating it moves the editor to that finding. Arrow keys move between
-// findings, Home/End to the first/last. Light DOM, styled by factlint.css.
+// <factlint-panel>: three views of one editor's report behind an ARIA tablist
+// (Findings | Claims | Who's who). Findings: grouped by category, with counts,
+// category filters and a sort order. Claims: each claim sentence with its type
+// labels, score and typed parts (resolved dates beside the words), sortable by
+// score or position. Who's who: each person and organisation with the roles
+// the text gives them and their mentions. Every entry is a button; activating
+// it moves the editor to that passage. Arrow keys move between entries (and
+// between tabs), Home/End to the first/last. Light DOM, styled by factlint.css;
+// built with createElement/textContent only (never innerHTML).
 import { SEVERITY_ORDER, categoryInfo } from './core.js';
 import { el } from './annotator.js';
+import { excerpt } from './dom.js';
+
+const VIEWS = [
+  ['findings', 'Findings'],
+  ['claims', 'Claims'],
+  ['people', "Who's who"],
+];
+let panelCount = 0;
 
 // In Node (no DOM) the class still loads, so importing index.js never throws.
 const ElementBase = globalThis.HTMLElement ?? class {};
@@ -15,6 +28,9 @@ export class FactlintPanel extends ElementBase {
     this.hiddenCategories = new Set();
     this.sortBy = 'position';
     this.annotator = null;
+    this.report = null;
+    this.view = 'findings';
+    this.claimOrder = 'score';
   }
 
   connectedCallback() {
@@ -22,6 +38,30 @@ export class FactlintPanel extends ElementBase {
     this.built = true;
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     if (!this.hasAttribute('aria-label')) this.setAttribute('aria-label', 'Findings');
+    const id = `factlint-panel-${++panelCount}`;
+    this.tablist = el('div', 'factlint-panel-tabs');
+    this.tablist.setAttribute('role', 'tablist');
+    this.tablist.setAttribute('aria-label', 'Views');
+    this.tablist.addEventListener('keydown', (event) => this.#onTabKey(event));
+    this.tabs = new Map();
+    this.views = new Map();
+    for (const [name, label] of VIEWS) {
+      const tab = el('button', 'factlint-panel-tab', label);
+      tab.type = 'button';
+      tab.id = `${id}-tab-${name}`;
+      tab.dataset.view = name;
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-controls', `${id}-view-${name}`);
+      tab.addEventListener('click', () => this.showView(name));
+      const view = el('div', `factlint-panel-view factlint-view-${name}`);
+      view.id = `${id}-view-${name}`;
+      view.setAttribute('role', 'tabpanel');
+      view.setAttribute('aria-labelledby', tab.id);
+      view.addEventListener('keydown', (event) => this.#onListKey(event, view));
+      this.tablist.append(tab);
+      this.tabs.set(name, tab);
+      this.views.set(name, view);
+    }
     this.summary = el('p', 'factlint-panel-summary', 'No findings yet.');
     this.summary.setAttribute('aria-live', 'polite');
     const controls = el('div', 'factlint-panel-controls');
@@ -39,9 +79,32 @@ export class FactlintPanel extends ElementBase {
     sortLabel.append(this.sortSelect);
     controls.append(this.filters, sortLabel);
     this.list = el('div', 'factlint-panel-list');
-    this.list.addEventListener('keydown', (event) => this.#onListKey(event));
-    this.append(this.summary, controls, this.list);
+    this.views.get('findings').append(this.summary, controls, this.list);
+    this.append(this.tablist, ...this.views.values());
+    this.showView(this.view, { focus: false });
     this.render();
+  }
+
+  /** Shows one view: 'findings', 'claims' or 'people'. */
+  showView(name, { focus = false } = {}) {
+    if (!this.views?.has(name)) return;
+    this.view = name;
+    for (const [key, tab] of this.tabs) {
+      const selected = key === name;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      this.views.get(key).hidden = !selected;
+    }
+    if (focus) this.tabs.get(name).focus();
+  }
+
+  #onTabKey(event) {
+    const names = VIEWS.map(([name]) => name);
+    const index = names.indexOf(this.view);
+    const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: names.length - 1 }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.showView(names[(target + names.length) % names.length], { focus: true });
   }
 
   /** Follows an Annotator (what attach() returns): shows its findings, and
@@ -49,15 +112,33 @@ export class FactlintPanel extends ElementBase {
   connect(annotator) {
     this.disconnectAnnotator?.();
     this.annotator = annotator;
-    const onFindings = (event) => this.setFindings(event.detail.findings);
+    const onFindings = (event) => {
+      if (event.detail.report && event.detail.report !== this.report) this.setReport(event.detail.report, event.detail.findings);
+      else this.setFindings(event.detail.findings);
+    };
     annotator.addEventListener('findings', onFindings);
     this.disconnectAnnotator = () => annotator.removeEventListener('findings', onFindings);
-    this.setFindings(annotator.findings);
+    if (annotator.report) this.setReport(annotator.report, annotator.findings);
+    else this.setFindings(annotator.findings);
   }
 
   setFindings(findings) {
     this.findings = findings ?? [];
     this.render();
+  }
+
+  /** Shows a whole report: its findings (or `findings`, e.g. without the
+   * ignored ones), its claims and its entities. */
+  setReport(report, findings = report?.findings) {
+    this.report = report ?? null;
+    this.findings = findings ?? [];
+    this.render();
+  }
+
+  /** Moves the connected editor to a passage of the report. */
+  #select(span, detail) {
+    this.annotator?.selectSpan?.(span);
+    this.dispatchEvent(new CustomEvent('factlint-select', { detail: { span, ...detail }, bubbles: true }));
   }
 
   render() {
@@ -99,6 +180,132 @@ export class FactlintPanel extends ElementBase {
       return section;
     });
     this.list.replaceChildren(...groups);
+    this.#renderClaims();
+    this.#renderPeople();
+  }
+
+  #renderClaims() {
+    const view = this.views.get('claims');
+    const claims = this.report?.claims;
+    if (!claims) {
+      view.replaceChildren(el('p', 'factlint-view-summary', this.report ? 'This build of the core lists no claims.' : 'No report yet.'));
+      return;
+    }
+    const worthy = claims.filter((c) => c.checkworthy).length;
+    const summary = el('p', 'factlint-view-summary',
+      claims.length ? `${claims.length} claim sentence${claims.length === 1 ? '' : 's'}, ${worthy} check-worthy.` : 'No claims found.');
+    const order = el('div', 'factlint-panel-controls');
+    order.setAttribute('role', 'group');
+    order.setAttribute('aria-label', 'Sort claims');
+    order.append('Sort ');
+    for (const [value, label] of [['score', 'by score'], ['position', 'by position']]) {
+      const button = el('button', 'factlint-claim-order', label);
+      button.type = 'button';
+      button.dataset.order = value;
+      button.setAttribute('aria-pressed', String(this.claimOrder === value));
+      button.addEventListener('click', () => {
+        this.claimOrder = value;
+        this.#renderClaims();
+        this.views.get('claims').querySelector(`[data-order="${value}"]`)?.focus();
+      });
+      order.append(button);
+    }
+    const sorted = claims.map((claim, index) => ({ claim, index }));
+    if (this.claimOrder === 'score') sorted.sort((a, b) => b.claim.score - a.claim.score || a.index - b.index);
+    const list = el('ul', 'factlint-panel-entries');
+    list.setAttribute('aria-label', 'Claims');
+    list.append(...sorted.map(({ claim }) => this.#claimItem(claim)));
+    view.replaceChildren(summary, order, list);
+  }
+
+  #claimItem(claim) {
+    const item = el('li', `factlint-claim${claim.checkworthy ? ' factlint-checkworthy' : ''}`);
+    const score = Math.round(claim.score * 100);
+    const button = this.#entry('factlint-claim-text', excerpt(claim.text, 160), claim, { claim });
+    const head = el('span', 'factlint-finding-where',
+      `line ${claim.line} · score ${score}${claim.checkworthy ? ' · check-worthy' : ''}`);
+    const types = el('span', 'factlint-claim-types');
+    for (const type of claim.types) types.append(el('span', `factlint-type factlint-type-${type}`, type), ' ');
+    button.prepend(head, types);
+    item.append(button);
+    if (claim.parts.length) {
+      const parts = el('ul', 'factlint-claim-parts');
+      parts.setAttribute('aria-label', 'Typed passages');
+      for (const part of claim.parts) {
+        const li = el('li', `factlint-part factlint-type-${part.type}`);
+        li.append(el('span', 'factlint-part-type', part.type), ' ', this.#entry('factlint-part-text', excerpt(part.text, 60), part, { claim, part }));
+        const extra = part.resolved ? `→ ${part.resolved.label}`
+          : part.value !== undefined && part.value !== part.text ? `: ${part.value}` : '';
+        if (extra) li.append(' ', el('span', part.resolved ? 'factlint-resolved' : 'factlint-part-value', extra));
+        parts.append(li);
+      }
+      item.append(parts);
+    }
+    return item;
+  }
+
+  #renderPeople() {
+    const view = this.views.get('people');
+    const entities = this.report?.entities;
+    if (!entities) {
+      view.replaceChildren(el('p', 'factlint-view-summary', this.report ? 'This build of the core lists no people or organisations.' : 'No report yet.'));
+      return;
+    }
+    const people = entities.filter((e) => e.kind === 'person').length;
+    const summary = el('p', 'factlint-view-summary', entities.length
+      ? `${people} ${people === 1 ? 'person' : 'people'}, ${entities.length - people} organisation${entities.length - people === 1 ? '' : 's'}.`
+      : 'No people or organisations found.');
+    const list = el('ul', 'factlint-panel-entries');
+    list.setAttribute('aria-label', "Who's who");
+    // People first, then organisations; each in order of first mention.
+    const ordered = [...entities].sort((a, b) => (a.kind === 'person' ? 0 : 1) - (b.kind === 'person' ? 0 : 1));
+    list.append(...ordered.map((entity) => this.#entityItem(entity)));
+    view.replaceChildren(summary, list);
+  }
+
+  #entityItem(entity) {
+    const item = el('li', `factlint-entity factlint-kind-${entity.kind}`);
+    const name = el('span', 'factlint-entity-name', entity.name);
+    const kind = el('span', 'factlint-entity-kind', ` ${entity.kind}${entity.registerName && entity.registerName !== entity.name ? ` · register: ${entity.registerName}` : ''}`);
+    item.append(name, kind);
+    const roles = entity.roles ?? [];
+    if (roles.length) {
+      const list = el('ul', 'factlint-entity-roles');
+      list.setAttribute('aria-label', `Descriptions of ${entity.name}`);
+      for (const role of roles) {
+        const li = el('li');
+        li.append(this.#entry('factlint-role', excerpt(role.phrase.text, 90), role.phrase, { entity, role }));
+        const facts = [
+          // The office only when it says more than the phrase ("the education minister" → no).
+          role.office && !role.phrase.text.toLowerCase().endsWith(role.office.toLowerCase()) ? `office: ${role.office}` : null,
+          role.party ? `party: ${role.party}` : null,
+          ...(role.qualifiers ?? []),
+        ].filter(Boolean);
+        if (facts.length) li.append(' ', el('span', 'factlint-role-facts', facts.join(' · ')));
+        list.append(li);
+      }
+      item.append(list);
+    }
+    const mentions = el('div', 'factlint-entity-mentions');
+    mentions.setAttribute('role', 'group');
+    mentions.setAttribute('aria-label', `Mentions of ${entity.name}`);
+    mentions.append(el('span', 'factlint-finding-where', `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}: `));
+    for (const mention of entity.mentions) {
+      const button = this.#entry('factlint-mention', mention.text, mention, { entity, mention });
+      button.title = `Line ${mention.line}: select in the text`;
+      mentions.append(button, ' ');
+    }
+    item.append(mentions);
+    return item;
+  }
+
+  /** A button that selects `passage.span` in the editor. */
+  #entry(className, label, passage, detail) {
+    const button = el('button', `factlint-entry ${className}`);
+    button.type = 'button';
+    button.append(el('span', 'factlint-entry-label', label));
+    button.addEventListener('click', () => this.#select(passage.span, detail));
+    return button;
   }
 
   #order() {
@@ -123,8 +330,8 @@ export class FactlintPanel extends ElementBase {
     return item;
   }
 
-  #onListKey(event) {
-    const buttons = [...this.list.querySelectorAll('button.factlint-finding')];
+  #onListKey(event, view) {
+    const buttons = [...view.querySelectorAll('button.factlint-finding, button.factlint-entry')];
     const index = buttons.indexOf(document.activeElement);
     if (index < 0) return;
     const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
