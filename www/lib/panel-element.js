@@ -83,6 +83,7 @@ export class FactlintPanel extends ElementBase {
     this.append(this.tablist, ...this.views.values());
     this.showView(this.view, { focus: false });
     this.render();
+    this.#renderReportViews();
   }
 
   /** Shows one view: 'findings', 'claims' or 'people'. */
@@ -133,6 +134,7 @@ export class FactlintPanel extends ElementBase {
     this.report = report ?? null;
     this.findings = findings ?? [];
     this.render();
+    this.#renderReportViews();
   }
 
   /** Moves the connected editor to a passage of the report. */
@@ -180,6 +182,12 @@ export class FactlintPanel extends ElementBase {
       return section;
     });
     this.list.replaceChildren(...groups);
+  }
+
+  /** The Claims and Who's who views change only with a new report (not with
+   * each keystroke's shifted findings, which can be thousands on a long text). */
+  #renderReportViews() {
+    if (!this.built) return;
     this.#renderClaims();
     this.#renderPeople();
   }
