@@ -17,6 +17,9 @@ const VIEWS = [
   ['people', "Who's who"],
 ];
 let panelCount = 0;
+// The Claims and Who's who views list at most this many entries: a 5 MB text
+// has tens of thousands of claims, and building them all would block the page.
+const MAX_ENTRIES = 300;
 
 // In Node (no DOM) the class still loads, so importing index.js never throws.
 const ElementBase = globalThis.HTMLElement ?? class {};
@@ -222,8 +225,8 @@ export class FactlintPanel extends ElementBase {
     if (this.claimOrder === 'score') sorted.sort((a, b) => b.claim.score - a.claim.score || a.index - b.index);
     const list = el('ul', 'factlint-panel-entries');
     list.setAttribute('aria-label', 'Claims');
-    list.append(...sorted.map(({ claim }) => this.#claimItem(claim)));
-    view.replaceChildren(summary, order, list);
+    list.append(...sorted.slice(0, MAX_ENTRIES).map(({ claim }) => this.#claimItem(claim)));
+    view.replaceChildren(summary, order, list, ...moreNote(sorted.length));
   }
 
   #claimItem(claim) {
@@ -267,8 +270,8 @@ export class FactlintPanel extends ElementBase {
     list.setAttribute('aria-label', "Who's who");
     // People first, then organisations; each in order of first mention.
     const ordered = [...entities].sort((a, b) => (a.kind === 'person' ? 0 : 1) - (b.kind === 'person' ? 0 : 1));
-    list.append(...ordered.map((entity) => this.#entityItem(entity)));
-    view.replaceChildren(summary, list);
+    list.append(...ordered.slice(0, MAX_ENTRIES).map((entity) => this.#entityItem(entity)));
+    view.replaceChildren(summary, list, ...moreNote(ordered.length));
   }
 
   #entityItem(entity) {
@@ -298,7 +301,8 @@ export class FactlintPanel extends ElementBase {
     mentions.setAttribute('role', 'group');
     mentions.setAttribute('aria-label', `Mentions of ${entity.name}`);
     mentions.append(el('span', 'factlint-finding-where', `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}: `));
-    for (const mention of entity.mentions) {
+    // The count says how many; buttons for the first 50 (a long text names someone hundreds of times).
+    for (const mention of entity.mentions.slice(0, 50)) {
       const button = this.#entry('factlint-mention', mention.text, mention, { entity, mention });
       button.title = `Line ${mention.line}: select in the text`;
       mentions.append(button, ' ');
@@ -353,6 +357,11 @@ function badge(category) {
   const node = el('span', `factlint-badge factlint-cat-${category}`, categoryInfo(category).badge);
   node.setAttribute('aria-hidden', 'true');
   return node;
+}
+
+/** A note under a list cut at MAX_ENTRIES, or nothing. */
+function moreNote(total) {
+  return total > MAX_ENTRIES ? [el('p', 'factlint-view-more', `The first ${MAX_ENTRIES} of ${total} are shown.`)] : [];
 }
 
 function clip(text, length) {
