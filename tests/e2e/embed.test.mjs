@@ -327,6 +327,11 @@ test('checker queue: latest wins per key, other keys are kept; progress phases i
       const stop = checker.onProgress((event) => phases.push(`${event.id}:${event.phase}`));
       const settle = (promise) => promise.then((report) => `ok ${report.stats.sentences}`, (error) => error.name);
       const big = 'One sentence here. '.repeat(20000);
+      // Drain the queue first: the demo's editors check their own text at load,
+      // and on a slow machine those checks may still be running or queued.
+      // Slots are served in the order they were filled, so when this resolves
+      // nothing is running or waiting.
+      await checker.check('Idle now.', {}, { key: 'drain' });
       const results = await Promise.all([
         settle(checker.check(big, {}, { key: 'a' })), // runs at once
         settle(checker.check('First waiting text.', {}, { key: 'a' })), // replaced by the next one
