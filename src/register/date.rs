@@ -1,5 +1,6 @@
 //! Calendar dates as the register stores them: `YYYY-MM-DD`, nothing else.
 
+use crate::extract::dates::CivilDate;
 use serde::{Deserialize, Serialize};
 
 /// A calendar day. Ordered, so date ranges compare directly.
@@ -12,42 +13,20 @@ pub struct Date {
 }
 
 impl Date {
+    // The calendar arithmetic lives in `extract::dates::CivilDate`; this type
+    // adds the register's compact fields and its serde form.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        (1..=days_in_month).contains(&day).then_some(Date { year, month, day })
+        CivilDate::new(year, u32::from(month), u32::from(day)).map(Date::from)
     }
 
     /// Parses `YYYY-MM-DD`; anything else (or an impossible day) is `None`.
     pub fn parse(text: &str) -> Option<Date> {
-        let text = text.trim();
-        let mut parts = text.split('-');
-        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
-            return None;
-        }
-        let number = |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
-        Date::new(number(year)? as i32, number(month)? as u8, number(day)? as u8)
+        CivilDate::parse(text).map(Date::from)
     }
 
-    /// The civil date of a count of days since 1970-01-01 (Howard Hinnant's algorithm).
+    /// The civil date of a count of days since 1970-01-01.
     pub fn from_days_since_epoch(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
+        Date::from(CivilDate::from_days(days))
     }
 
     /// Today's date (UTC) from the system clock; wasm callers pass the date in.
@@ -112,5 +91,12 @@ mod tests {
     fn dates_order_by_day() {
         assert!(Date::parse("2010-05-12") < Date::parse("2016-03-18"));
         assert!(Date::parse("2016-12-31") < Date::parse("2017-01-01"));
+    }
+}
+
+impl From<CivilDate> for Date {
+    fn from(date: CivilDate) -> Date {
+        // Months and days of a valid CivilDate fit in a byte.
+        Date { year: date.year, month: date.month as u8, day: date.day as u8 }
     }
 }
