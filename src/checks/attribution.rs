@@ -140,13 +140,7 @@ mod tests {
     use crate::{analyze, Options};
 
     fn rules_and_texts(text: &str) -> Vec<(&'static str, String)> {
-        analyze(text, &Options::default())
-            .unwrap()
-            .findings
-            .into_iter()
-            .filter(|f| f.rule.starts_with("attribution/"))
-            .map(|f| (f.rule, f.text))
-            .collect()
+        crate::checks::family_findings("attribution/", text)
     }
 
     #[test]

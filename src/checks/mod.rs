@@ -60,3 +60,17 @@ pub fn run_all(cx: &Context) -> Outcome {
     findings.retain(|f| cx.options.rule_enabled(f.rule));
     Outcome { findings, register_names }
 }
+
+/// For the families' example tests: the rule and flagged text of every
+/// finding of one family (`"attribution/"`), so other families' findings on
+/// the same example do not get in the way.
+#[cfg(test)]
+pub(crate) fn family_findings(family: &str, text: &str) -> Vec<(&'static str, String)> {
+    crate::analyze(text, &Options::default())
+        .unwrap()
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.starts_with(family))
+        .map(|f| (f.rule, f.text))
+        .collect()
+}

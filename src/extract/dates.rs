@@ -155,7 +155,8 @@ pub struct DateMention {
     pub resolved: Option<ResolvedDate>,
 }
 
-const MONTHS: &[&str] = &[
+/// Month names by number − 1.
+pub const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -171,7 +172,8 @@ const MONTHS: &[&str] = &[
 ];
 const MONTH_ABBREVIATIONS: &[&str] =
     &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"];
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Weekday names, Monday first.
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const SEASONS: &[(&str, u32)] = &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)];
 /// Words before a bare year or month that make it a date ("in 2023", "since March").
 const DATE_PREPOSITIONS: &[&str] = &[

@@ -160,14 +160,7 @@ mod tests {
     use crate::{analyze, Options};
 
     fn rules_and_texts(text: &str) -> Vec<(&'static str, String)> {
-        // Only this family: other families may have things to say about the same texts.
-        analyze(text, &Options::default())
-            .unwrap()
-            .findings
-            .into_iter()
-            .filter(|f| f.rule.starts_with("repetition/"))
-            .map(|f| (f.rule, f.text))
-            .collect()
+        crate::checks::family_findings("repetition/", text)
     }
 
     #[test]

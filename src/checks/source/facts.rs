@@ -274,23 +274,9 @@ fn is_generic_role_word(norm: &str) -> bool {
     is_stopword(norm) || matches!(norm, "former" | "current" | "then" | "party" | "ex" | "also" | "now")
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const MONTH_ABBREVIATIONS: &[&str] =
     &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+use crate::extract::dates::{MONTHS, WEEKDAYS};
 
 pub fn month(token: &Token) -> Option<u8> {
     if !token.capitalised {
