@@ -203,18 +203,22 @@ pub struct Attribution {
 
 /// Every reporting verb in `span` with its source, in text order.
 pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
-    let toks = tokens(text, span);
+    attributions_in(&tokens(text, span))
+}
+
+/// Every reporting verb among `toks` (one sentence's tokens) with its source.
+pub fn attributions_in(toks: &[Token]) -> Vec<Attribution> {
     let mut found = Vec::new();
-    for at in find_all(&toks, "according to") {
-        let (source, kind) = match noun_phrase_after(&toks, at + 2) {
-            Some((first, last)) => (Some((first, last)), Some(classify(&toks, first, last))),
+    for at in find_all(toks, "according to") {
+        let (source, kind) = match noun_phrase_after(toks, at + 2) {
+            Some((first, last)) => (Some((first, last)), Some(classify(toks, first, last))),
             None => (None, None),
         };
         let end = source.map_or(at + 1, |(_, last)| last);
         found.push(Attribution {
-            span: cover(&toks, at, end),
-            verb: cover(&toks, at, at + 1),
-            source: source.map(|(f, l)| cover(&toks, f, l)),
+            span: cover(toks, at, end),
+            verb: cover(toks, at, at + 1),
+            source: source.map(|(f, l)| cover(toks, f, l)),
             source_kind: kind,
         });
     }
@@ -224,7 +228,7 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
         }
         let after_determiner =
             v > 0 && (is_function_word(&toks[v - 1]) || toks[v - 1].is_any(&["of", "new", "and"]));
-        let source = source_of(&toks, v);
+        let source = source_of(toks, v);
         if toks[v].is_any(NOUN_LIKE_VERBS) && (source.is_none() || after_determiner) {
             continue;
         }
@@ -234,10 +238,10 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
             None => (v, v),
         };
         found.push(Attribution {
-            span: cover(&toks, first, last),
+            span: cover(toks, first, last),
             verb: toks[v].span,
-            source: source.map(|(f, l)| cover(&toks, f, l)),
-            source_kind: source.map(|(f, l)| classify(&toks, f, l)),
+            source: source.map(|(f, l)| cover(toks, f, l)),
+            source_kind: source.map(|(f, l)| classify(toks, f, l)),
         });
     }
     // The crate's one shared sort: each sort on a new type adds a sort routine to the wasm build.
@@ -400,12 +404,16 @@ const VAGUE_PHRASES: &[&str] = &[
 
 /// Vague sourcing phrases in `span`, whether or not a named source is near.
 pub fn vague_phrases(text: &str, span: Span) -> Vec<Span> {
-    let toks = tokens(text, span);
+    vague_phrases_in(&tokens(text, span))
+}
+
+/// Vague sourcing phrases among `toks` (one sentence's tokens).
+pub fn vague_phrases_in(toks: &[Token]) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
     for phrase in VAGUE_PHRASES {
         let n = phrase.split(' ').count();
-        for at in find_all(&toks, phrase) {
-            let phrase_span = cover(&toks, at, at + n - 1);
+        for at in find_all(toks, phrase) {
+            let phrase_span = cover(toks, at, at + n - 1);
             if !found.iter().any(|f| f.overlaps(phrase_span)) {
                 found.push(phrase_span);
             }

@@ -11,7 +11,7 @@ use super::attribution::{self, Attribution};
 use super::dates::{self, CivilDate, ResolvedDate};
 use super::entities::sort_by_position;
 use super::numbers;
-use super::tokens::{cover, find_all, tokens, Token};
+use super::tokens::{cover, find_all, sentence_tokens, tokens, Token};
 use crate::text::words::{words, WordList};
 use crate::text::{Document, Span};
 use serde::Serialize;
@@ -113,8 +113,9 @@ pub fn claims(doc: &Document, publication: Option<CivilDate>) -> Vec<SentenceCla
         .iter()
         .enumerate()
         .map(|(index, sentence)| {
-            let analysis = analyse(doc.text, sentence.span, publication);
-            let score = super::checkworthiness::score(doc.slice(sentence.span), &analysis.types);
+            let toks = sentence_tokens(doc, sentence);
+            let analysis = analyse_tokens(doc.text, &toks, publication);
+            let score = super::checkworthiness::score_tokens(&toks, &analysis.types);
             SentenceClaims {
                 sentence: index,
                 span: sentence.span,
@@ -154,10 +155,18 @@ pub struct SentenceAnalysis {
 
 /// Types and typed spans of the sentence at `span` (also used to train the model).
 pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> SentenceAnalysis {
-    let toks = tokens(text, span);
+    analyse_tokens(text, &tokens(text, span), publication)
+}
+
+/// `analyse` over a sentence already split into tokens.
+pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>) -> SentenceAnalysis {
+    let span = match (toks.first(), toks.last()) {
+        (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
+        _ => Span::new(0, 0),
+    };
     let mut parts = Vec::new();
-    let dates = dates::dates(text, span, publication);
-    for quantity in numbers::quantities(text, span) {
+    let dates = dates::dates_in(toks, publication);
+    for quantity in numbers::quantities_in(toks) {
         if !dates.iter().any(|d| d.span.overlaps(quantity.span)) {
             parts.push(part(quantity.span, ClaimType::Quantity, Some(quantity.normalised)));
         }
@@ -166,7 +175,7 @@ pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> Senten
         let value = date.resolved.as_ref().map(|r| r.label.clone());
         parts.push(ClaimPart { span: date.span, kind: ClaimType::Date, value, resolved: date.resolved });
     }
-    let attributions = attribution::attributions(text, span);
+    let attributions = attribution::attributions_in(toks);
     for a in &attributions {
         let value = match a.source_kind {
             Some(attribution::SourceKind::Unnamed) => Some("no named source".to_string()),
@@ -174,7 +183,7 @@ pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> Senten
         };
         parts.push(part(a.span, ClaimType::Attribution, value));
     }
-    let vague_phrases = attribution::vague_phrases(text, span);
+    let vague_phrases = attribution::vague_phrases_in(toks);
     for &v in &vague_phrases {
         if !attributions.iter().any(|a| a.span.overlaps(v)) {
             parts.push(part(v, ClaimType::Attribution, Some("no named source".into())));
@@ -183,18 +192,18 @@ pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> Senten
     let quotes: Vec<Span> =
         attribution::quotes(text, span).into_iter().filter(|q| is_statement(text, *q)).collect();
     for (kind, cues) in CUE_TYPES {
-        for cue in cue_spans(&toks, cues) {
+        for cue in cue_spans(toks, cues) {
             parts.push(part(cue, *kind, None));
         }
     }
     for (kind, found) in
-        [(ClaimType::Prediction, will_spans(&toks)), (ClaimType::Comparison, superlatives(&toks))]
+        [(ClaimType::Prediction, will_spans(toks)), (ClaimType::Comparison, superlatives(toks))]
     {
         for s in found {
             parts.push(part(s, kind, None));
         }
     }
-    for role in roles(&toks) {
+    for role in roles(toks) {
         parts.push(part(role, ClaimType::Role, None));
     }
     sort_parts(&mut parts);

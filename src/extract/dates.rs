@@ -194,12 +194,16 @@ enum Unit {
 
 /// Every date expression in `span` of `text`, resolved against `publication` where it needs one.
 pub fn dates(text: &str, span: Span, publication: Option<CivilDate>) -> Vec<DateMention> {
-    let toks = tokens(text, span);
+    dates_in(&tokens(text, span), publication)
+}
+
+/// Every date expression among `toks` (one sentence's tokens).
+pub fn dates_in(toks: &[Token], publication: Option<CivilDate>) -> Vec<DateMention> {
     let future = toks.iter().any(|t| t.is_any(FUTURE_CUES));
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match date_at(&toks, i, publication, future) {
+        match date_at(toks, i, publication, future) {
             Some((mention, last)) => {
                 found.push(mention);
                 i = last + 1;
@@ -331,7 +335,7 @@ fn absolute_at(
     let first = if modifier.is_some() { i - 1 } else { i };
     let resolved = publication.map(|p| {
         let forward = modifier.map_or(future, |m| m.is("next"));
-        let year = match modifier.map(|m| m.lower.as_str()) {
+        let year = match modifier.map(|m| m.lower.as_ref()) {
             Some("this") => p.year,
             _ if forward => p.year + i32::from(month < p.month),
             _ => p.year - i32::from(month > p.month),
@@ -360,7 +364,7 @@ fn weekday_at(
         let today = i64::from(p.weekday());
         let back = (today - weekday).rem_euclid(7);
         let ahead = (weekday - today).rem_euclid(7);
-        let offset = match modifier.map(|m| m.lower.as_str()) {
+        let offset = match modifier.map(|m| m.lower.as_ref()) {
             Some("last") | Some("previous") => -(if back == 0 { 7 } else { back }),
             Some("next") => {
                 if ahead == 0 {
@@ -378,7 +382,7 @@ fn weekday_at(
 }
 
 fn unit_of(t: &Token) -> Option<Unit> {
-    match t.lower.as_str() {
+    match t.lower.as_ref() {
         "day" | "days" => Some(Unit::Day),
         "week" | "weeks" => Some(Unit::Week),
         "month" | "months" => Some(Unit::Month),
@@ -392,7 +396,7 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
     let relative = |first, last, resolve: &dyn Fn(CivilDate) -> ResolvedDate| {
         Some((mention(toks, first, last, DateKind::Relative, publication.map(resolve)), last))
     };
-    match t.lower.as_str() {
+    match t.lower.as_ref() {
         "yesterday" => return relative(i, i, &|p| ResolvedDate::day(p.plus_days(-1))),
         "today" => return relative(i, i, &|p| ResolvedDate::day(p)),
         "tonight" => return relative(i, i, &|p| ResolvedDate::day(p)),
@@ -400,7 +404,7 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
         _ => {}
     }
     // "last year", "the previous summer", "next month", "this week", "earlier this year".
-    let direction: Option<i64> = match t.lower.as_str() {
+    let direction: Option<i64> = match t.lower.as_ref() {
         "last" | "previous" | "past" => Some(-1),
         "next" | "following" | "coming" => Some(1),
         "this" | "current" => Some(0),

@@ -119,11 +119,15 @@ const SUFFIX_SCALES: &[(&str, f64)] =
 
 /// Every quantity in `span` of `text`, in text order.
 pub fn quantities(text: &str, span: Span) -> Vec<Quantity> {
-    let toks = tokens(text, span);
+    quantities_in(&tokens(text, span))
+}
+
+/// Every quantity among `toks` (one sentence's tokens), in text order.
+pub fn quantities_in(toks: &[Token]) -> Vec<Quantity> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match quantity_at(&toks, i) {
+        match quantity_at(toks, i) {
             Some((quantity, last)) => {
                 found.push(quantity);
                 i = last + 1;
@@ -239,8 +243,8 @@ fn words_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 }
 
 fn is_number_word(t: &Token) -> bool {
-    UNITS.contains(&t.lower.as_str())
-        || TENS.contains(&t.lower.as_str())
+    UNITS.contains(&t.lower.as_ref())
+        || TENS.contains(&t.lower.as_ref())
         || SCALES.iter().any(|(w, _)| t.is(w))
 }
 

@@ -3,21 +3,22 @@
 //! span in the document and a lowercase form for matching.
 
 use crate::text::words::WordList;
-use crate::text::Span;
-use unicode_segmentation::UnicodeSegmentation;
+use crate::text::{token_spans, Document, Sentence, Span};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token<'t> {
     pub span: Span,
     pub text: &'t str,
-    /// Lowercase, with the typographic apostrophe folded to `'`.
-    pub lower: String,
+    /// Lowercase, with the typographic apostrophe folded to `'` (borrowed
+    /// when the token already is: most are, and this runs for every token).
+    pub lower: Cow<'t, str>,
 }
 
 impl Token<'_> {
     /// Holds a letter or a digit (not punctuation).
     pub fn is_word(&self) -> bool {
-        self.text.chars().any(char::is_alphanumeric)
+        crate::text::is_word(self.text)
     }
 
     pub fn is_capitalised(&self) -> bool {
@@ -29,7 +30,7 @@ impl Token<'_> {
     }
 
     pub fn is_any(&self, words: &[&str]) -> bool {
-        words.contains(&self.lower.as_str())
+        words.contains(&self.lower.as_ref())
     }
 
     pub fn is_in(&self, words: WordList) -> bool {
@@ -39,16 +40,35 @@ impl Token<'_> {
 
 /// The tokens of `span` in `text`, spaces dropped.
 pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
-    let Some(passage) = text.get(span.range()) else { return Vec::new() };
-    passage
-        .split_word_bound_indices()
-        .filter(|(_, segment)| !segment.chars().all(char::is_whitespace))
-        .map(|(at, segment)| Token {
-            span: Span::new(span.start + at, span.start + at + segment.len()),
-            text: segment,
-            lower: segment.to_lowercase().replace('’', "'"),
-        })
-        .collect()
+    if text.get(span.range()).is_none() {
+        return Vec::new();
+    }
+    token_spans(text, span).map(|span| token(text, span)).collect()
+}
+
+/// The tokens of one sentence of `doc`, from the segmentation the document
+/// already holds (the extractors share these instead of segmenting again).
+pub fn sentence_tokens<'t>(doc: &Document<'t>, sentence: &Sentence) -> Vec<Token<'t>> {
+    doc.tokens[sentence.tokens.clone()].iter().map(|&span| token(doc.text, span)).collect()
+}
+
+fn token(text: &str, span: Span) -> Token<'_> {
+    let segment = span.slice(text);
+    Token { span, text: segment, lower: lowercase(segment) }
+}
+
+/// `segment` lowercased with `’` folded to `'`, borrowed when it already is.
+fn lowercase(segment: &str) -> Cow<'_, str> {
+    let already = if segment.is_ascii() {
+        !segment.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        !segment.chars().any(|c| c.is_uppercase() || c == '’')
+    };
+    if already {
+        Cow::Borrowed(segment)
+    } else {
+        Cow::Owned(segment.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// Finds `phrase` (lowercase words separated by single spaces, punctuation

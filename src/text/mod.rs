@@ -19,11 +19,13 @@ pub struct Paragraph {
     pub sentences: Range<usize>,
 }
 
-/// A sentence, its paragraph, and its words (indices into `Document::words`).
+/// A sentence, its paragraph, its tokens and its words (indices into
+/// `Document::tokens` and `Document::words`).
 #[derive(Debug, Clone)]
 pub struct Sentence {
     pub span: Span,
     pub paragraph: usize,
+    pub tokens: Range<usize>,
     pub words: Range<usize>,
 }
 
@@ -33,7 +35,10 @@ pub struct Document<'t> {
     pub text: &'t str,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
-    /// Word tokens (UAX #29 word boundaries holding a letter or a digit).
+    /// Every non-space UAX #29 segment, punctuation included (`£`, `%`, `“`):
+    /// the cue-based extractors read these. Segmented once per document.
+    pub tokens: Vec<Span>,
+    /// The tokens holding a letter or a digit.
     pub words: Vec<Span>,
     pub offsets: OffsetTable,
 }
@@ -42,21 +47,28 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Self {
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
+        let mut tokens = Vec::new();
         let mut words = Vec::new();
         for paragraph_span in segment::paragraphs(text) {
             let first_sentence = sentences.len();
             for sentence_span in segment::sentences(text, paragraph_span) {
-                let first_word = words.len();
-                words.extend(word_spans(text, sentence_span));
+                let (first_token, first_word) = (tokens.len(), words.len());
+                for token in token_spans(text, sentence_span) {
+                    if is_word(token.slice(text)) {
+                        words.push(token);
+                    }
+                    tokens.push(token);
+                }
                 sentences.push(Sentence {
                     span: sentence_span,
                     paragraph: paragraphs.len(),
+                    tokens: first_token..tokens.len(),
                     words: first_word..words.len(),
                 });
             }
             paragraphs.push(Paragraph { span: paragraph_span, sentences: first_sentence..sentences.len() });
         }
-        Document { text, paragraphs, sentences, words, offsets: OffsetTable::new(text) }
+        Document { text, paragraphs, sentences, tokens, words, offsets: OffsetTable::new(text) }
     }
 
     pub fn slice(&self, span: Span) -> &'t str {
@@ -69,12 +81,22 @@ impl<'t> Document<'t> {
     }
 }
 
-/// Word tokens inside `span`: UAX #29 word segments that hold a letter or digit.
-pub fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+/// Tokens inside `span`: UAX #29 word-boundary segments that are not all whitespace.
+pub fn token_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     span.slice(text)
         .split_word_bound_indices()
-        .filter(|(_, word)| word.chars().any(char::is_alphanumeric))
-        .map(move |(at, word)| Span::new(span.start + at, span.start + at + word.len()))
+        .filter(|(_, segment)| !segment.chars().all(char::is_whitespace))
+        .map(move |(at, segment)| Span::new(span.start + at, span.start + at + segment.len()))
+}
+
+/// Word tokens inside `span`: UAX #29 word segments that hold a letter or digit.
+pub fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    token_spans(text, span).filter(|token| is_word(token.slice(text)))
+}
+
+/// A token is a word when it holds a letter or a digit.
+pub fn is_word(token: &str) -> bool {
+    token.chars().any(char::is_alphanumeric)
 }
 
 #[cfg(test)]

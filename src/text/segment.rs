@@ -213,7 +213,7 @@ fn sentence_ends_here(before: &str, run: &str, after: &str) -> bool {
     let word = last_word(before);
     let lower = word.to_lowercase();
     let next_is_opener = SENTENCE_OPENERS.contains(next_word.to_lowercase().as_str());
-    if NEVER_FINAL.contains(lower.as_str()) {
+    if NEVER_FINAL.contains(lower.as_ref()) {
         // "No. 10" never ends; "… said no. The …" can.
         return lower == "no" && next_is_opener;
     }
@@ -221,7 +221,7 @@ fn sentence_ends_here(before: &str, run: &str, after: &str) -> bool {
     if is_initial {
         return false;
     }
-    if SOMETIMES_FINAL.contains(lower.as_str()) || word.contains('.') {
+    if SOMETIMES_FINAL.contains(lower.as_ref()) || word.contains('.') {
         return next_is_opener; // "Smith Jr. The …", "U.S. President …"
     }
     true

@@ -385,7 +385,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
             let mut scaled = false;
             let suffix_lower = suffix.to_lowercase();
             if currency {
-                if let Some(s) = scale_word(&suffix_lower).or(match suffix_lower.as_str() {
+                if let Some(s) = scale_word(&suffix_lower).or(match suffix_lower.as_ref() {
                     "m" => Some(1e6),
                     "b" => Some(1e9),
                     "k" => Some(1e3),
