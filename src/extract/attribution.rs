@@ -9,7 +9,7 @@
 //! passive "by". A source is *named* when it holds a proper noun.
 
 use super::entities::sort_by_position;
-use super::tokens::{cover, find_all, tokens, Token};
+use super::tokens::{cover, find_all, tokens, PhraseList, Token};
 use crate::text::words::{words, WordList};
 use crate::text::Span;
 use serde::Serialize;
@@ -361,7 +361,7 @@ pub fn quotes(text: &str, span: Span) -> Vec<Span> {
 }
 
 /// Phrases that report without saying who reports.
-const VAGUE_PHRASES: &[&str] = &[
+static VAGUE_PHRASES: PhraseList = PhraseList::new(&[
     "it has been reported",
     "it was reported",
     "it is reported",
@@ -400,7 +400,7 @@ const VAGUE_PHRASES: &[&str] = &[
     "according to reports",
     "reports suggest",
     "people familiar with",
-];
+]);
 
 /// Vague sourcing phrases in `span`, whether or not a named source is near.
 pub fn vague_phrases(text: &str, span: Span) -> Vec<Span> {
@@ -410,13 +410,10 @@ pub fn vague_phrases(text: &str, span: Span) -> Vec<Span> {
 /// Vague sourcing phrases among `toks` (one sentence's tokens).
 pub fn vague_phrases_in(toks: &[Token]) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
-    for phrase in VAGUE_PHRASES {
-        let n = phrase.split(' ').count();
-        for at in find_all(toks, phrase) {
-            let phrase_span = cover(toks, at, at + n - 1);
-            if !found.iter().any(|f| f.overlaps(phrase_span)) {
-                found.push(phrase_span);
-            }
+    for (_, first, last) in VAGUE_PHRASES.matches(toks) {
+        let phrase_span = cover(toks, first, last);
+        if !found.iter().any(|f| f.overlaps(phrase_span)) {
+            found.push(phrase_span);
         }
     }
     sort_by_position(&mut found, |s| (s.start, s.end));

@@ -11,7 +11,7 @@ use super::attribution::{self, Attribution};
 use super::dates::{self, CivilDate, ResolvedDate};
 use super::entities::sort_by_position;
 use super::numbers;
-use super::tokens::{cover, find_all, sentence_tokens, tokens, Token};
+use super::tokens::{cover, sentence_tokens, tokens, PhraseList, Token};
 use crate::text::words::{words, WordList};
 use crate::text::{Document, Span};
 use serde::Serialize;
@@ -191,7 +191,7 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
     }
     let quotes: Vec<Span> =
         attribution::quotes(text, span).into_iter().filter(|q| is_statement(text, *q)).collect();
-    for (kind, cues) in CUE_TYPES {
+    for (kind, cues) in &CUE_TYPES {
         for cue in cue_spans(toks, cues) {
             parts.push(part(cue, *kind, None));
         }
@@ -282,10 +282,10 @@ fn names_someone_outside(doc: &Document, sentence: Span, quote: Span) -> bool {
 }
 
 /// Cue phrases per type: lowercase words, punctuation as its own word.
-const CUE_TYPES: &[(ClaimType, &[&str])] = &[
+static CUE_TYPES: [(ClaimType, PhraseList); 5] = [
     (
         ClaimType::Prediction,
-        &[
+        PhraseList::new(&[
             "is expected to",
             "are expected to",
             "was expected to",
@@ -315,11 +315,11 @@ const CUE_TYPES: &[(ClaimType, &[&str])] = &[
             "forecast",
             "upcoming",
             "shall",
-        ],
+        ]),
     ),
     (
         ClaimType::Causation,
-        &[
+        PhraseList::new(&[
             "because",
             "led to",
             "lead to",
@@ -342,11 +342,11 @@ const CUE_TYPES: &[(ClaimType, &[&str])] = &[
             "blamed for",
             "blamed on",
             "responsible for the",
-        ],
+        ]),
     ),
     (
         ClaimType::Comparison,
-        &[
+        PhraseList::new(&[
             "more than ever",
             "than",
             "compared with",
@@ -367,11 +367,11 @@ const CUE_TYPES: &[(ClaimType, &[&str])] = &[
             "the least",
             "more and more",
             "ever",
-        ],
+        ]),
     ),
     (
         ClaimType::Law,
-        &[
+        PhraseList::new(&[
             "illegal",
             "unlawful",
             "is against the law",
@@ -397,11 +397,11 @@ const CUE_TYPES: &[(ClaimType, &[&str])] = &[
             "is legal",
             "not allowed to",
             "permitted",
-        ],
+        ]),
     ),
     (
         ClaimType::Legal,
-        &[
+        PhraseList::new(&[
             "arrested",
             "charged with",
             "charged",
@@ -432,22 +432,19 @@ const CUE_TYPES: &[(ClaimType, &[&str])] = &[
             "fined",
             "custody",
             "on bail",
-        ],
+        ]),
     ),
 ];
 
-fn cue_spans(toks: &[Token], cues: &[&str]) -> Vec<Span> {
+fn cue_spans(toks: &[Token], cues: &PhraseList) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
-    for cue in cues {
-        let n = cue.split(' ').count();
-        for at in find_all(toks, cue) {
-            let span = cover(toks, at, at + n - 1);
-            // Overlapping cues: the longer wins ("more than ever" over "than").
-            match found.iter().position(|f| f.overlaps(span)) {
-                Some(k) if found[k].len() < span.len() => found[k] = span,
-                Some(_) => {}
-                None => found.push(span),
-            }
+    for (_, first, last) in cues.matches(toks) {
+        let span = cover(toks, first, last);
+        // Overlapping cues: the longer wins ("more than ever" over "than").
+        match found.iter().position(|f| f.overlaps(span)) {
+            Some(k) if found[k].len() < span.len() => found[k] = span,
+            Some(_) => {}
+            None => found.push(span),
         }
     }
     sort_by_position(&mut found, |s| (s.start, s.end));
@@ -578,7 +575,7 @@ const TITLES: WordList = words![
     "sir",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "former", "its", "their", "his", "her"];
-const AFFILIATION_CUES: &[&str] = &[
+static AFFILIATION_CUES: PhraseList = PhraseList::new(&[
     "member of",
     "members of",
     "who leads",
@@ -595,11 +592,11 @@ const AFFILIATION_CUES: &[&str] = &[
     "serves as",
     "appointed",
     "elected",
-];
+]);
 
 /// Role descriptions: titles before names, "(the|a) … ROLE [of|for …]", and affiliation cues.
 fn roles(toks: &[Token]) -> Vec<Span> {
-    let mut found: Vec<Span> = cue_spans(toks, AFFILIATION_CUES);
+    let mut found: Vec<Span> = cue_spans(toks, &AFFILIATION_CUES);
     let push = |span: Span, found: &mut Vec<Span>| {
         if let Some(existing) = found.iter_mut().find(|f| f.overlaps(span)) {
             *existing = existing.cover(span);

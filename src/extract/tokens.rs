@@ -4,7 +4,10 @@
 
 use crate::text::words::WordList;
 use crate::text::{token_spans, Document, Sentence, Span};
+use super::entities::sort_by_position;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token<'t> {
@@ -96,6 +99,46 @@ pub fn find_all(tokens: &[Token], phrase: &str) -> Vec<usize> {
     found
 }
 
+/// A list of phrases searched together (lowercase words separated by single
+/// spaces, punctuation as its own word). Indexed by first word on first use,
+/// so one pass over a sentence finds them all, instead of one pass per phrase:
+/// cue lists hold dozens of phrases and run on every sentence.
+pub struct PhraseList {
+    phrases: &'static [&'static str],
+    by_first_word: OnceLock<FxHashMap<&'static str, Vec<usize>>>,
+}
+
+impl PhraseList {
+    pub const fn new(phrases: &'static [&'static str]) -> PhraseList {
+        PhraseList { phrases, by_first_word: OnceLock::new() }
+    }
+
+    /// Every match as (phrase index, first token, last token), ordered as if
+    /// each phrase were searched in turn: by phrase, then by position.
+    pub fn matches(&self, tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+        let index = self.by_first_word.get_or_init(|| {
+            let mut index: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+            for (p, phrase) in self.phrases.iter().enumerate() {
+                let first = phrase.split(' ').next().unwrap_or_default();
+                index.entry(first).or_default().push(p);
+            }
+            index
+        });
+        let mut found = Vec::new();
+        for (at, token) in tokens.iter().enumerate() {
+            for &p in index.get(token.lower.as_ref()).map_or(&[][..], Vec::as_slice) {
+                let words = self.phrases[p].split(' ');
+                let n = words.clone().count();
+                if at + n <= tokens.len() && words.zip(&tokens[at..]).all(|(w, t)| t.lower == w) {
+                    found.push((p, at, at + n - 1));
+                }
+            }
+        }
+        sort_by_position(&mut found, |&(p, at, _)| (p, at));
+        found
+    }
+}
+
 /// The span covering tokens `first..=last`.
 pub fn cover(tokens: &[Token], first: usize, last: usize) -> Span {
     Span::new(tokens[first].span.start, tokens[last].span.end)
@@ -110,6 +153,21 @@ mod tests {
         let text = "It cost £5.5m, “about 20%”.";
         let toks: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.text).collect();
         assert_eq!(toks, ["It", "cost", "£", "5.5m", ",", "“", "about", "20", "%", "”", "."]);
+    }
+
+    #[test]
+    fn a_phrase_list_finds_what_each_phrase_finds() {
+        static LIST: PhraseList = PhraseList::new(&["was", "was reported", "according to", "to"]);
+        let text = "According to the BBC, it was reported to have been reported. Was it? To be.";
+        let toks = tokens(text, Span::new(0, text.len()));
+        let mut one_by_one = Vec::new();
+        for (p, phrase) in LIST.phrases.iter().enumerate() {
+            let n = phrase.split(' ').count();
+            one_by_one.extend(find_all(&toks, phrase).into_iter().map(|at| (p, at, at + n - 1)));
+        }
+        assert_eq!(LIST.matches(&toks), one_by_one);
+        assert_eq!(LIST.matches(&toks).len(), 7);
+        assert!(LIST.matches(&[]).is_empty());
     }
 
     #[test]

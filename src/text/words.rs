@@ -4,51 +4,102 @@
 //!
 //! Every list must be sorted (byte order) without duplicates: lookups are a
 //! binary search, and `words!` refuses an unsorted list at compile time.
+//! Beside the letters, `words!` stores where each word starts (two bytes a
+//! word, computed while compiling), so a lookup compares O(log n) words and
+//! never scans for newlines: lookups run for every token of every sentence.
 
-use std::cmp::Ordering;
 
-/// A sorted word list, each word followed by a newline (built by `words!`).
+/// A sorted word list, each word followed by a newline, and the byte offset
+/// where each word starts (built by `words!`).
 #[derive(Clone, Copy, Debug)]
-pub struct WordList(&'static str);
+pub struct WordList {
+    packed: &'static str,
+    starts: &'static [u16],
+}
 
 /// `words!["a", "b"]`: a `WordList`, checked sorted at compile time.
 macro_rules! words {
     ($($word:literal),* $(,)?) => {{
         const PACKED: &str = concat!($($word, "\n"),*);
         const _: () = assert!($crate::text::words::is_sorted(PACKED), "a words! list is not sorted");
-        $crate::text::words::WordList::from_packed(PACKED)
+        const _: () = assert!(PACKED.len() <= u16::MAX as usize, "a words! list is too long");
+        const COUNT: usize = $crate::text::words::count(PACKED);
+        const STARTS: [u16; COUNT] = $crate::text::words::starts::<COUNT>(PACKED);
+        $crate::text::words::WordList::from_packed(PACKED, &STARTS)
     }};
 }
 pub(crate) use words;
 
 impl WordList {
-    /// Use `words!`, which checks the order.
+    /// Use `words!`, which checks the order and computes `starts`.
     #[doc(hidden)]
-    pub const fn from_packed(packed: &'static str) -> WordList {
-        WordList(packed)
+    pub const fn from_packed(packed: &'static str, starts: &'static [u16]) -> WordList {
+        WordList { packed, starts }
     }
 
     pub fn contains(self, word: &str) -> bool {
-        let list = self.0.as_bytes();
-        // `low` and `high` are always at the start of a word (or the end).
-        let (mut low, mut high) = (0, list.len());
+        let word = word.as_bytes();
+        let (mut low, mut high) = (0, self.starts.len());
         while low < high {
             let middle = low + (high - low) / 2;
-            // The word holding byte `middle`: after the newline before it, up to the next.
-            let start = list[low..middle].iter().rposition(|&b| b == b'\n').map_or(low, |at| low + at + 1);
-            let end = list[start..].iter().position(|&b| b == b'\n').map_or(list.len(), |at| start + at);
-            match list[start..end].cmp(word.as_bytes()) {
-                Ordering::Equal => return true,
-                Ordering::Less => low = end + 1,
-                Ordering::Greater => high = start,
+            match compare(self.word(middle), word) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
             }
         }
         false
     }
 
-    pub fn iter(self) -> impl Iterator<Item = &'static str> {
-        self.0.lines()
+    /// Word `i`, without its newline: it ends where word `i + 1` starts.
+    fn word(self, i: usize) -> &'static [u8] {
+        let start = usize::from(self.starts[i]);
+        let end = self.starts.get(i + 1).map_or(self.packed.len(), |&next| usize::from(next)) - 1;
+        &self.packed.as_bytes()[start..end]
     }
+
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.packed.lines()
+    }
+}
+
+/// Byte order, compared inline: list words are short, and a call to
+/// `memcmp` per step costs more than the comparison.
+fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// How many words `packed` holds (one newline each).
+pub const fn count(packed: &str) -> usize {
+    let bytes = packed.as_bytes();
+    let (mut n, mut at) = (0, 0);
+    while at < bytes.len() {
+        if bytes[at] == b'\n' {
+            n += 1;
+        }
+        at += 1;
+    }
+    n
+}
+
+/// Where each of the `N` words of `packed` starts.
+pub const fn starts<const N: usize>(packed: &str) -> [u16; N] {
+    let bytes = packed.as_bytes();
+    let mut starts = [0u16; N];
+    let (mut word, mut at) = (1, 0);
+    while at < bytes.len() {
+        if bytes[at] == b'\n' && word < N {
+            starts[word] = (at + 1) as u16;
+            word += 1;
+        }
+        at += 1;
+    }
+    starts
 }
 
 /// Whether the newline-terminated words of `packed` are in strictly
