@@ -86,3 +86,25 @@ proptest! {
         prop_assert!(source_rules.is_empty(), "{:?}", source_rules);
     }
 }
+
+/// Text from the characters the tokenizer's fast path knows, and a few it
+/// hands to the general segmenter.
+fn tokenizer_text() -> impl Strategy<Value = String> {
+    let alphabet: Vec<char> = "aZ09_:,;.'‘’\"-%/&()!?“”£€—–…«»„•° \t\n\réñ東😀\u{a0}\u{2009}".chars().collect();
+    proptest::collection::vec(proptest::sample::select(alphabet), 0..40).prop_map(|c| c.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// The fast tokenizer gives exactly UAX #29's non-space segments.
+    #[test]
+    fn tokens_are_uax29_segments(text in tokenizer_text()) {
+        use unicode_segmentation::UnicodeSegmentation;
+        let expected: Vec<&str> =
+            text.split_word_bounds().filter(|s| !s.chars().all(char::is_whitespace)).collect();
+        let span = factlint::text::Span::new(0, text.len());
+        let got: Vec<&str> = factlint::text::token_spans(&text, span).iter().map(|s| s.slice(&text)).collect();
+        prop_assert_eq!(got, expected);
+    }
+}

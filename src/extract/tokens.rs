@@ -46,7 +46,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     if text.get(span.range()).is_none() {
         return Vec::new();
     }
-    token_spans(text, span).map(|span| token(text, span)).collect()
+    token_spans(text, span).into_iter().map(|span| token(text, span)).collect()
 }
 
 /// The tokens of one sentence of `doc`, from the segmentation the document

@@ -5,10 +5,10 @@
 pub mod normalize;
 pub mod segment;
 pub mod span;
+pub mod tokenize;
 pub mod words;
 
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
 
 pub use span::{OffsetTable, Span, Utf16Span};
 
@@ -53,12 +53,8 @@ impl<'t> Document<'t> {
             let first_sentence = sentences.len();
             for sentence_span in segment::sentences(text, paragraph_span) {
                 let (first_token, first_word) = (tokens.len(), words.len());
-                for token in token_spans(text, sentence_span) {
-                    if is_word(token.slice(text)) {
-                        words.push(token);
-                    }
-                    tokens.push(token);
-                }
+                tokenize::push_tokens(text, sentence_span, &mut tokens);
+                words.extend(tokens[first_token..].iter().filter(|t| is_word(t.slice(text))));
                 sentences.push(Sentence {
                     span: sentence_span,
                     paragraph: paragraphs.len(),
@@ -81,17 +77,11 @@ impl<'t> Document<'t> {
     }
 }
 
-/// Tokens inside `span`: UAX #29 word-boundary segments that are not all whitespace.
-pub fn token_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
-    span.slice(text)
-        .split_word_bound_indices()
-        .filter(|(_, segment)| !segment.chars().all(char::is_whitespace))
-        .map(move |(at, segment)| Span::new(span.start + at, span.start + at + segment.len()))
-}
+pub use tokenize::token_spans;
 
 /// Word tokens inside `span`: UAX #29 word segments that hold a letter or digit.
 pub fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
-    token_spans(text, span).filter(|token| is_word(token.slice(text)))
+    token_spans(text, span).into_iter().filter(|token| is_word(token.slice(text)))
 }
 
 /// A token is a word when it holds a letter or a digit.
