@@ -361,7 +361,7 @@ pub fn quotes(text: &str, span: Span) -> Vec<Span> {
 }
 
 /// Phrases that report without saying who reports.
-static VAGUE_PHRASES: PhraseList = PhraseList::new(&[
+static VAGUE_PHRASES: PhraseList = PhraseList::new(&[&[
     "it has been reported",
     "it was reported",
     "it is reported",
@@ -400,7 +400,7 @@ static VAGUE_PHRASES: PhraseList = PhraseList::new(&[
     "according to reports",
     "reports suggest",
     "people familiar with",
-]);
+]]);
 
 /// Vague sourcing phrases in `span`, whether or not a named source is near.
 pub fn vague_phrases(text: &str, span: Span) -> Vec<Span> {
@@ -410,8 +410,8 @@ pub fn vague_phrases(text: &str, span: Span) -> Vec<Span> {
 /// Vague sourcing phrases among `toks` (one sentence's tokens).
 pub fn vague_phrases_in(toks: &[Token]) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
-    for (_, first, last) in VAGUE_PHRASES.matches(toks) {
-        let phrase_span = cover(toks, first, last);
+    for phrase in VAGUE_PHRASES.matches(toks) {
+        let phrase_span = cover(toks, phrase.first, phrase.last);
         if !found.iter().any(|f| f.overlaps(phrase_span)) {
             found.push(phrase_span);
         }

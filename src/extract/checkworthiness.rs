@@ -112,7 +112,8 @@ fn features_of_words<'w>(
         padded.clear();
         padded.push(b' ');
         if raw.is_ascii() {
-            padded.extend(raw.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
+            padded
+                .extend(raw.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
         } else {
             let lower = raw.to_lowercase();
             padded.extend(lower.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b }));
@@ -217,7 +218,11 @@ mod tests {
             "",
         ] {
             let toks = super::super::tokens::tokens(text, crate::text::Span::new(0, text.len()));
-            assert_eq!(score(text, &[ClaimType::Quantity]), score_tokens(&toks, &[ClaimType::Quantity]), "{text}");
+            assert_eq!(
+                score(text, &[ClaimType::Quantity]),
+                score_tokens(&toks, &[ClaimType::Quantity]),
+                "{text}"
+            );
         }
     }
 

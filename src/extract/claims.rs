@@ -11,7 +11,7 @@ use super::attribution::{self, Attribution};
 use super::dates::{self, CivilDate, ResolvedDate};
 use super::entities::sort_by_position;
 use super::numbers;
-use super::tokens::{cover, sentence_tokens, tokens, PhraseList, Token};
+use super::tokens::{cover, sentence_tokens, tokens, PhraseList, PhraseMatch, Token};
 use crate::text::words::{words, WordList};
 use crate::text::{Document, Span};
 use serde::Serialize;
@@ -191,9 +191,10 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
     }
     let quotes: Vec<Span> =
         attribution::quotes(text, span).into_iter().filter(|q| is_statement(text, *q)).collect();
-    for (kind, cues) in &CUE_TYPES {
-        for cue in cue_spans(toks, cues) {
-            parts.push(part(cue, *kind, None));
+    let cues = CUES.matches(toks);
+    for (group, &kind) in CUE_KINDS.iter().enumerate() {
+        for cue in cue_spans(toks, cues.iter().filter(|m| m.group == group)) {
+            parts.push(part(cue, kind, None));
         }
     }
     for (kind, found) in
@@ -281,165 +282,161 @@ fn names_someone_outside(doc: &Document, sentence: Span, quote: Span) -> bool {
     })
 }
 
-/// Cue phrases per type: lowercase words, punctuation as its own word.
-static CUE_TYPES: [(ClaimType, PhraseList); 5] = [
-    (
-        ClaimType::Prediction,
-        PhraseList::new(&[
-            "is expected to",
-            "are expected to",
-            "was expected to",
-            "were expected to",
-            "is set to",
-            "are set to",
-            "plans to",
-            "plan to",
-            "planned to",
-            "is planning to",
-            "are planning to",
-            "intends to",
-            "intend to",
-            "is likely to",
-            "are likely to",
-            "is due to",
-            "are due to",
-            "is poised to",
-            "is going to",
-            "are going to",
-            "is forecast to",
-            "are forecast to",
-            "is projected to",
-            "are projected to",
-            "predicted",
-            "predicts",
-            "forecast",
-            "upcoming",
-            "shall",
-        ]),
-    ),
-    (
-        ClaimType::Causation,
-        PhraseList::new(&[
-            "because",
-            "led to",
-            "lead to",
-            "leads to",
-            "leading to",
-            "as a result",
-            "resulted in",
-            "results in",
-            "result in",
-            "caused",
-            "causes",
-            "causing",
-            "thanks to",
-            "owing to",
-            "triggered",
-            "therefore",
-            "consequently",
-            "contributed to",
-            "driven by",
-            "blamed for",
-            "blamed on",
-            "responsible for the",
-        ]),
-    ),
-    (
-        ClaimType::Comparison,
-        PhraseList::new(&[
-            "more than ever",
-            "than",
-            "compared with",
-            "compared to",
-            "in all",
-            "all of the",
-            "every",
-            "never before",
-            "unprecedented",
-            "record",
-            "twice as",
-            "doubled",
-            "tripled",
-            "halved",
-            "the only",
-            "the first",
-            "the most",
-            "the least",
-            "more and more",
-            "ever",
-        ]),
-    ),
-    (
-        ClaimType::Law,
-        PhraseList::new(&[
-            "illegal",
-            "unlawful",
-            "is against the law",
-            "law",
-            "laws",
-            "legislation",
-            "statute",
-            "regulation",
-            "regulations",
-            "requires",
-            "required by",
-            "mandatory",
-            "is banned",
-            "are banned",
-            "banned",
-            "bans",
-            "prohibited",
-            "prohibits",
-            "constitution",
-            "constitutional",
-            "under the act",
-            "legally",
-            "is legal",
-            "not allowed to",
-            "permitted",
-        ]),
-    ),
-    (
-        ClaimType::Legal,
-        PhraseList::new(&[
-            "arrested",
-            "charged with",
-            "charged",
-            "convicted",
-            "accused",
-            "accusation",
-            "accusations",
-            "allegation",
-            "allegations",
-            "alleged",
-            "allegedly",
-            "denies",
-            "denied",
-            "sued",
-            "lawsuit",
-            "indicted",
-            "sentenced",
-            "jailed",
-            "prosecuted",
-            "prosecution",
-            "investigated",
-            "under investigation",
-            "pleaded guilty",
-            "guilty",
-            "acquitted",
-            "court",
-            "trial",
-            "fined",
-            "custody",
-            "on bail",
-        ]),
-    ),
-];
+/// The claim types cued by phrases: one group of `CUES` each, in this order.
+const CUE_KINDS: [ClaimType; 5] =
+    [ClaimType::Prediction, ClaimType::Causation, ClaimType::Comparison, ClaimType::Law, ClaimType::Legal];
 
-fn cue_spans(toks: &[Token], cues: &PhraseList) -> Vec<Span> {
+/// Cue phrases per type (groups in the order of `CUE_KINDS`): lowercase
+/// words, punctuation as its own word.
+static CUES: PhraseList = PhraseList::new(&[
+    // Prediction
+    &[
+        "is expected to",
+        "are expected to",
+        "was expected to",
+        "were expected to",
+        "is set to",
+        "are set to",
+        "plans to",
+        "plan to",
+        "planned to",
+        "is planning to",
+        "are planning to",
+        "intends to",
+        "intend to",
+        "is likely to",
+        "are likely to",
+        "is due to",
+        "are due to",
+        "is poised to",
+        "is going to",
+        "are going to",
+        "is forecast to",
+        "are forecast to",
+        "is projected to",
+        "are projected to",
+        "predicted",
+        "predicts",
+        "forecast",
+        "upcoming",
+        "shall",
+    ],
+    // Causation
+    &[
+        "because",
+        "led to",
+        "lead to",
+        "leads to",
+        "leading to",
+        "as a result",
+        "resulted in",
+        "results in",
+        "result in",
+        "caused",
+        "causes",
+        "causing",
+        "thanks to",
+        "owing to",
+        "triggered",
+        "therefore",
+        "consequently",
+        "contributed to",
+        "driven by",
+        "blamed for",
+        "blamed on",
+        "responsible for the",
+    ],
+    // Comparison
+    &[
+        "more than ever",
+        "than",
+        "compared with",
+        "compared to",
+        "in all",
+        "all of the",
+        "every",
+        "never before",
+        "unprecedented",
+        "record",
+        "twice as",
+        "doubled",
+        "tripled",
+        "halved",
+        "the only",
+        "the first",
+        "the most",
+        "the least",
+        "more and more",
+        "ever",
+    ],
+    // Law
+    &[
+        "illegal",
+        "unlawful",
+        "is against the law",
+        "law",
+        "laws",
+        "legislation",
+        "statute",
+        "regulation",
+        "regulations",
+        "requires",
+        "required by",
+        "mandatory",
+        "is banned",
+        "are banned",
+        "banned",
+        "bans",
+        "prohibited",
+        "prohibits",
+        "constitution",
+        "constitutional",
+        "under the act",
+        "legally",
+        "is legal",
+        "not allowed to",
+        "permitted",
+    ],
+    // Legal
+    &[
+        "arrested",
+        "charged with",
+        "charged",
+        "convicted",
+        "accused",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "alleged",
+        "allegedly",
+        "denies",
+        "denied",
+        "sued",
+        "lawsuit",
+        "indicted",
+        "sentenced",
+        "jailed",
+        "prosecuted",
+        "prosecution",
+        "investigated",
+        "under investigation",
+        "pleaded guilty",
+        "guilty",
+        "acquitted",
+        "court",
+        "trial",
+        "fined",
+        "custody",
+        "on bail",
+    ],
+]);
+
+/// The spans of cue matches, an overlapping longer cue replacing a shorter one.
+fn cue_spans<'m>(toks: &[Token], cues: impl Iterator<Item = &'m PhraseMatch>) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
-    for (_, first, last) in cues.matches(toks) {
-        let span = cover(toks, first, last);
+    for cue in cues {
+        let span = cover(toks, cue.first, cue.last);
         // Overlapping cues: the longer wins ("more than ever" over "than").
         match found.iter().position(|f| f.overlaps(span)) {
             Some(k) if found[k].len() < span.len() => found[k] = span,
@@ -575,7 +572,7 @@ const TITLES: WordList = words![
     "sir",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "former", "its", "their", "his", "her"];
-static AFFILIATION_CUES: PhraseList = PhraseList::new(&[
+static AFFILIATION_CUES: PhraseList = PhraseList::new(&[&[
     "member of",
     "members of",
     "who leads",
@@ -592,11 +589,11 @@ static AFFILIATION_CUES: PhraseList = PhraseList::new(&[
     "serves as",
     "appointed",
     "elected",
-]);
+]]);
 
 /// Role descriptions: titles before names, "(the|a) … ROLE [of|for …]", and affiliation cues.
 fn roles(toks: &[Token]) -> Vec<Span> {
-    let mut found: Vec<Span> = cue_spans(toks, &AFFILIATION_CUES);
+    let mut found: Vec<Span> = cue_spans(toks, AFFILIATION_CUES.matches(toks).iter());
     let push = |span: Span, found: &mut Vec<Span>| {
         if let Some(existing) = found.iter_mut().find(|f| f.overlaps(span)) {
             *existing = existing.cover(span);

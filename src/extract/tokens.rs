@@ -2,9 +2,9 @@
 //! passage (words *and* punctuation such as `£`, `%`, `,`, `“`), with its byte
 //! span in the document and a lowercase form for matching.
 
+use super::entities::sort_by_position;
 use crate::text::words::WordList;
 use crate::text::{token_spans, Document, Sentence, Span};
-use super::entities::sort_by_position;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -99,42 +99,56 @@ pub fn find_all(tokens: &[Token], phrase: &str) -> Vec<usize> {
     found
 }
 
-/// A list of phrases searched together (lowercase words separated by single
-/// spaces, punctuation as its own word). Indexed by first word on first use,
-/// so one pass over a sentence finds them all, instead of one pass per phrase:
-/// cue lists hold dozens of phrases and run on every sentence.
+/// Lists of phrases searched together (lowercase words separated by single
+/// spaces, punctuation as its own word), in groups (one per claim type, say).
+/// Indexed by first word on first use, so one pass over a sentence finds
+/// them all, instead of one pass per phrase: cue lists hold dozens of phrases
+/// and run on every sentence.
 pub struct PhraseList {
-    phrases: &'static [&'static str],
-    by_first_word: OnceLock<FxHashMap<&'static str, Vec<usize>>>,
+    groups: &'static [&'static [&'static str]],
+    /// First word → (group, phrase) of every phrase starting with it.
+    by_first_word: OnceLock<FxHashMap<&'static str, Vec<(usize, usize)>>>,
+}
+
+/// One phrase found: its group and index in the group, its first and last token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub group: usize,
+    pub phrase: usize,
+    pub first: usize,
+    pub last: usize,
 }
 
 impl PhraseList {
-    pub const fn new(phrases: &'static [&'static str]) -> PhraseList {
-        PhraseList { phrases, by_first_word: OnceLock::new() }
+    pub const fn new(groups: &'static [&'static [&'static str]]) -> PhraseList {
+        PhraseList { groups, by_first_word: OnceLock::new() }
     }
 
-    /// Every match as (phrase index, first token, last token), ordered as if
-    /// each phrase were searched in turn: by phrase, then by position.
-    pub fn matches(&self, tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    /// Every match, ordered as if each phrase were searched in turn: by
+    /// group, then phrase, then position.
+    pub fn matches(&self, tokens: &[Token]) -> Vec<PhraseMatch> {
         let index = self.by_first_word.get_or_init(|| {
-            let mut index: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
-            for (p, phrase) in self.phrases.iter().enumerate() {
-                let first = phrase.split(' ').next().unwrap_or_default();
-                index.entry(first).or_default().push(p);
+            let mut index: FxHashMap<&'static str, Vec<(usize, usize)>> = FxHashMap::default();
+            for (group, phrases) in self.groups.iter().enumerate() {
+                for (phrase, words) in phrases.iter().enumerate() {
+                    let first = words.split(' ').next().unwrap_or_default();
+                    index.entry(first).or_default().push((group, phrase));
+                }
             }
             index
         });
         let mut found = Vec::new();
         for (at, token) in tokens.iter().enumerate() {
-            for &p in index.get(token.lower.as_ref()).map_or(&[][..], Vec::as_slice) {
-                let words = self.phrases[p].split(' ');
+            for &(group, phrase) in index.get(token.lower.as_ref()).map_or(&[][..], Vec::as_slice) {
+                let words = self.groups[group][phrase].split(' ');
                 let n = words.clone().count();
                 if at + n <= tokens.len() && words.zip(&tokens[at..]).all(|(w, t)| t.lower == w) {
-                    found.push((p, at, at + n - 1));
+                    found.push(PhraseMatch { group, phrase, first: at, last: at + n - 1 });
                 }
             }
         }
-        sort_by_position(&mut found, |&(p, at, _)| (p, at));
+        // Groups and phrases are few: one key holds both.
+        sort_by_position(&mut found, |m| (m.group << 16 | m.phrase, m.first));
         found
     }
 }
@@ -157,16 +171,24 @@ mod tests {
 
     #[test]
     fn a_phrase_list_finds_what_each_phrase_finds() {
-        static LIST: PhraseList = PhraseList::new(&["was", "was reported", "according to", "to"]);
+        static LIST: PhraseList =
+            PhraseList::new(&[&["was", "was reported", "according to"], &["to", "was"]]);
         let text = "According to the BBC, it was reported to have been reported. Was it? To be.";
         let toks = tokens(text, Span::new(0, text.len()));
         let mut one_by_one = Vec::new();
-        for (p, phrase) in LIST.phrases.iter().enumerate() {
-            let n = phrase.split(' ').count();
-            one_by_one.extend(find_all(&toks, phrase).into_iter().map(|at| (p, at, at + n - 1)));
+        for (group, phrases) in LIST.groups.iter().enumerate() {
+            for (phrase, words) in phrases.iter().enumerate() {
+                let n = words.split(' ').count();
+                one_by_one.extend(find_all(&toks, words).into_iter().map(|at| PhraseMatch {
+                    group,
+                    phrase,
+                    first: at,
+                    last: at + n - 1,
+                }));
+            }
         }
         assert_eq!(LIST.matches(&toks), one_by_one);
-        assert_eq!(LIST.matches(&toks).len(), 7);
+        assert_eq!(LIST.matches(&toks).len(), 9);
         assert!(LIST.matches(&[]).is_empty());
     }
 

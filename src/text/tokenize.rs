@@ -78,7 +78,9 @@ fn class(c: char) -> Class {
         // ASCII controls would need care (CR, LF, vertical tab are breaks of their own kind).
         '\0'..='\x1f' | '\x7f' => Class::Unknown,
         c if c.is_ascii() => Class::Other,
-        '“' | '”' | '£' | '€' | '—' | '–' | '…' | '«' | '»' | '„' | '′' | '″' | '•' | '°' => Class::Other,
+        '“' | '”' | '£' | '€' | '—' | '–' | '…' | '«' | '»' | '„' | '′' | '″' | '•' | '°' => {
+            Class::Other
+        }
         _ => Class::Unknown,
     }
 }
@@ -120,9 +122,18 @@ mod tests {
 
     #[test]
     fn splits_like_uax29() {
-        assert_eq!(texts("It cost £5.5m, “about 20%”."), ["It", "cost", "£", "5.5m", ",", "“", "about", "20", "%", "”", "."]);
-        assert_eq!(texts("U.S. don’t 1,991 cyber-attacks a_b x:y 3:4"), ["U.S", ".", "don’t", "1,991", "cyber", "-", "attacks", "a_b", "x:y", "3", ":", "4"]);
-        assert_eq!(texts("Kaczyński’s “plan” — 東京。"), ["Kaczyński’s", "“", "plan", "”", "—", "東", "京", "。"]);
+        assert_eq!(
+            texts("It cost £5.5m, “about 20%”."),
+            ["It", "cost", "£", "5.5m", ",", "“", "about", "20", "%", "”", "."]
+        );
+        assert_eq!(
+            texts("U.S. don’t 1,991 cyber-attacks a_b x:y 3:4"),
+            ["U.S", ".", "don’t", "1,991", "cyber", "-", "attacks", "a_b", "x:y", "3", ":", "4"]
+        );
+        assert_eq!(
+            texts("Kaczyński’s “plan” — 東京。"),
+            ["Kaczyński’s", "“", "plan", "”", "—", "東", "京", "。"]
+        );
         assert_eq!(texts("end.\r\n\tnext 😀!"), ["end", ".", "next", "😀", "!"]);
     }
 

@@ -8,7 +8,6 @@
 //! word, computed while compiling), so a lookup compares O(log n) words and
 //! never scans for newlines: lookups run for every token of every sentence.
 
-
 /// A sorted word list, each word followed by a newline, and the byte offset
 /// where each word starts (built by `words!`).
 #[derive(Clone, Copy, Debug)]

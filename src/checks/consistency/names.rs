@@ -85,7 +85,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     // folded surname: a misspelling keeps its first letter, so only people in
     // one group are compared (a long text names thousands of people).
     let folded: Vec<Option<String>> = names.iter().map(|n| n.map(|(s, _)| fold(s.slice(text)))).collect();
-    let mut by_initial: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_initial: rustc_hash::FxHashMap<char, Vec<usize>> = Default::default();
     for (index, surname) in folded.iter().enumerate() {
         if let Some(initial) = surname.as_deref().and_then(|s| s.chars().next()) {
             by_initial.entry(initial).or_default().push(index);
@@ -147,7 +147,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     }
     crate::extract::entities::sort_by_position(&mut pairs, |p| (p.0.start, p.0.end));
     // One finding per pair of spellings, at the first place they meet.
-    let mut seen: std::collections::HashSet<(String, String)> = std::collections::HashSet::new();
+    let mut seen: rustc_hash::FxHashSet<(String, String)> = Default::default();
     pairs.retain(|p| {
         let (a, b) = (fold(p.2), fold(p.3));
         seen.insert(if a <= b { (a, b) } else { (b, a) })

@@ -11,7 +11,7 @@ use super::acronyms::{Definition, Use};
 use super::mentions::{Mention, MentionKind};
 use super::{collapse_spaces, sort_by_position, Entity, EntityKind};
 use crate::text::{Document, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Entities from mentions; mentions that name no entity are returned apart.
 pub fn cluster(
@@ -25,7 +25,7 @@ pub fn cluster(
 
     // People, fullest names first so that short forms find them.
     // Organisation keys, one per organisation entity, computed once.
-    let mut org_keys: HashMap<String, usize> = HashMap::new();
+    let mut org_keys: HashMap<String, usize> = HashMap::default();
     let mut people: Vec<Mention> = Vec::new();
     let mut singles: Vec<Mention> = Vec::new();
     for mention in mentions {

@@ -13,7 +13,7 @@
 use super::lexicon::*;
 use super::{Token, Tokens};
 use crate::text::{Document, Span};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -155,7 +155,7 @@ pub struct Tokens<'t> {
     /// Words the text writes in lower case somewhere: a capitalised one at a
     /// sentence start is then a common word ("Last"), an all-capitals one
     /// is shouted ("THE"), not an acronym.
-    pub lower_case_words: std::collections::HashSet<&'t str>,
+    pub lower_case_words: rustc_hash::FxHashSet<&'t str>,
 }
 
 impl<'t> Tokens<'t> {
