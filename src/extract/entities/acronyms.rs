@@ -182,6 +182,11 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
     // shouted, not an acronym.
     let _ = doc;
     let lower_case_words = &tokens.lower_case_words;
+    // The first definition of each acronym, found by hash: a text can define hundreds.
+    let mut by_acronym: rustc_hash::FxHashMap<&str, &Definition> = Default::default();
+    for d in definitions {
+        by_acronym.entry(d.acronym.as_str()).or_insert(d);
+    }
     let mut out = Vec::new();
     for sentence in &tokens.sentences {
         let caps = sentence.iter().filter(|t| t.is_all_caps()).count();
@@ -191,11 +196,8 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
         for token in sentence {
             // "AR-15", "PG&E", "C-MORE": capitals inside a compound name are not an acronym to spell out.
             let compound = token.gap_before.ends_with(['-', '&']) || token.gap_after.starts_with(['-', '&']);
-            let defined = definitions.iter().find(|d| {
-                d.acronym == token.text
-                    || token.text.strip_suffix("'s").or_else(|| token.text.strip_suffix("’s"))
-                        == Some(&d.acronym)
-            });
+            let possessive = token.text.strip_suffix("'s").or_else(|| token.text.strip_suffix("’s"));
+            let defined = by_acronym.get(token.text).or_else(|| possessive.and_then(|a| by_acronym.get(a)));
             let acronym = match defined {
                 Some(d) => d.acronym.as_str(),
                 None => match acronym_form(token.text) {
