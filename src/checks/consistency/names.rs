@@ -81,43 +81,32 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let people: Vec<&Entity> = cx.extracted.entities.people().collect();
     let names: Vec<Option<(Span, Option<&str>)>> =
         people.iter().map(|p| surname_and_first(text, p)).collect();
-    // Surnames folded once, and people grouped by the first letter of their
-    // folded surname: a misspelling keeps its first letter, so only people in
-    // one group are compared (a long text names thousands of people).
+    // Surnames folded once and indexed by their deletion variants, so only
+    // people whose surnames are within reach of each other are compared (a
+    // long text names thousands of people).
     let folded: Vec<Option<String>> = names.iter().map(|n| n.map(|(s, _)| fold(s.slice(text)))).collect();
-    let mut by_initial: rustc_hash::FxHashMap<char, Vec<usize>> = Default::default();
-    for (index, surname) in folded.iter().enumerate() {
-        if let Some(initial) = surname.as_deref().and_then(|s| s.chars().next()) {
-            by_initial.entry(initial).or_default().push(index);
-        }
-    }
+    let index = SurnameIndex::new(&folded);
     // (later passage, earlier passage, later form, earlier form)
     let mut pairs: Vec<(Span, Span, &str, &str)> = Vec::new();
-    let mut groups: Vec<&Vec<usize>> = by_initial.values().collect();
-    groups.sort_unstable_by_key(|g| g[0]); // deterministic order
-    for group in groups {
-        for (k, &i) in group.iter().enumerate() {
-            for &j in &group[k + 1..] {
-                let (Some((surname_i, first_i)), Some((surname_j, first_j))) = (names[i], names[j]) else {
-                    continue;
-                };
-                let (Some(folded_i), Some(folded_j)) = (&folded[i], &folded[j]) else { continue };
-                if !folded_look_misspelt(folded_i, folded_j) {
-                    continue;
-                }
-                let (a, b) = (surname_i.slice(text), surname_j.slice(text));
-                let distinct_people = matches!((first_i, first_j), (Some(x), Some(y)) if x != y);
-                if distinct_people {
-                    continue;
-                }
-                let (Some(at_i), Some(at_j)) =
-                    (first_mention_with(text, people[i], a), first_mention_with(text, people[j], b))
-                else {
-                    continue;
-                };
-                pairs.push(if at_i.start < at_j.start { (at_j, at_i, b, a) } else { (at_i, at_j, a, b) });
-            }
+    for (i, j) in index.pairs() {
+        let (Some((surname_i, first_i)), Some((surname_j, first_j))) = (names[i], names[j]) else {
+            continue;
+        };
+        let (Some(folded_i), Some(folded_j)) = (&folded[i], &folded[j]) else { continue };
+        if !folded_look_misspelt(folded_i, folded_j) {
+            continue;
         }
+        let (a, b) = (surname_i.slice(text), surname_j.slice(text));
+        let distinct_people = matches!((first_i, first_j), (Some(x), Some(y)) if x != y);
+        if distinct_people {
+            continue;
+        }
+        let (Some(at_i), Some(at_j)) =
+            (first_mention_with(text, people[i], a), first_mention_with(text, people[j], b))
+        else {
+            continue;
+        };
+        pairs.push(if at_i.start < at_j.start { (at_j, at_i, b, a) } else { (at_i, at_j, a, b) });
     }
     // A lone word that matches no one exactly but spells a surname almost.
     for single in &cx.extracted.entities.unresolved {
@@ -127,9 +116,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let folded_word = fold(word);
-        let initial = folded_word.chars().next();
-        let candidates = initial.and_then(|c| by_initial.get(&c)).map_or(&[][..], Vec::as_slice);
-        let close = candidates.iter().find_map(|&index| {
+        let close = index.candidates(&folded_word).into_iter().find_map(|index| {
             let (person, name) = (people[index], names[index]);
             let (surname, _) = name?;
             folded_look_misspelt(&folded_word, folded[index].as_deref()?)
@@ -164,6 +151,71 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// People indexed by their folded surname and its deletion variants
+/// (symmetric-delete candidates): each surname of five letters or more, the
+/// shortest [`folded_look_misspelt`] compares, is filed under itself and every
+/// spelling with one letter deleted, or two for eight letters or more. Two
+/// spellings within that many edits share a key, so candidates come from the
+/// index instead of comparing every pair of people.
+struct SurnameIndex {
+    by_key: rustc_hash::FxHashMap<String, Vec<usize>>,
+}
+
+impl SurnameIndex {
+    fn new(folded: &[Option<String>]) -> SurnameIndex {
+        let mut by_key: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (person, surname) in folded.iter().enumerate() {
+            for key in surname.as_deref().map(deletion_keys).unwrap_or_default() {
+                by_key.entry(key).or_default().push(person);
+            }
+        }
+        SurnameIndex { by_key }
+    }
+
+    /// Every pair of people (lower index first) sharing a key, in order, once.
+    fn pairs(&self) -> Vec<(usize, usize)> {
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for people in self.by_key.values() {
+            for (k, &i) in people.iter().enumerate() {
+                pairs.extend(people[k + 1..].iter().filter(|&&j| j != i).map(|&j| (i.min(j), i.max(j))));
+            }
+        }
+        crate::extract::entities::sort_by_position(&mut pairs, |&p| p);
+        pairs.dedup();
+        pairs
+    }
+
+    /// The people sharing a key with `spelling`, in order, once.
+    fn candidates(&self, spelling: &str) -> Vec<usize> {
+        let mut found: Vec<usize> =
+            deletion_keys(spelling).iter().filter_map(|k| self.by_key.get(k)).flatten().copied().collect();
+        crate::extract::entities::sort_by_position(&mut found, |&i| (i, 0));
+        found.dedup();
+        found
+    }
+}
+
+/// `word` and its spellings with one letter deleted (two from eight letters
+/// on); nothing for words under five letters.
+fn deletion_keys(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    if n < 5 {
+        return Vec::new();
+    }
+    let without = |skip: &[usize]| -> String {
+        chars.iter().enumerate().filter(|(i, _)| !skip.contains(i)).map(|(_, &c)| c).collect()
+    };
+    let mut keys = vec![word.to_string()];
+    for i in 0..n {
+        keys.push(without(&[i]));
+        if n >= 8 {
+            keys.extend((i + 1..n).map(|j| without(&[i, j])));
+        }
+    }
+    keys // repeats ("anna" less either "n") are harmless: pairs and candidates drop them
+}
+
 fn similarity(a: &str, b: &str) -> f32 {
     let longest = a.chars().count().max(b.chars().count()).max(1);
     1.0 - edit_distance(a, b, longest) as f32 / longest as f32
@@ -188,6 +240,53 @@ mod tests {
         assert!(!looks_misspelt("Trumps", "Trump"));
         assert!(!looks_misspelt("Erdoğan", "Erdogan"));
         assert!(!looks_misspelt("O’Rourke", "O'Rourke"));
+    }
+
+    #[test]
+    fn the_surname_index_finds_every_close_pair() {
+        let surnames = [
+            "tugendhat",
+            "tugenhat",
+            "tugendaht",
+            "smith",
+            "smyth",
+            "smiths",
+            "mokhber",
+            "mokhbar",
+            "jones",
+            "abcd",
+            "kearns",
+            "kearnes",
+            "johnson",
+            "jonsson",
+            "thompson",
+            "erdogan",
+            "erdoğan",
+            "libya",
+            "libyan",
+        ];
+        let folded: Vec<Option<String>> = surnames.iter().map(|s| Some(s.to_string())).collect();
+        let index = SurnameIndex::new(&folded);
+        let found: Vec<(usize, usize)> = index
+            .pairs()
+            .into_iter()
+            .filter(|&(i, j)| folded_look_misspelt(surnames[i], surnames[j]))
+            .collect();
+        let mut every: Vec<(usize, usize)> = Vec::new();
+        for i in 0..surnames.len() {
+            for j in i + 1..surnames.len() {
+                if folded_look_misspelt(surnames[i], surnames[j]) {
+                    every.push((i, j));
+                }
+            }
+        }
+        assert_eq!(found, every);
+        assert!(every.len() >= 5, "{every:?}");
+        let candidates = index.candidates("tugendhta");
+        assert!(
+            candidates.contains(&0) && candidates.contains(&2) && !candidates.contains(&3),
+            "{candidates:?}"
+        );
     }
 
     #[test]
