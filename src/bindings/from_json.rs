@@ -166,7 +166,9 @@ pub fn register_file(value: &Value) -> Result<RegisterFile> {
             "format" => format = Some(string(value)?),
             "version" => {
                 let n = number(value)?;
-                version = Some(u32::try_from(n).map_err(|_| FieldError::new(format!("{n} is not a version number")))?)
+                version = Some(
+                    u32::try_from(n).map_err(|_| FieldError::new(format!("{n} is not a version number")))?,
+                )
             }
             "built" => built = optional(value, string)?,
             "sources" => sources = list(value, source_info)?,
@@ -309,8 +311,14 @@ mod tests {
         assert_eq!((all.sources[1].label.as_str(), all.sources[1].text.as_str()), ("", ""));
         let none = read("{}").unwrap();
         assert!(none.disable.is_empty() && none.date.is_none() && none.sources.is_empty());
-        assert_eq!(read(r#"{"disable": 5}"#).unwrap_err().to_string(), "disable: expected an array, found a number");
-        assert_eq!(read(r#"{"disabled": []}"#).unwrap_err().to_string(), "unknown field `disabled` in the options");
+        assert_eq!(
+            read(r#"{"disable": 5}"#).unwrap_err().to_string(),
+            "disable: expected an array, found a number"
+        );
+        assert_eq!(
+            read(r#"{"disabled": []}"#).unwrap_err().to_string(),
+            "unknown field `disabled` in the options"
+        );
         assert_eq!(
             read(r#"{"sources": [{"label": "a", "txt": ""}]}"#).unwrap_err().to_string(),
             "sources[0]: unknown field `txt` in a source"

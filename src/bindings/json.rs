@@ -265,11 +265,20 @@ impl<'w> ser::Serializer for &'w mut Writer {
     fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
         self.serialize_unit()
     }
-    fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result<(), Error> {
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
         self.string(variant);
         Ok(())
     }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _name: &'static str, value: &T) -> Result<(), Error> {
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -556,7 +565,12 @@ impl Reader<'_> {
                         Some(b'r') => '\r',
                         Some(b't') => '\t',
                         Some(b'u') => self.unicode_escape()?,
-                        _ => return Err(Error::new(format!("a bad escape in a JSON string at byte {}", self.at))),
+                        _ => {
+                            return Err(Error::new(format!(
+                                "a bad escape in a JSON string at byte {}",
+                                self.at
+                            )))
+                        }
                     });
                     plain_from = self.at;
                 }
@@ -588,7 +602,8 @@ impl Reader<'_> {
         let digits = self.text.as_bytes().get(self.at..self.at + 4).ok_or_else(|| self.syntax_error())?;
         let mut unit = 0;
         for &d in digits {
-            let value = char::from(d).to_digit(16).ok_or_else(|| Error::new("a bad \\u escape in a JSON string"))?;
+            let value =
+                char::from(d).to_digit(16).ok_or_else(|| Error::new("a bad \\u escape in a JSON string"))?;
             unit = unit * 16 + value;
         }
         self.at += 4;
