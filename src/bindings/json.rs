@@ -490,8 +490,8 @@ impl Reader<'_> {
 
     fn value(&mut self, depth: u32) -> Result<Value, Error> {
         match self.peek() {
-            Some(b'{') => self.container(depth, b'}').map(|(_, entries)| Value::Object(entries)),
-            Some(b'[') => self.container(depth, b']').map(|(items, _)| Value::Array(items)),
+            Some(b'{') => self.container(depth, b'}'),
+            Some(b'[') => self.container(depth, b']'),
             Some(b'"') => self.string().map(Value::String),
             Some(b't') => self.literal("true", Value::Bool(true)),
             Some(b'f') => self.literal("false", Value::Bool(false)),
@@ -501,16 +501,17 @@ impl Reader<'_> {
         }
     }
 
-    /// An array (`close` is `]`: items) or an object (`}`: entries).
-    fn container(&mut self, depth: u32, close: u8) -> Result<(Vec<Value>, Vec<(String, Value)>), Error> {
+    /// An array (`close` is `]`) or an object (`}`).
+    fn container(&mut self, depth: u32, close: u8) -> Result<Value, Error> {
         if depth >= MAX_DEPTH {
             return Err(Error::new(format!("JSON nested deeper than {MAX_DEPTH} levels")));
         }
         self.at += 1;
         let (mut items, mut entries) = (Vec::new(), Vec::new());
+        let done = |items, entries| if close == b'}' { Value::Object(entries) } else { Value::Array(items) };
         if self.peek() == Some(close) {
             self.at += 1;
-            return Ok((items, entries));
+            return Ok(done(items, entries));
         }
         loop {
             if close == b'}' {
@@ -530,7 +531,7 @@ impl Reader<'_> {
                 Some(b',') => self.at += 1,
                 Some(b) if b == close => {
                     self.at += 1;
-                    return Ok((items, entries));
+                    return Ok(done(items, entries));
                 }
                 _ => return Err(self.syntax_error()),
             }
