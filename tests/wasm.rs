@@ -78,7 +78,7 @@ fn a_malformed_date_option_throws() {
 }
 
 /// The page loads the register lazily as JSON and hands the parsed object to
-/// the core through serde-wasm-bindgen: the core needs no JSON parser.
+/// the core, which reads it back as JSON text (`JSON.stringify`).
 mod register {
     use factlint::checks::register::{check_mentions, Dates, PersonMention, RoleMention, ROLE_HELD_BY_OTHER};
     use factlint::register::{Date, Register};
@@ -87,7 +87,8 @@ mod register {
 
     fn from_js(json: &str) -> Result<Register, String> {
         let object = js_sys::JSON::parse(json).map_err(|_| "not JSON".to_string())?;
-        Register::from_deserializer(serde_wasm_bindgen::Deserializer::from(object)).map_err(|e| e.to_string())
+        let text = js_sys::JSON::stringify(&object).map_err(|_| "not JSON".to_string())?;
+        factlint::bindings::wasm::register_from_json(&String::from(text)).map_err(|e| e.to_string())
     }
 
     fn person(name: &str, at: usize, phrase: &str, phrase_at: usize) -> PersonMention {

@@ -3,5 +3,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod from_json;
+pub mod json;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -1,8 +1,16 @@
 //! The wasm layer: converts JavaScript values to core types and back.
 //! Nothing here analyses text.
+//!
+//! Values cross the boundary as JSON text (`bindings::json`): options and
+//! registers through `JSON.stringify`, results through `JSON.parse`, so the
+//! JavaScript API takes and returns plain objects while the wasm carries no
+//! float formatting and no per-field JsValue glue (smaller than
+//! serde-wasm-bindgen: see notes/size.md).
 
-use crate::register::{Date, Register, RegisterSet};
+use super::{from_json, json};
+use crate::register::{Date, Register, RegisterError, RegisterSet};
 use crate::{Knowledge, Options};
+use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -17,10 +25,31 @@ extern "C" {
     /// JavaScript's `Date.now()`: milliseconds since 1970, for "today".
     #[wasm_bindgen(js_namespace = Date, js_name = now)]
     fn date_now() -> f64;
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    /// `undefined` for values JSON cannot hold (a function); throws on a cycle or a BigInt.
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 fn today() -> Date {
     Date::from_days_since_epoch((date_now() / 86_400_000.0).floor() as i64)
+}
+
+/// A JavaScript value as JSON text, or why it has none.
+fn json_text(value: &JsValue) -> Result<String, String> {
+    json_stringify(value)
+        .map_err(|_| "it cannot be written as JSON (a cycle or a BigInt)".to_string())?
+        .as_string()
+        .ok_or_else(|| "it cannot be written as JSON".to_string())
+}
+
+/// A core value as a plain JavaScript object.
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    let text = json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    json_parse(&text).map_err(|_| JsError::new("the core wrote JSON that JavaScript cannot read"))
 }
 
 /// Analyses `text` with an optional options object; returns a plain object
@@ -30,15 +59,19 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        json_text(&options)
+            .and_then(|text| {
+                let value = json::parse(&text).map_err(|e| e.to_string())?;
+                from_json::options(&value).map_err(|e| e.to_string())
+            })
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
     let report = REGISTERS.with_borrow_mut(|registers| {
         let knowledge = Knowledge { register: registers.merged(), today: Some(today()) };
         crate::analyze_with(text, &options, &knowledge)
     });
     let report = report.map_err(|e| JsError::new(&e.to_string()))?;
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    report.serialize(&serializer).map_err(|e| JsError::new(&format!("could not return the report: {e}")))
+    to_js(&report)
 }
 
 /// The factlint version, e.g. "0.1.0".
@@ -50,11 +83,8 @@ pub fn version() -> String {
 /// Every rule with its id, category, default severity and summary.
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    crate::checks::rules().serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+    to_js(&crate::checks::rules())
 }
-
-use serde::Serialize;
 
 /// Loads a register under `label` (replacing one with that label) and
 /// returns `{ label, people, roles }`. `format` is `json` (content: the
@@ -66,7 +96,10 @@ pub fn register_load(label: &str, format: &str, content: JsValue) -> Result<JsVa
         "json" if content.is_string() => {
             return Err(JsError::new("pass a JSON register as the parsed object (JSON.parse), not as text"))
         }
-        "json" => Register::from_deserializer(serde_wasm_bindgen::Deserializer::from(content)),
+        "json" => {
+            let text = json_text(&content).map_err(|e| JsError::new(&format!("{label}: {e}")))?;
+            register_from_json(&text)
+        }
         "csv" => {
             let text = content.as_string().ok_or_else(|| JsError::new("a CSV register is passed as text"))?;
             Register::from_csv_str(&text)
@@ -76,6 +109,18 @@ pub fn register_load(label: &str, format: &str, content: JsValue) -> Result<JsVa
     .map_err(|e| JsError::new(&format!("{label}: {e}")))?;
     let summary = REGISTERS.with_borrow_mut(|registers| registers.load(label, register));
     to_js(&summary)
+}
+
+/// A register from JSON text with the wasm's own reader (the CLI uses
+/// `Register::from_json_str`, serde_json; both name a bad field by its path).
+pub fn register_from_json(text: &str) -> Result<Register, RegisterError> {
+    let value = json::parse(text).map_err(|e| RegisterError::new(e.to_string()))?;
+    let file = from_json::register_file(&value).map_err(|e| RegisterError {
+        line: None,
+        field: (!e.path.is_empty()).then_some(e.path),
+        message: e.message,
+    })?;
+    Register::from_file(file)
 }
 
 /// Removes the register loaded under `label`, or every register without one.
@@ -88,10 +133,4 @@ pub fn register_clear(label: Option<String>) {
 #[wasm_bindgen(js_name = registerList)]
 pub fn register_list() -> Result<JsValue, JsError> {
     to_js(&REGISTERS.with_borrow(|registers| registers.list()))
-}
-
-fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
 }

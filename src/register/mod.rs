@@ -5,9 +5,9 @@
 //! (the same JSON, or the simpler CSV of [`csv`]). Several registers merge into
 //! one ([`Register::merge`]): the built-in one plus any number of users' files.
 //!
-//! Loading goes through serde only, so the wasm side can hand over a
-//! JavaScript object (serde-wasm-bindgen) and the CLI a JSON text
-//! ([`Register::from_json_str`], native only): the core needs no JSON parser.
+//! Loading goes through serde only: the wasm side reads the JSON text of a
+//! JavaScript object with its small reader (`bindings::json`) and the CLI a
+//! JSON text with serde_json ([`Register::from_json_str`], native only).
 //! [`Register::from_deserializer`] takes any serde deserializer.
 //!
 //! What journalists write ("the foreign secretary", "Tory MP") is matched to
@@ -259,7 +259,7 @@ impl Register {
     }
 
     /// Loads a register from any serde deserializer: the page passes
-    /// `serde_wasm_bindgen::Deserializer::from(js_value)`. Natively, errors
+    /// `bindings::json::Reader` over the object's JSON text. Natively, errors
     /// name the field by its path ("people[3].roles[0].start"); in wasm they
     /// name the wrong value only (path tracking costs 6 KB gzipped there).
     pub fn from_deserializer<'de, D: serde::Deserializer<'de>>(

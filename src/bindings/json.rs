@@ -1,0 +1,759 @@
+//! JSON text across the wasm boundary: the report goes out through
+//! `JSON.parse`, options and registers come in through `JSON.stringify`.
+//!
+//! Why not serde-wasm-bindgen or serde_json: both pull Rust's float
+//! formatting or parsing into the wasm (serde-wasm-bindgen formats a float in
+//! a type error message; serde_json parses any number as a float can), and
+//! serde's derived readers are large once per type; together about 20 KB
+//! gzipped, for values whose numbers are counts, offsets and scores already
+//! rounded to three decimals.
+//!
+//! - [`to_string`] writes any `Serialize` value as compact JSON (the output
+//!   types keep their serde derives: one description of the report's shape).
+//!   Floats get at most three decimals (the core rounds every float it
+//!   reports to three decimals anyway); NaN and infinities become `null`.
+//! - [`parse`] reads JSON text into a [`Value`]; `bindings::from_json` turns
+//!   values into options and registers. Numbers must be whole (no fraction or
+//!   exponent): nothing factlint reads needs one. Nesting deeper than
+//!   [`MAX_DEPTH`] is an error, not a stack overflow.
+
+use serde::ser::{self, Serialize};
+use std::fmt;
+
+/// Arrays and objects nested deeper than this are refused (serde_json's limit too).
+pub const MAX_DEPTH: u32 = 128;
+
+/// A JSON error: what was wrong, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error(String);
+
+impl Error {
+    pub fn new(message: impl Into<String>) -> Self {
+        Error(message.into())
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(message: T) -> Self {
+        Error(message.to_string())
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Writing
+
+/// `value` as compact JSON text.
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    let mut writer = Writer { out: String::new() };
+    value.serialize(&mut writer)?;
+    Ok(writer.out)
+}
+
+struct Writer {
+    out: String,
+}
+
+impl Writer {
+    fn string(&mut self, text: &str) {
+        self.out.reserve(text.len() + 2);
+        self.out.push('"');
+        let mut plain_from = 0;
+        for (at, byte) in text.bytes().enumerate() {
+            let escape = match byte {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0..=0x1f => "",
+                _ => continue,
+            };
+            self.out.push_str(&text[plain_from..at]);
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.out.push_str("\\u00");
+                self.out.push(char::from(HEX[usize::from(byte >> 4)]));
+                self.out.push(char::from(HEX[usize::from(byte & 0xf)]));
+            } else {
+                self.out.push_str(escape);
+            }
+            plain_from = at + 1;
+        }
+        self.out.push_str(&text[plain_from..]);
+        self.out.push('"');
+    }
+
+    fn unsigned(&mut self, mut n: u64) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &digit in &digits[at..] {
+            self.out.push(char::from(digit));
+        }
+    }
+
+    fn signed(&mut self, n: i64) {
+        if n < 0 {
+            self.out.push('-');
+        }
+        self.unsigned(n.unsigned_abs());
+    }
+
+    /// At most three decimals, trailing zeros dropped: 0.857, 1, -2.5.
+    fn float(&mut self, value: f64) {
+        let thousandths = (value * 1000.0).round();
+        if !thousandths.is_finite() || thousandths.abs() >= 9e18 {
+            self.out.push_str("null");
+            return;
+        }
+        let thousandths = thousandths as i64;
+        if thousandths < 0 {
+            self.out.push('-');
+        }
+        let magnitude = thousandths.unsigned_abs();
+        self.unsigned(magnitude / 1000);
+        let mut fraction = magnitude % 1000;
+        if fraction != 0 {
+            self.out.push('.');
+            let mut place = 100;
+            while fraction != 0 {
+                self.out.push(char::from(b'0' + (fraction / place) as u8));
+                fraction %= place;
+                place /= 10;
+            }
+        }
+    }
+}
+
+/// An array or object being written; `closes` is what `end` writes.
+struct Compound<'w> {
+    writer: &'w mut Writer,
+    first: bool,
+    closes: &'static str,
+}
+
+impl Compound<'_> {
+    fn comma(&mut self) {
+        if !self.first {
+            self.writer.out.push(',');
+        }
+        self.first = false;
+    }
+
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.comma();
+        value.serialize(&mut *self.writer)
+    }
+
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
+        self.comma();
+        self.writer.string(key);
+        self.writer.out.push(':');
+        value.serialize(&mut *self.writer)
+    }
+
+    fn end(self) -> Result<(), Error> {
+        self.writer.out.push_str(self.closes);
+        Ok(())
+    }
+}
+
+impl Writer {
+    fn open(&mut self, opens: &str, closes: &'static str) -> Compound<'_> {
+        self.out.push_str(opens);
+        Compound { writer: self, first: true, closes }
+    }
+
+    /// `{"variant":` … for enum variants with content.
+    fn open_variant(&mut self, variant: &str, opens: char, closes: &'static str) -> Compound<'_> {
+        self.out.push('{');
+        self.string(variant);
+        self.out.push(':');
+        self.out.push(opens);
+        Compound { writer: self, first: true, closes }
+    }
+}
+
+impl<'w> ser::Serializer for &'w mut Writer {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'w>;
+    type SerializeTuple = Compound<'w>;
+    type SerializeTupleStruct = Compound<'w>;
+    type SerializeTupleVariant = Compound<'w>;
+    type SerializeMap = Compound<'w>;
+    type SerializeStruct = Compound<'w>;
+    type SerializeStructVariant = Compound<'w>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.signed(v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.unsigned(v);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        self.float(v);
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.string(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        let mut seq = self.open("[", "]");
+        for byte in v {
+            seq.element(byte)?;
+        }
+        seq.end()
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.string(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        let mut object = self.open("{", "}");
+        object.field(variant, value)?;
+        object.end()
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'w>, Error> {
+        Ok(self.open("[", "]"))
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Compound<'w>, Error> {
+        Ok(self.open("[", "]"))
+    }
+    fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'w>, Error> {
+        Ok(self.open("[", "]"))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'w>, Error> {
+        Ok(self.open_variant(variant, '[', "]}"))
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'w>, Error> {
+        Ok(self.open("{", "}"))
+    }
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'w>, Error> {
+        Ok(self.open("{", "}"))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'w>, Error> {
+        Ok(self.open_variant(variant, '{', "}}"))
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.comma();
+        // JSON keys are strings: a key that serializes as anything else is refused.
+        let key = to_string(key)?;
+        if !key.starts_with('"') {
+            return Err(Error::new("a map key is not a string"));
+        }
+        self.writer.out.push_str(&key);
+        self.writer.out.push(':');
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.writer)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+
+/// A parsed JSON value. Numbers are whole (see the module docs); objects keep
+/// their entries in order, duplicates included (the reader of a type decides).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(i64),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// What kind of value this is, for error messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+/// Parses JSON `text` into a [`Value`].
+pub fn parse(text: &str) -> Result<Value, Error> {
+    let mut reader = Reader { text, at: 0 };
+    let value = reader.value(0)?;
+    match reader.peek() {
+        None => Ok(value),
+        Some(_) => Err(Error::new("unexpected text after the JSON value")),
+    }
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl Reader<'_> {
+    /// The next byte after whitespace, not consumed.
+    fn peek(&mut self) -> Option<u8> {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            if !matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+                return Some(b);
+            }
+            self.at += 1;
+        }
+        None
+    }
+
+    fn syntax_error(&mut self) -> Error {
+        match self.peek() {
+            None => Error::new("the JSON text ends too early"),
+            Some(_) => Error::new(format!("not valid JSON at byte {}", self.at)),
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Result<Value, Error> {
+        if self.text.as_bytes()[self.at..].starts_with(word.as_bytes()) {
+            self.at += word.len();
+            Ok(value)
+        } else {
+            Err(self.syntax_error())
+        }
+    }
+
+    fn value(&mut self, depth: u32) -> Result<Value, Error> {
+        match self.peek() {
+            Some(b'{') => self.container(depth, b'}'),
+            Some(b'[') => self.container(depth, b']'),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b't') => self.literal("true", Value::Bool(true)),
+            Some(b'f') => self.literal("false", Value::Bool(false)),
+            Some(b'n') => self.literal("null", Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.whole_number().map(Value::Number),
+            _ => Err(self.syntax_error()),
+        }
+    }
+
+    /// An array (`close` is `]`) or an object (`}`).
+    fn container(&mut self, depth: u32, close: u8) -> Result<Value, Error> {
+        if depth >= MAX_DEPTH {
+            return Err(Error::new(format!("JSON nested deeper than {MAX_DEPTH} levels")));
+        }
+        self.at += 1;
+        let (mut items, mut entries) = (Vec::new(), Vec::new());
+        let done = |items, entries| if close == b'}' { Value::Object(entries) } else { Value::Array(items) };
+        if self.peek() == Some(close) {
+            self.at += 1;
+            return Ok(done(items, entries));
+        }
+        loop {
+            if close == b'}' {
+                if self.peek() != Some(b'"') {
+                    return Err(self.syntax_error());
+                }
+                let key = self.string()?;
+                if self.peek() != Some(b':') {
+                    return Err(self.syntax_error());
+                }
+                self.at += 1;
+                entries.push((key, self.value(depth + 1)?));
+            } else {
+                items.push(self.value(depth + 1)?);
+            }
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b) if b == close => {
+                    self.at += 1;
+                    return Ok(done(items, entries));
+                }
+                _ => return Err(self.syntax_error()),
+            }
+        }
+    }
+
+    /// A string starting at the opening quote.
+    fn string(&mut self) -> Result<String, Error> {
+        self.at += 1;
+        let bytes = self.text.as_bytes();
+        let mut out = String::new();
+        let mut plain_from = self.at;
+        loop {
+            let Some(&b) = bytes.get(self.at) else { return Err(self.syntax_error()) };
+            match b {
+                b'"' => {
+                    out.push_str(&self.text[plain_from..self.at]);
+                    self.at += 1;
+                    return Ok(out);
+                }
+                b'\\' => {
+                    out.push_str(&self.text[plain_from..self.at]);
+                    let escaped = bytes.get(self.at + 1).copied();
+                    self.at += 2;
+                    out.push(match escaped {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => self.unicode_escape()?,
+                        _ => {
+                            return Err(Error::new(format!(
+                                "a bad escape in a JSON string at byte {}",
+                                self.at
+                            )))
+                        }
+                    });
+                    plain_from = self.at;
+                }
+                0..=0x1f => return Err(Error::new("a control character inside a JSON string")),
+                _ => self.at += 1,
+            }
+        }
+    }
+
+    /// After `\u`: four hex digits, and a low surrogate's if a high one came.
+    /// A lone surrogate (JavaScript strings may hold one) becomes U+FFFD, as
+    /// the page's text does when it crosses into the core.
+    fn unicode_escape(&mut self) -> Result<char, Error> {
+        let unit = self.hex4()?;
+        if (0xd800..0xdc00).contains(&unit) && self.text.as_bytes()[self.at..].starts_with(b"\\u") {
+            let mark = self.at;
+            self.at += 2;
+            let low = self.hex4()?;
+            if (0xdc00..0xe000).contains(&low) {
+                let code = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+                return Ok(char::from_u32(code).unwrap_or('\u{fffd}'));
+            }
+            self.at = mark;
+        }
+        Ok(char::from_u32(unit).unwrap_or('\u{fffd}'))
+    }
+
+    fn hex4(&mut self) -> Result<u32, Error> {
+        let digits = self.text.as_bytes().get(self.at..self.at + 4).ok_or_else(|| self.syntax_error())?;
+        let mut unit = 0;
+        for &d in digits {
+            let value =
+                char::from(d).to_digit(16).ok_or_else(|| Error::new("a bad \\u escape in a JSON string"))?;
+            unit = unit * 16 + value;
+        }
+        self.at += 4;
+        Ok(unit)
+    }
+
+    fn whole_number(&mut self) -> Result<i64, Error> {
+        let bytes = self.text.as_bytes();
+        let negative = bytes.get(self.at) == Some(&b'-');
+        if negative {
+            self.at += 1;
+        }
+        let start = self.at;
+        let mut n: i64 = 0;
+        while let Some(&d) = bytes.get(self.at).filter(|d| d.is_ascii_digit()) {
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(i64::from(d - b'0')))
+                .ok_or_else(|| Error::new("a number too large"))?;
+            self.at += 1;
+        }
+        if self.at == start {
+            return Err(self.syntax_error());
+        }
+        if matches!(bytes.get(self.at), Some(b'.' | b'e' | b'E')) {
+            return Err(Error::new("a number with a fraction or exponent where a whole number was expected"));
+        }
+        Ok(if negative { -n } else { n })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Sample {
+        name: String,
+        count: u32,
+        offset: i32,
+        tags: Vec<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        kind: Option<Kind>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        missing: Option<Kind>,
+        nothing: Option<u8>,
+    }
+
+    #[derive(Serialize)]
+    enum Kind {
+        #[serde(rename = "mos")]
+        MoS,
+    }
+
+    #[test]
+    fn writes_what_serde_json_writes() {
+        let sample = Sample {
+            name: "Quote \"x\" \\ tab\t nl\n ctl\u{1} del\u{7f} é 😀 \u{2028}".into(),
+            count: 7,
+            offset: -42,
+            tags: vec!["a".into(), "".into()],
+            kind: Some(Kind::MoS),
+            missing: None,
+            nothing: None,
+        };
+        assert_eq!(to_string(&sample).unwrap(), serde_json::to_string(&sample).unwrap());
+        assert_eq!(to_string(&i64::MIN).unwrap(), i64::MIN.to_string());
+        assert_eq!(to_string(&u64::MAX).unwrap(), u64::MAX.to_string());
+    }
+
+    #[test]
+    fn floats_keep_three_decimals_and_non_finite_ones_are_null() {
+        let floats = [0.857f32, 1.0, 0.0, -2.5, 0.1, 0.0005, 123456.0];
+        assert_eq!(to_string(&floats).unwrap(), "[0.857,1,0,-2.5,0.1,0.001,123456]");
+        assert_eq!(to_string(&[f64::NAN, f64::INFINITY, -0.0004]).unwrap(), "[null,null,0]");
+    }
+
+    #[test]
+    fn reads_every_kind_of_value() {
+        let text = r#" { "a" : [ 1 , -2 , true , false , null , "s" , { } , [ ] ], "a": 0 } "#;
+        let strings = |items: &[&str]| items.iter().map(|s| Value::String(s.to_string())).collect::<Vec<_>>();
+        assert_eq!(
+            parse(text).unwrap(),
+            Value::Object(vec![
+                (
+                    "a".into(),
+                    Value::Array(vec![
+                        Value::Number(1),
+                        Value::Number(-2),
+                        Value::Bool(true),
+                        Value::Bool(false),
+                        Value::Null,
+                        strings(&["s"]).remove(0),
+                        Value::Object(vec![]),
+                        Value::Array(vec![]),
+                    ])
+                ),
+                ("a".into(), Value::Number(0)),
+            ])
+        );
+    }
+
+    #[test]
+    fn reads_escapes_surrogate_pairs_and_lone_surrogates() {
+        let text = parse(r#""a\"b\\c\/d\n\u00e9\ud83d\ude00 lone \ud800 end\udc00""#).unwrap();
+        assert_eq!(text, Value::String("a\"b\\c/d\né😀 lone \u{fffd} end\u{fffd}".into()));
+    }
+
+    #[test]
+    fn reads_what_it_writes() {
+        let text = "Quote \"x\" \\ tab\t nl\n ctl\u{1}\u{1f} é 😀";
+        assert_eq!(parse(&to_string(text).unwrap()).unwrap(), Value::String(text.into()));
+    }
+
+    #[test]
+    fn malformed_or_hostile_text_is_an_error_not_a_panic() {
+        let deep = "[".repeat(100_000);
+        for text in [
+            "",
+            " ",
+            "{",
+            "{\"name\"",
+            "{\"name\":",
+            "\"unterminated",
+            "\"bad \\x escape\"",
+            "\"\\u12\"",
+            "\"\\ud800\\u12\"",
+            "\"\\",
+            "[1,]",
+            "[1 2]",
+            "{\"a\" 1}",
+            "{1: 2}",
+            "{\"a\": 1,}",
+            "nul",
+            "-",
+            "1.5",
+            "1e3",
+            "99999999999999999999999",
+            "\"ctl \u{1}\"",
+            "[] []",
+            "\u{feff}{}",
+            deep.as_str(),
+        ] {
+            assert!(parse(text).is_err(), "{text:?} was accepted");
+        }
+        assert!(parse(&deep).unwrap_err().to_string().contains("deeper"));
+        let just_deep_enough = format!("{}{}", "[".repeat(128), "]".repeat(128));
+        assert!(parse(&just_deep_enough).is_ok());
+    }
+}
