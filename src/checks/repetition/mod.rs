@@ -94,7 +94,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             let overlap = passages.overlap(later, earlier);
             if let Some(similarity) = near_duplicate(cx, &overlap, later, earlier) {
                 near_matches.push((earlier_index as usize, similarity));
-            } else if let Some(similarity) = restatement::similarity(&overlap, later, earlier) {
+            } else if let Some(similarity) = restatement::similarity(&passages, &overlap, later, earlier) {
                 restated.push((earlier_index as usize, similarity));
             }
         }
@@ -116,7 +116,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 
     // A long verbatim run is copy-paste residue, not a rewording: it is
     // reported as a repeated phrase rather than as a restatement.
-    let phrases = phrases::find(&passages, |later, earlier| near_pairs.contains(&(later, earlier)));
+    let phrases = phrases::find(cx.doc.text, &passages, |later, earlier| near_pairs.contains(&(later, earlier)));
     let phrase_pairs: HashSet<(usize, usize)> = phrases.iter().map(|p| (p.later, p.earlier)).collect();
     for (later_index, mut restated) in restatements {
         restated.retain(|&(earlier, _)| !phrase_pairs.contains(&(later_index, earlier)));

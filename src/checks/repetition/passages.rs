@@ -32,6 +32,8 @@ pub struct Passage {
     pub has_quotation: bool,
     /// Which personal pronouns it uses: `HE` and/or `SHE` bits.
     pub pronouns: u8,
+    /// Holds a negation ("not", "never", "without", "didn't").
+    pub negated: bool,
 }
 
 pub const HE: u8 = 1;
@@ -80,11 +82,13 @@ impl Passages {
             let mut words = Vec::with_capacity(tokens.len());
             let mut content = Vec::new();
             let mut pronouns = 0;
+            let mut negated = false;
             for (position, &token) in tokens.iter().enumerate() {
                 let raw = token.slice(doc.text);
                 let word = vocabulary.word(raw, &stemmer);
                 words.push(word);
                 pronouns |= pronoun_bit(&vocabulary.buffer);
+                negated |= is_negation(&vocabulary.buffer);
                 if let Some(stem) = vocabulary.word_stem[word as usize] {
                     content.push(stem);
                     let counts = &mut vocabulary.stem_counts[stem as usize];
@@ -111,6 +115,7 @@ impl Passages {
                 is_full_sentence: ends_like_a_sentence(text),
                 has_quotation: text.contains(['"', '“', '”', '«', '»']),
                 pronouns,
+                negated,
             });
         }
 
@@ -344,6 +349,14 @@ fn pronoun_bit(folded: &str) -> u8 {
         "she" | "her" | "hers" | "herself" => SHE,
         _ => 0,
     }
+}
+
+/// Whether a folded word negates what its sentence says.
+fn is_negation(folded: &str) -> bool {
+    matches!(
+        folded,
+        "not" | "no" | "never" | "nor" | "neither" | "none" | "nobody" | "nothing" | "without" | "cannot"
+    ) || (folded.len() > 3 && folded.ends_with("nt") && is_stop_word(folded)) // "didnt", "wont", "cant"
 }
 
 /// Whether a passage ends like a sentence, closing quotes and brackets aside.

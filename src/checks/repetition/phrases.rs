@@ -5,7 +5,7 @@
 //! Every run of `MIN_RUN` words is hashed once; a later sentence looks its
 //! runs up and extends a hit to the longest common run. Linear in the text.
 
-use super::passages::Passages;
+use super::passages::{Passage, Passages};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -13,8 +13,10 @@ use std::ops::Range;
 pub const MIN_RUN: usize = 8;
 /// Runs of function and weak words ("I think I have heard you say that")
 /// are idiom, and runs of names ("former Vice President of the United
-/// States Joe Biden") are titles, not residue: a run needs this many words
-/// that are neither.
+/// States Joe Biden", "the Federal Aviation Administration") are titles,
+/// not residue: a run needs this many words that are neither. A word is a
+/// name here when both copies write it capitalised inside the sentence,
+/// whatever the word does elsewhere ("Administration" / "the administration").
 const MIN_CONTENT_WORDS: usize = 3;
 
 /// A later run of words that repeats an earlier one.
@@ -31,7 +33,7 @@ pub struct PhraseMatch {
 
 /// The longest repeated run in each passage, if any; `skip(later, earlier)`
 /// says a pair is already reported as a whole (near-duplicate, restatement).
-pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<PhraseMatch> {
+pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<PhraseMatch> {
     let runs: usize = passages.list.iter().map(|p| p.words.len().saturating_sub(MIN_RUN - 1)).sum();
     let mut first_seen: HashMap<&[u32], (u32, u32)> =
         HashMap::with_capacity_and_hasher(runs, Default::default());
@@ -59,10 +61,17 @@ pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<Phr
                 length += 1;
             }
             let run = position..position + length;
-            let content = words[run.clone()]
-                .iter()
-                .filter_map(|&w| passages.word_stem[w as usize])
-                .filter(|&stem| !passages.stems[stem as usize].weak && !passages.stems[stem as usize].strong)
+            let content = (0..length)
+                .filter(|&k| {
+                    let Some(stem) = passages.word_stem[words[position + k] as usize] else { return false };
+                    let info = passages.stems[stem as usize];
+                    let name_in_both = || {
+                        let earlier = &passages.list[earlier_index];
+                        written_as_name(text, passage, position + k, info.strong)
+                            && written_as_name(text, earlier, at + k, info.strong)
+                    };
+                    !info.weak && !info.number && !name_in_both()
+                })
                 .count();
             if content >= MIN_CONTENT_WORDS && best.as_ref().is_none_or(|b| b.later_tokens.len() < length) {
                 best = Some(PhraseMatch {
@@ -83,6 +92,22 @@ pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<Phr
         }
     }
     found
+}
+
+/// Whether the token is written as a name: capitalised with lower-case
+/// letters after ("Aviation"), not first in its sentence. For a first word
+/// or one in capitals ("PRIDE", "NHC") the spelling says nothing; the
+/// word's use in the whole text (`usually_a_name`) decides.
+fn written_as_name(text: &str, passage: &Passage, token: usize, usually_a_name: bool) -> bool {
+    let word = passage.tokens[token].slice(text);
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let capitalised = letters.next().is_some_and(char::is_uppercase);
+    let then_lower = letters.any(char::is_lowercase);
+    if token == 0 || (capitalised && !then_lower) {
+        usually_a_name
+    } else {
+        capitalised
+    }
 }
 
 #[cfg(test)]
@@ -121,6 +146,19 @@ mod tests {
         let text = "She said that it was not what she had been told by anyone.\n\n\
                     Later he said that it was not what she had been told at all.";
         assert!(phrases(text).is_empty());
+    }
+
+    #[test]
+    fn a_run_of_names_is_a_title_even_if_its_words_are_common() {
+        // "administration", "safety" and "board" are lower case elsewhere;
+        // here both copies write them as a name.
+        let text = "The new administration set up a safety board for the national parks last year.\n\n\
+                    Inspectors from the Federal Aviation Administration and the National Transportation Safety Board arrived.\n\n\
+                    Later, the Federal Aviation Administration and the National Transportation Safety Board issued a report.";
+        assert!(phrases(text).is_empty());
+        let lower = "Later, the federal aviation administration and the national transportation safety board issued a report.";
+        let text = text.rsplit_once("\n\n").unwrap().0.to_string() + "\n\n" + lower;
+        assert_eq!(phrases(&text).len(), 1, "written in lower case once: ordinary words");
     }
 
     #[test]

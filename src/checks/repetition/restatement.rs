@@ -7,7 +7,7 @@
 //! members of …" after the sentence that introduced them) shares names but
 //! each sentence still says much the other does not.
 
-use super::passages::{Overlap, Passage, HE, SHE};
+use super::passages::{Overlap, Passage, Passages, HE, SHE};
 
 /// Least share of each sentence's content weight found in the other.
 pub const MIN_COVER: f32 = 0.45;
@@ -31,7 +31,7 @@ const MIN_SHARED_PLAIN: usize = 3;
 /// ("Negron served eight years …" after "He was sentenced to fourteen
 /// years …"), they likely speak of different things: those names and numbers
 /// then weigh `CONTRAST_FACTOR` times against the similarity.
-pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
+pub fn similarity(passages: &Passages, overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
     let eligible = |p: &Passage| p.is_full_sentence && !p.has_quotation && p.weight > 0.0;
     if !eligible(later) || !eligible(earlier) {
         return None;
@@ -47,6 +47,12 @@ pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Opti
     if overlap.a_only_number && overlap.b_only_number {
         return None;
     }
+    // One denies what the other asserts ("are referred to the Department
+    // of Justice" / "the Department of Justice has not pursued"): the same
+    // words, opposite statements.
+    if later.negated != earlier.negated {
+        return None;
+    }
     let contrast = overlap.a_only_strong > 0.0 && overlap.b_only_strong > 0.0;
     let (later_weight, earlier_weight) = if contrast {
         let extra = CONTRAST_FACTOR - 1.0;
@@ -58,7 +64,34 @@ pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Opti
     let similarity = 2.0 * shared / (later_weight + earlier_weight);
     let covers = shared / later_weight >= MIN_COVER && shared / earlier_weight >= MIN_COVER;
     let enough_shared = overlap.shared_count >= MIN_SHARED && overlap.shared_plain_count >= MIN_SHARED_PLAIN;
-    (enough_shared && covers && similarity >= MIN_SIMILARITY).then_some(similarity.min(1.0))
+    let passes = enough_shared && covers && similarity >= MIN_SIMILARITY;
+    (passes && !swapped_name_or_number(passages, later, earlier)).then_some(similarity.min(1.0))
+}
+
+/// Whether the two sentences put a different name or number in the same
+/// frame: "the Democratic party's primary" / "the Republican party's
+/// primary", "the third named storm" / "the eighth named storm". A template
+/// filled in for another party, storm or person is another statement.
+/// The frame is the words on either side, one of them a content word.
+fn swapped_name_or_number(passages: &Passages, later: &Passage, earlier: &Passage) -> bool {
+    let is_strong =
+        |word: u32| passages.word_stem[word as usize].is_some_and(|stem| passages.stems[stem as usize].strong);
+    let is_content = |word: Option<u32>| word.is_some_and(|w| passages.word_stem[w as usize].is_some());
+    let frame = |words: &[u32], i: usize| {
+        let left = i.checked_sub(1).map(|j| words[j]);
+        let right = words.get(i + 1).copied();
+        (left, right)
+    };
+    let earlier_frames: Vec<((Option<u32>, Option<u32>), u32)> = (0..earlier.words.len())
+        .filter(|&i| is_strong(earlier.words[i]))
+        .map(|i| (frame(&earlier.words, i), earlier.words[i]))
+        .collect();
+    (0..later.words.len()).filter(|&i| is_strong(later.words[i])).any(|i| {
+        let here = frame(&later.words, i);
+        let word = later.words[i];
+        (is_content(here.0) || is_content(here.1))
+            && earlier_frames.iter().any(|&(there, other)| there == here && other != word)
+    })
 }
 
 #[cfg(test)]
@@ -109,6 +142,24 @@ mod tests {
         let same_figure = figure.replace("100,000", "one million");
         assert_eq!(restatements(&format!("{million}\n\nThe weather was fine.\n\n{same_figure}")).len(), 1);
         assert!(restatements(&format!("{million}\n\nThe weather was fine.\n\n{figure}")).is_empty());
+    }
+
+    #[test]
+    fn a_template_filled_in_for_another_party_is_not_a_restatement() {
+        let first = "The Nevada caucuses were the third step in the Democratic party's primary election cycle.";
+        let other_party = "Nevada was the third stage of the Republican party's primary election cycle.";
+        let same_party = other_party.replace("Republican", "Democratic");
+        assert!(restatements(&format!("{first}\n\nTurnout was low.\n\n{other_party}")).is_empty());
+        assert_eq!(restatements(&format!("{first}\n\nTurnout was low.\n\n{same_party}")).len(), 1);
+    }
+
+    #[test]
+    fn a_denial_does_not_restate_an_assertion() {
+        let asserted = "People held in contempt of Congress are referred to the Department of Justice for criminal prosecution.";
+        let denied = "Historically, the Department of Justice has not pursued criminal prosecution of people held in contempt of Congress.";
+        let affirmed = denied.replace("has not pursued", "has pursued");
+        assert!(restatements(&format!("{asserted}\n\nThe vote was close.\n\n{denied}")).is_empty());
+        assert_eq!(restatements(&format!("{asserted}\n\nThe vote was close.\n\n{affirmed}")).len(), 1);
     }
 
     #[test]
