@@ -5,7 +5,8 @@
 //! Every run of `MIN_RUN` words is hashed once; a later sentence looks its
 //! runs up and extends a hit to the longest common run. Linear in the text.
 
-use super::passages::{Passage, Passages};
+use super::passages::Passages;
+use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -34,25 +35,28 @@ pub struct PhraseMatch {
 /// The longest repeated run in each passage, if any; `skip(later, earlier)`
 /// says a pair is already reported as a whole (near-duplicate, restatement).
 pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<PhraseMatch> {
-    let runs: usize = passages.list.iter().map(|p| p.words.len().saturating_sub(MIN_RUN - 1)).sum();
-    let mut first_seen: HashMap<&[u32], (u32, u32)> =
-        HashMap::with_capacity_and_hasher(runs, Default::default());
+    let runs: usize = passages.list.iter().map(|p| passages.words(p).len().saturating_sub(MIN_RUN - 1)).sum();
+    // Keyed by a hash of the run's word ids (a hit is checked word by word):
+    // hashing one u64 is cheaper than hashing and comparing eight ids.
+    let mut first_seen: HashMap<u64, (u32, u32)> = HashMap::with_capacity_and_hasher(runs, Default::default());
     let mut found = Vec::new();
     for (index, passage) in passages.list.iter().enumerate() {
-        let words = &passage.words;
+        let words = passages.words(passage);
         let mut best: Option<PhraseMatch> = None;
         let mut position = 0;
         while position + MIN_RUN <= words.len() {
-            let Some(&(earlier, at)) = first_seen.get(&words[position..position + MIN_RUN]) else {
+            let run_words = &words[position..position + MIN_RUN];
+            let Some(&(earlier, at)) = first_seen.get(&run_key(run_words)) else {
                 position += 1;
                 continue;
             };
             let (earlier_index, at) = (earlier as usize, at as usize);
-            if earlier_index == index || skip(index, earlier_index) {
+            let earlier_passage = &passages.list[earlier_index];
+            let other = passages.words(earlier_passage);
+            if earlier_index == index || other[at..at + MIN_RUN] != *run_words || skip(index, earlier_index) {
                 position += 1;
                 continue;
             }
-            let other = &passages.list[earlier_index].words;
             let mut length = MIN_RUN;
             while position + length < words.len()
                 && at + length < other.len()
@@ -66,9 +70,8 @@ pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool
                     let Some(stem) = passages.word_stem[words[position + k] as usize] else { return false };
                     let info = passages.stems[stem as usize];
                     let name_in_both = || {
-                        let earlier = &passages.list[earlier_index];
-                        written_as_name(text, passage, position + k, info.strong)
-                            && written_as_name(text, earlier, at + k, info.strong)
+                        written_as_name(text, passages.tokens(passage), position + k, info.strong)
+                            && written_as_name(text, passages.tokens(earlier_passage), at + k, info.strong)
                     };
                     !info.weak && !info.number && !name_in_both()
                 })
@@ -88,18 +91,28 @@ pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool
             found.push(best);
         }
         for start in 0..words.len().saturating_sub(MIN_RUN - 1) {
-            first_seen.entry(&words[start..start + MIN_RUN]).or_insert((index as u32, start as u32));
+            first_seen.entry(run_key(&words[start..start + MIN_RUN])).or_insert((index as u32, start as u32));
         }
     }
     found
+}
+
+/// A 64-bit hash of a run of word ids.
+fn run_key(words: &[u32]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    for &word in words {
+        hasher.write_u32(word);
+    }
+    hasher.finish()
 }
 
 /// Whether the token is written as a name: capitalised with lower-case
 /// letters after ("Aviation"), not first in its sentence. For a first word
 /// or one in capitals ("PRIDE", "NHC") the spelling says nothing; the
 /// word's use in the whole text (`usually_a_name`) decides.
-fn written_as_name(text: &str, passage: &Passage, token: usize, usually_a_name: bool) -> bool {
-    let word = passage.tokens[token].slice(text);
+fn written_as_name(text: &str, tokens: &[Span], token: usize, usually_a_name: bool) -> bool {
+    let word = tokens[token].slice(text);
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let capitalised = letters.next().is_some_and(char::is_uppercase);
     let then_lower = letters.any(char::is_lowercase);

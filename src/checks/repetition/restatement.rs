@@ -82,13 +82,14 @@ fn swapped_name_or_number(passages: &Passages, later: &Passage, earlier: &Passag
         let right = words.get(i + 1).copied();
         (left, right)
     };
-    let earlier_frames: Vec<((Option<u32>, Option<u32>), u32)> = (0..earlier.words.len())
-        .filter(|&i| is_strong(earlier.words[i]))
-        .map(|i| (frame(&earlier.words, i), earlier.words[i]))
+    let (later, earlier) = (passages.words(later), passages.words(earlier));
+    let earlier_frames: Vec<((Option<u32>, Option<u32>), u32)> = (0..earlier.len())
+        .filter(|&i| is_strong(earlier[i]))
+        .map(|i| (frame(earlier, i), earlier[i]))
         .collect();
-    (0..later.words.len()).filter(|&i| is_strong(later.words[i])).any(|i| {
-        let here = frame(&later.words, i);
-        let word = later.words[i];
+    (0..later.len()).filter(|&i| is_strong(later[i])).any(|i| {
+        let here = frame(later, i);
+        let word = later[i];
         (is_content(here.0) || is_content(here.1))
             && earlier_frames.iter().any(|&(there, other)| there == here && other != word)
     })
