@@ -65,7 +65,29 @@ pub fn similarity(passages: &Passages, overlap: &Overlap, later: &Passage, earli
     let covers = shared / later_weight >= MIN_COVER && shared / earlier_weight >= MIN_COVER;
     let enough_shared = overlap.shared_count >= MIN_SHARED && overlap.shared_plain_count >= MIN_SHARED_PLAIN;
     let passes = enough_shared && covers && similarity >= MIN_SIMILARITY;
-    (passes && !swapped_name_or_number(passages, later, earlier)).then_some(similarity.min(1.0))
+    let vetoed = || swapped_name_or_number(passages, later, earlier) || shares_one_phrase_only(passages, later, earlier);
+    (passes && !vetoed()).then_some(similarity.min(1.0))
+}
+
+/// Whether all the two sentences share is one phrase, each saying something
+/// else about it: "State officials said there is no evidence to support the
+/// president's claims of widespread voter fraud" / "the president's claims
+/// of widespread voter fraud have not gained momentum in the courts". That
+/// is a shared subject (topic overlap), not the same statement.
+fn shares_one_phrase_only(passages: &Passages, later: &Passage, earlier: &Passage) -> bool {
+    let (later_content, earlier_content) = (passages.content(later), passages.content(earlier));
+    let is_shared = |stem: u32| later_content.binary_search(&stem).is_ok() && earlier_content.binary_search(&stem).is_ok();
+    // In the sequence of a sentence's content words (function words left
+    // out): do the shared ones form one unbroken run, with content outside it?
+    let one_run_and_more = |passage: &Passage| {
+        let stems = passages.words(passage).iter().filter_map(|&w| passages.word_stem[w as usize]);
+        let flags: Vec<bool> = stems.map(is_shared).collect();
+        let (Some(first), Some(last)) = (flags.iter().position(|&f| f), flags.iter().rposition(|&f| f)) else {
+            return false;
+        };
+        flags[first..=last].iter().all(|&f| f) && flags.len() > last - first + 1
+    };
+    one_run_and_more(later) && one_run_and_more(earlier)
 }
 
 /// Whether the two sentences put a different name or number in the same
@@ -161,6 +183,17 @@ mod tests {
         let affirmed = denied.replace("has not pursued", "has pursued");
         assert!(restatements(&format!("{asserted}\n\nThe vote was close.\n\n{denied}")).is_empty());
         assert_eq!(restatements(&format!("{asserted}\n\nThe vote was close.\n\n{affirmed}")).len(), 1);
+    }
+
+    #[test]
+    fn sharing_one_phrase_and_saying_other_things_about_it_is_not_a_restatement() {
+        let officials = "State and federal election officials have stated there is currently no evidence to support \
+                         the president's claims of widespread voter fraud.";
+        let courts = "To date, the president's claims of widespread voter fraud have not gained any momentum in the courts.";
+        assert!(restatements(&format!("{officials}\n\nThe count went on.\n\n{courts}")).is_empty());
+        // The same shared words, interleaved with the rest: a restatement.
+        let reworded = "To date, officials have found no evidence of the widespread fraud the president claims voters committed.";
+        assert_eq!(restatements(&format!("{officials}\n\nThe count went on.\n\n{reworded}")).len(), 1);
     }
 
     #[test]
