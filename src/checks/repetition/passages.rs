@@ -198,12 +198,12 @@ impl Passages {
     pub fn overlap(&self, a: &Passage, b: &Passage) -> Overlap {
         let (a, b) = (self.content(a), self.content(b));
         let mut overlap = Overlap::default();
-        let only = |stem: u32, strong: &mut f32, number: &mut bool| {
+        let only = |stem: u32, strong: &mut f32, numbers: &mut u32| {
             let info = self.stems[stem as usize];
             if info.strong {
                 *strong += info.weight;
             }
-            *number |= info.number;
+            *numbers += u32::from(info.number);
         };
         let (mut i, mut j) = (0, 0);
         while i < a.len() && j < b.len() {
@@ -218,18 +218,18 @@ impl Passages {
                 i += 1;
                 j += 1;
             } else if x < y {
-                only(x, &mut overlap.a_only_strong, &mut overlap.a_only_number);
+                only(x, &mut overlap.a_only_strong, &mut overlap.a_only_numbers);
                 i += 1;
             } else {
-                only(y, &mut overlap.b_only_strong, &mut overlap.b_only_number);
+                only(y, &mut overlap.b_only_strong, &mut overlap.b_only_numbers);
                 j += 1;
             }
         }
         for &x in &a[i..] {
-            only(x, &mut overlap.a_only_strong, &mut overlap.a_only_number);
+            only(x, &mut overlap.a_only_strong, &mut overlap.a_only_numbers);
         }
         for &y in &b[j..] {
-            only(y, &mut overlap.b_only_strong, &mut overlap.b_only_number);
+            only(y, &mut overlap.b_only_strong, &mut overlap.b_only_numbers);
         }
         overlap
     }
@@ -336,9 +336,9 @@ pub struct Overlap {
     /// Weight of the names and numbers only the first, or only the second, holds.
     pub a_only_strong: f32,
     pub b_only_strong: f32,
-    /// Whether the first, or the second, holds a number the other lacks.
-    pub a_only_number: bool,
-    pub b_only_number: bool,
+    /// How many numbers the first, or the second, holds that the other lacks.
+    pub a_only_numbers: u32,
+    pub b_only_numbers: u32,
 }
 
 /// How often each stem occurs, to weigh it.

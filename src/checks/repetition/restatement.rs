@@ -44,7 +44,7 @@ pub fn similarity(passages: &Passages, overlap: &Overlap, later: &Passage, earli
     }
     // Each has a number the other lacks ("one million cases", "100,000
     // deaths"): two different figures, not one fact said twice.
-    if overlap.a_only_number && overlap.b_only_number {
+    if overlap.a_only_numbers > 0 && overlap.b_only_numbers > 0 {
         return None;
     }
     // One denies what the other asserts ("are referred to the Department
