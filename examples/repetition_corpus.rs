@@ -98,8 +98,8 @@ fn run_set(label: &str, texts: &[(String, String)]) -> String {
     )
 }
 
-/// Best of five: the whole analysis (every family), the text model and the
-/// repetition family alone, and the text model alone, for a file;
+/// Best of five: the text model and the repetition family (what
+/// `benches/repetition.rs` times), and the text model alone, for a file;
 /// in wall time and in CPU time of this thread (Linux: the machine may be
 /// shared, and CPU time does not count waiting for a core).
 fn time_file(path: &str) {
@@ -116,16 +116,13 @@ fn time_file(path: &str) {
             runs.iter().map(|r| r.1).min().unwrap_or_default(),
         )
     };
-    let analysis = best(&|| drop(analyze(&text, &Options::default())));
     let family = best(&|| {
         repetition_family(&text);
     });
     let document = best(&|| drop(factlint::text::Document::new(&text)));
     println!(
-        "{path}: {} bytes; analyze (all families): wall {:?}, cpu {:?}; text model + repetition: wall {:?}, cpu {:?}; text model alone: wall {:?}, cpu {:?}",
+        "{path}: {} bytes; text model + repetition: wall {:?}, cpu {:?}; text model alone: wall {:?}, cpu {:?}",
         text.len(),
-        analysis.0,
-        analysis.1,
         family.0,
         family.1,
         document.0,
