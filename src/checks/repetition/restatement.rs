@@ -99,13 +99,15 @@ fn swapped_name_or_number(passages: &Passages, later: &Passage, earlier: &Passag
     let is_strong =
         |word: u32| passages.word_stem[word as usize].is_some_and(|stem| passages.stems[stem as usize].strong);
     let is_content = |word: Option<u32>| word.is_some_and(|w| passages.word_stem[w as usize].is_some());
-    let frame = |words: &[u32], i: usize| {
+    // The words on either side of position `i` (none at the ends).
+    type Frame = (Option<u32>, Option<u32>);
+    let frame = |words: &[u32], i: usize| -> Frame {
         let left = i.checked_sub(1).map(|j| words[j]);
         let right = words.get(i + 1).copied();
         (left, right)
     };
     let (later, earlier) = (passages.words(later), passages.words(earlier));
-    let earlier_frames: Vec<((Option<u32>, Option<u32>), u32)> = (0..earlier.len())
+    let earlier_frames: Vec<(Frame, u32)> = (0..earlier.len())
         .filter(|&i| is_strong(earlier[i]))
         .map(|i| (frame(earlier, i), earlier[i]))
         .collect();
