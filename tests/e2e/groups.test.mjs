@@ -132,3 +132,18 @@ test('a repeated passage with user markup stays literal text in its group row', 
     await context.close();
   }
 });
+
+test('a sentence pasted 400 times is one row that lists its first 300 copies and says so', async () => {
+  const { context, page, log } = await openPage(session.browser, session.origin);
+  try {
+    await page.fill('#text', Array(400).fill(REPEATED).join('\n\n'));
+    await page.waitForSelector('li.finding-group .copies-more', { timeout: 30_000 });
+    assert.equal(await page.locator('li.finding-group').count(), 1);
+    assert.equal(await page.locator('li.finding-group .copy-show').count(), 300);
+    assert.equal(await page.textContent('li.finding-group .copies-more'), 'The first 300 of 400 copies are listed.');
+    assert.match(await page.textContent('li.finding-group .where'), /400 copies/);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -355,7 +355,7 @@ export class FactlintPanel extends ElementBase {
       exact ? `The same passage appears ${copies.length} times.` : `${copies.length} passages repeat one another.`);
     const copyList = el('ol', 'factlint-copies');
     copyList.setAttribute('aria-label', `${copies.length} copies`);
-    copyList.append(...copies.map((copy, number) => {
+    copyList.append(...copies.slice(0, MAX_ENTRIES).map((copy, number) => {
       const entry = el('li');
       const button = el('button', `factlint-finding factlint-severity-${(copy.finding ?? first).severity}`);
       button.type = 'button';
@@ -374,7 +374,7 @@ export class FactlintPanel extends ElementBase {
       entry.append(button);
       return entry;
     }));
-    item.append(head, copyList);
+    item.append(head, copyList, ...moreNote(copies.length));
     return item;
   }
 

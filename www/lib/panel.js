@@ -81,6 +81,8 @@ export function renderPanel(container, findings, handlers) {
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+/** Copies listed in one group row. */
+const MAX_COPIES_LISTED = 300;
 
 /** One row for a repeated passage and all its copies, each copy a button that selects it. */
 function groupItem(members, handlers) {
@@ -106,7 +108,9 @@ function groupItem(members, handlers) {
     h('q', { class: 'flagged', title: first.text }, excerpt(first.text)),
   );
   main.addEventListener('click', () => handlers.onSelect(first.id));
-  const copyItems = copies.map((copy, number) => {
+  // A text of one sentence pasted 100,000 times is one row: list the first
+  // copies only, so the panel stays quick (the text still marks them all).
+  const copyItems = copies.slice(0, MAX_COPIES_LISTED).map((copy, number) => {
     const button = h(
       'button',
       {
@@ -136,6 +140,7 @@ function groupItem(members, handlers) {
     },
     main,
     h('ol', { class: 'copies', 'aria-label': `${copies.length} copies` }, copyItems),
+    copies.length > MAX_COPIES_LISTED ? h('p', { class: 'copies-more' }, `The first ${MAX_COPIES_LISTED} of ${copies.length} copies are listed.`) : null,
   );
   item.addEventListener('mouseenter', () => handlers.onHover(first.id));
   item.addEventListener('mouseleave', () => handlers.onHover(null));
