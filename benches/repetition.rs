@@ -1,4 +1,6 @@
-//! Speed of the analysis (today: the repetition family) at every length.
+//! Speed of the repetition family at every length: the text model
+//! (`Document::new`) and `checks::repetition::check`, without the
+//! extractors and the other families (`benches/analyze.rs` times those).
 //!
 //! cargo bench --bench repetition
 //!
@@ -11,7 +13,9 @@
 //! measures honest work, not the exact-duplicate shortcut.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use factlint::{analyze, Options};
+use factlint::checks::{repetition, Context};
+use factlint::text::Document;
+use factlint::Options;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
@@ -75,6 +79,16 @@ fn corpus_text(bytes: usize) -> Option<String> {
     Some(text)
 }
 
+/// The text model and the repetition check, as `analyze` runs them.
+fn repetition_family(text: &str) -> usize {
+    let doc = Document::new(text);
+    let (options, extracted, knowledge) = (Options::default(), Default::default(), Default::default());
+    let cx = Context { doc: &doc, options: &options, extracted: &extracted, knowledge: &knowledge };
+    let mut findings = Vec::new();
+    repetition::check(&cx, &mut findings);
+    findings.len()
+}
+
 fn bench_text(c: &mut Criterion, group_name: &str, label: &str, text: &str) {
     let mut group = c.benchmark_group(group_name);
     group.throughput(Throughput::Bytes(text.len() as u64));
@@ -82,7 +96,7 @@ fn bench_text(c: &mut Criterion, group_name: &str, label: &str, text: &str) {
         group.sample_size(10).measurement_time(Duration::from_secs(20));
     }
     group.bench_with_input(BenchmarkId::from_parameter(label), text, |b, text| {
-        b.iter(|| analyze(black_box(text), &Options::default()))
+        b.iter(|| repetition_family(black_box(text)))
     });
     group.finish();
 }

@@ -14,6 +14,15 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--family") {
+        // For a profiler: the repetition family alone, three times per file.
+        for path in &args[1..] {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            let found: usize = (0..3).map(|_| repetition_family(&text)).sum();
+            println!("{path}: {} findings", found / 3);
+        }
+        return;
+    }
     if args.first().is_some_and(|a| a == "--time") {
         args.remove(0);
         for path in &args {
@@ -89,7 +98,8 @@ fn run_set(label: &str, texts: &[(String, String)]) -> String {
     )
 }
 
-/// Best of five: the whole analysis, and the text model alone, for a file;
+/// Best of five: the text model and the repetition family (what
+/// `benches/repetition.rs` times), and the text model alone, for a file;
 /// in wall time and in CPU time of this thread (Linux: the machine may be
 /// shared, and CPU time does not count waiting for a core).
 fn time_file(path: &str) {
@@ -106,16 +116,29 @@ fn time_file(path: &str) {
             runs.iter().map(|r| r.1).min().unwrap_or_default(),
         )
     };
-    let analysis = best(&|| drop(analyze(&text, &Options::default())));
+    let family = best(&|| {
+        repetition_family(&text);
+    });
     let document = best(&|| drop(factlint::text::Document::new(&text)));
     println!(
-        "{path}: {} bytes; analyze: wall {:?}, cpu {:?}; text model alone: wall {:?}, cpu {:?}",
+        "{path}: {} bytes; text model + repetition: wall {:?}, cpu {:?}; text model alone: wall {:?}, cpu {:?}",
         text.len(),
-        analysis.0,
-        analysis.1,
+        family.0,
+        family.1,
         document.0,
         document.1
     );
+}
+
+/// The text model and the repetition family alone: what `benches/repetition.rs` times.
+fn repetition_family(text: &str) -> usize {
+    use factlint::checks::{repetition, Context};
+    let doc = factlint::text::Document::new(text);
+    let (options, extracted, knowledge) = (Options::default(), Default::default(), Default::default());
+    let cx = Context { doc: &doc, options: &options, extracted: &extracted, knowledge: &knowledge };
+    let mut findings = Vec::new();
+    repetition::check(&cx, &mut findings);
+    findings.len()
 }
 
 /// CPU time of the current thread in nanoseconds, from /proc (0 elsewhere).

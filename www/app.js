@@ -384,9 +384,12 @@ function showStates() {
   if (state.picked) add('picked', 'sentence-active');
   overlay.setState(classes);
   showActive(state.items, state.activeId);
-  for (const [id, item] of state.items) {
-    item.classList.toggle('hover', id === state.hoverId);
-    item.classList.toggle('stale', !findingById(id)?.place);
+  // A group row stands for several findings: hovered if any is, stale only if all are.
+  const hovered = state.items.get(state.hoverId);
+  const placed = new Set([...state.items].filter(([id]) => findingById(id)?.place).map(([, item]) => item));
+  for (const item of new Set(state.items.values())) {
+    item.classList.toggle('hover', item === hovered);
+    item.classList.toggle('stale', !placed.has(item));
   }
 }
 

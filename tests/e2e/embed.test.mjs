@@ -488,3 +488,32 @@ test("panel: Claims and Who's who views (tablist, sort, resolved date, mentions 
     await context.close();
   }
 });
+
+test('panel: a sentence repeated three times is one entry listing its three copies, each selecting its own copy', async () => {
+  const context = await browser.newContext();
+  try {
+    const { page, errors } = await openDemo(context);
+    const text = `${FIRST} The mayor opened the new bridge at noon. ${FIRST} Nobody was hurt in the storm. ${FIRST}`;
+    await typeInto(page, 'textarea', text);
+    await waitForFindings(page, 'textarea', 2);
+    const panel = page.locator('#panel-plain');
+    const group = panel.locator('li.factlint-finding-group');
+    assert.equal(await group.count(), 1, 'one entry for the repeated sentence');
+    assert.match(await group.locator('.factlint-finding-message').first().textContent(), /appears 3 times/);
+    const copies = group.locator('button.factlint-finding');
+    assert.equal(await copies.count(), 3, 'three copies listed');
+    assert.equal(await panel.locator('button.factlint-finding').count(), 3, 'no separate entry per copy');
+    const starts = [0, text.indexOf(FIRST, 1), text.lastIndexOf(FIRST)];
+    for (const [index, start] of starts.entries()) {
+      await copies.nth(index).click();
+      const selected = await page.evaluate(() => {
+        const textarea = document.getElementById('plain');
+        return [textarea.selectionStart, textarea.selectionEnd];
+      });
+      assert.deepEqual(selected, [start, start + FIRST.length], `copy ${index + 1} is selected`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -15,6 +15,54 @@ export const CATEGORIES = {
 
 export const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
+/**
+ * The rows a findings list shows: findings that share a `group` (the copies
+ * of one repeated passage) make one row, at the place of the first; every
+ * other finding is a row of its own. Returns arrays of findings, in order.
+ */
+export function groupRows(findings) {
+  const rows = [];
+  const rowOfGroup = new Map();
+  for (const finding of findings) {
+    const grouped = finding.group !== undefined && finding.group !== null;
+    const row = grouped ? rowOfGroup.get(finding.group) : undefined;
+    if (row) {
+      row.push(finding);
+      continue;
+    }
+    const fresh = [finding];
+    if (grouped) rowOfGroup.set(finding.group, fresh);
+    rows.push(fresh);
+  }
+  return rows;
+}
+
+/**
+ * Every passage of a group of findings, in text order: each finding's own
+ * passage and the text passages its evidence points to (the first copy is
+ * only evidence). Passages are told apart by their line and column in the
+ * report, so a finding moved by later edits still meets its copy.
+ * Each copy: { line, column, text, span, finding (its own, or null), owner, index }:
+ * select it as `finding`, or as evidence `index` of `owner`.
+ */
+export function groupCopies(members) {
+  const byPlace = new Map();
+  const add = (copy) => {
+    const key = `${copy.line}:${copy.column}:${copy.text.length}`;
+    const known = byPlace.get(key);
+    if (!known || (copy.finding && !known.finding)) byPlace.set(key, copy);
+  };
+  for (const finding of members) {
+    add({ line: finding.line, column: finding.column, text: finding.text ?? '', span: finding.span, finding, owner: finding, index: -1 });
+    (finding.related ?? []).forEach((related, index) => {
+      if (related.kind === 'text' && related.span && related.line) {
+        add({ line: related.line, column: related.column ?? 0, text: related.text ?? '', span: related.span, finding: null, owner: finding, index });
+      }
+    });
+  }
+  return [...byPlace.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 export function categoryInfo(category) {
   return CATEGORIES[category] ?? { label: String(category), badge: String(category).slice(0, 3), order: 99 };
 }

@@ -7,7 +7,7 @@
 // it moves the editor to that passage. Arrow keys move between entries (and
 // between tabs), Home/End to the first/last. Light DOM, styled by factlint.css;
 // built with createElement/textContent only (never innerHTML).
-import { SEVERITY_ORDER, categoryInfo } from './core.js';
+import { SEVERITY_ORDER, categoryInfo, groupCopies, groupRows } from './core.js';
 import { el } from './annotator.js';
 import { excerpt } from './dom.js';
 
@@ -175,12 +175,14 @@ export class FactlintPanel extends ElementBase {
 
     const groups = present.filter((c) => !this.hiddenCategories.has(c)).map((category) => {
       const items = shown.filter((f) => f.category === category).sort(this.#order());
+      // The copies of one repeated passage (findings sharing a group) are one entry.
+      const rows = groupRows(items);
       const section = el('section', 'factlint-panel-group');
       const heading = el('h3', '', '');
       heading.append(badge(category), ` ${categoryInfo(category).label} `, el('span', 'factlint-count', String(items.length)));
       const list = el('ul');
       list.setAttribute('role', 'list');
-      list.append(...items.map((finding) => this.#item(finding)));
+      list.append(...rows.map((row) => (row.length > 1 ? this.#groupItem(row) : this.#item(row[0]))));
       section.append(heading, list);
       return section;
     });
@@ -339,6 +341,40 @@ export class FactlintPanel extends ElementBase {
       this.dispatchEvent(new CustomEvent('factlint-select', { detail: { finding }, bubbles: true }));
     });
     item.append(button);
+    return item;
+  }
+
+  /** One entry for a repeated passage: a heading and a button per copy
+   * (the copy's own finding, or for the first copy the passage itself). */
+  #groupItem(members) {
+    const item = el('li', 'factlint-finding-group');
+    const copies = groupCopies(members);
+    const first = members[0];
+    const exact = members.every((f) => f.rule === first.rule) && first.rule.startsWith('repetition/duplicate-');
+    const head = el('span', 'factlint-finding-message',
+      exact ? `The same passage appears ${copies.length} times.` : `${copies.length} passages repeat one another.`);
+    const copyList = el('ol', 'factlint-copies');
+    copyList.setAttribute('aria-label', `${copies.length} copies`);
+    copyList.append(...copies.slice(0, MAX_ENTRIES).map((copy, number) => {
+      const entry = el('li');
+      const button = el('button', `factlint-finding factlint-severity-${(copy.finding ?? first).severity}`);
+      button.type = 'button';
+      button.append(
+        el('span', 'factlint-finding-where', `copy ${number + 1} of ${copies.length} · line ${copy.line}`),
+        el('span', 'factlint-finding-text', clip(copy.text, 80)),
+      );
+      button.addEventListener('click', () => {
+        if (copy.finding) {
+          this.annotator?.goTo(copy.finding);
+          this.dispatchEvent(new CustomEvent('factlint-select', { detail: { finding: copy.finding }, bubbles: true }));
+        } else {
+          this.#select(copy.span, { finding: copy.owner, evidence: copy.index });
+        }
+      });
+      entry.append(button);
+      return entry;
+    }));
+    item.append(head, copyList, ...moreNote(copies.length));
     return item;
   }
 

@@ -2,6 +2,7 @@
 // its severity, rule, message, the flagged text and (when selected) its
 // evidence. Pure DOM building from report data; the page wires the events.
 import { h, excerpt } from './dom.js';
+import { groupRows, groupCopies } from './core.js';
 
 /** Categories in panel order, with the words the panel shows for them. */
 export const CATEGORIES = [
@@ -47,9 +48,10 @@ export function renderPanel(container, findings, handlers) {
     const inCategory = findings.filter((f) => f.category === category.id);
     if (inCategory.length === 0) continue;
     const list = h('ol', { class: 'findings' });
-    for (const finding of inCategory) {
-      const item = findingItem(finding, handlers);
-      items.set(finding.id, item);
+    const rows = groupRows(inCategory);
+    for (const row of rows) {
+      const item = row.length > 1 ? groupItem(row, handlers) : findingItem(row[0], handlers);
+      for (const finding of row) items.set(finding.id, item);
       list.append(item);
     }
     const group = h(
@@ -60,7 +62,7 @@ export function renderPanel(container, findings, handlers) {
         { title: category.blurb },
         categoryKey(),
         h('span', { class: 'cat-name' }, category.name),
-        h('span', { class: 'count', 'aria-label': `${inCategory.length} findings` }, String(inCategory.length)),
+        h('span', { class: 'count', 'aria-label': `${rows.length} entries` }, String(rows.length)),
       ),
       list,
     );
@@ -76,6 +78,73 @@ export function renderPanel(container, findings, handlers) {
     : null;
   container.replaceChildren(...groups, ...(cleanNote ? [cleanNote] : []));
   return items;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+/** Copies listed in one group row. */
+const MAX_COPIES_LISTED = 300;
+
+/** One row for a repeated passage and all its copies, each copy a button that selects it. */
+function groupItem(members, handlers) {
+  const first = members[0];
+  const copies = groupCopies(members);
+  const severity = members.map((f) => f.severity).sort((a, b) => (SEVERITY_RANK[a] ?? 9) - (SEVERITY_RANK[b] ?? 9))[0];
+  const sameRule = members.every((f) => f.rule === first.rule);
+  const exact = sameRule && first.rule.startsWith('repetition/duplicate-');
+  const message = exact
+    ? `The same passage appears ${copies.length} times.`
+    : `${copies.length} passages repeat one another.`;
+  const main = h(
+    'button',
+    { type: 'button', class: 'finding-main', 'aria-expanded': 'false' },
+    h(
+      'span',
+      { class: 'finding-head' },
+      h('span', { class: `severity sev-${severity}` }, SEVERITY_LABEL[severity] ?? severity),
+      h('code', { class: 'rule' }, first.rule),
+      h('span', { class: 'where' }, `${copies.length} copies`),
+    ),
+    h('span', { class: 'message' }, message),
+    h('q', { class: 'flagged', title: first.text }, excerpt(first.text)),
+  );
+  main.addEventListener('click', () => handlers.onSelect(first.id));
+  // A text of one sentence pasted 100,000 times is one row: list the first
+  // copies only, so the panel stays quick (the text still marks them all).
+  const copyItems = copies.slice(0, MAX_COPIES_LISTED).map((copy, number) => {
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'copy-show',
+        'aria-label': `Show copy ${number + 1} of ${copies.length}, line ${copy.line}`,
+        dataset: { finding: copy.finding?.id ?? '' },
+      },
+      h('span', { class: 'where' }, `${number + 1}. line ${copy.line}`),
+      ' ',
+      h('q', { class: 'copy-text' }, excerpt(copy.text, 160)),
+    );
+    button.addEventListener('click', () => {
+      // The copy's own finding when it has one; else (the first copy) the
+      // finding that cites it, so its partners light up, then the copy itself.
+      handlers.onSelect((copy.finding ?? copy.owner).id);
+      if (!copy.finding) handlers.onShowEvidence(copy.owner.id, copy.index);
+    });
+    button.addEventListener('mouseenter', () => handlers.onHover((copy.finding ?? copy.owner).id));
+    return h('li', { class: 'copy' }, button);
+  });
+  const item = h(
+    'li',
+    {
+      class: `finding finding-group cat-${first.category} sev-${severity}`,
+      dataset: { id: first.id, rule: first.rule, group: String(first.group), members: members.map((f) => f.id).join(' ') },
+    },
+    main,
+    h('ol', { class: 'copies', 'aria-label': `${copies.length} copies` }, copyItems),
+    copies.length > MAX_COPIES_LISTED ? h('p', { class: 'copies-more' }, `The first ${MAX_COPIES_LISTED} of ${copies.length} copies are listed.`) : null,
+  );
+  item.addEventListener('mouseenter', () => handlers.onHover(first.id));
+  item.addEventListener('mouseleave', () => handlers.onHover(null));
+  return item;
 }
 
 function findingItem(finding, handlers) {
@@ -146,13 +215,19 @@ export function categoryKey() {
   return h('span', { class: 'cat-key', 'aria-hidden': 'true' }, '\u2003\u2003');
 }
 
-/** Marks one item as the selected finding (shows its evidence), or none. */
+/** Marks one item as the selected finding (shows its evidence), or none.
+ * A group row is active when any of its findings is, and marks that copy. */
 export function showActive(items, activeId) {
-  for (const [id, item] of items) {
-    const active = id === activeId;
+  const activeItem = items.get(activeId) ?? null;
+  for (const item of new Set(items.values())) {
+    const active = item === activeItem;
     item.classList.toggle('active', active);
     item.querySelector('.finding-main')?.setAttribute('aria-expanded', String(active));
     const evidence = item.querySelector('.evidence');
     if (evidence) evidence.hidden = !active;
+    for (const copy of item.querySelectorAll('.copy-show')) {
+      if (active && copy.dataset.finding === activeId) copy.setAttribute('aria-current', 'true');
+      else copy.removeAttribute('aria-current');
+    }
   }
 }

@@ -27,7 +27,8 @@ pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool>
     // One id per distinct sentence key: sentences compare by id, and a
     // paragraph by the ids of its sentences, so no text is keyed twice.
     const NO_KEY: u32 = u32::MAX;
-    let mut id_of_key: HashMap<String, u32> = HashMap::default();
+    let mut id_of_key: HashMap<String, u32> =
+        HashMap::with_capacity_and_hasher(doc.sentences.len(), Default::default());
     let sentence_ids: Vec<u32> = doc
         .sentences
         .iter()
@@ -86,20 +87,27 @@ pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool>
 }
 
 /// Items grouped by identical key, groups of two or more only, in order of
-/// first occurrence.
-fn groups_by_key<T, K: std::hash::Hash + Eq>(items: impl Iterator<Item = (T, K)>) -> Vec<Vec<T>> {
-    let mut group_of_key: HashMap<K, usize> = HashMap::default();
+/// first occurrence. Only keys seen twice get a `Vec`: most sentences are
+/// unique, and a vector per distinct sentence was a good part of the time.
+fn groups_by_key<T: Copy + Ord, K: std::hash::Hash + Eq>(items: impl Iterator<Item = (T, K)>) -> Vec<Vec<T>> {
+    // For each distinct key: its first item, and its group once it has a second.
+    let mut seen: HashMap<K, (T, Option<usize>)> =
+        HashMap::with_capacity_and_hasher(items.size_hint().1.unwrap_or(0), Default::default());
     let mut groups: Vec<Vec<T>> = Vec::new();
     for (item, key) in items {
-        match group_of_key.get(&key) {
-            Some(&group) => groups[group].push(item),
+        match seen.get_mut(&key) {
+            Some((_, Some(group))) => groups[*group].push(item),
+            Some((first, group @ None)) => {
+                *group = Some(groups.len());
+                groups.push(vec![*first, item]);
+            }
             None => {
-                group_of_key.insert(key, groups.len());
-                groups.push(vec![item]);
+                seen.insert(key, (item, None));
             }
         }
     }
-    groups.retain(|copies| copies.len() >= 2);
+    // Made in order of second occurrence; reported in order of the first.
+    groups.sort_unstable_by_key(|copies| copies[0]);
     groups
 }
 

@@ -83,7 +83,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     for (later_index, later) in passages.list.iter().enumerate() {
         let mut near_matches = Vec::new();
         let mut restated = Vec::new();
-        for &earlier_index in &candidates[later_index] {
+        for &earlier_index in candidates.of(later_index) {
             let earlier = &passages.list[earlier_index as usize];
             // Sharing MIN_COVER of the heavier passage needs the lighter one
             // to weigh at least that much: most candidates stop here.
@@ -94,7 +94,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             let overlap = passages.overlap(later, earlier);
             if let Some(similarity) = near_duplicate(cx, &overlap, later, earlier) {
                 near_matches.push((earlier_index as usize, similarity));
-            } else if let Some(similarity) = restatement::similarity(&overlap, later, earlier) {
+            } else if let Some(similarity) = restatement::similarity(&passages, &overlap, later, earlier) {
                 restated.push((earlier_index as usize, similarity));
             }
         }
@@ -116,7 +116,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 
     // A long verbatim run is copy-paste residue, not a rewording: it is
     // reported as a repeated phrase rather than as a restatement.
-    let phrases = phrases::find(&passages, |later, earlier| near_pairs.contains(&(later, earlier)));
+    let phrases = phrases::find(cx.doc.text, &passages, |later, earlier| near_pairs.contains(&(later, earlier)));
     let phrase_pairs: HashSet<(usize, usize)> = phrases.iter().map(|p| (p.later, p.earlier)).collect();
     for (later_index, mut restated) in restatements {
         restated.retain(|&(earlier, _)| !phrase_pairs.contains(&(later_index, earlier)));
@@ -136,14 +136,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     for found in phrases {
         let later = &passages.list[found.later];
         let earlier = &passages.list[found.earlier];
-        let span = token_span(later, found.later_tokens.clone());
-        let earlier_span = token_span(earlier, found.earlier_tokens.clone());
+        let span = token_span(passages.tokens(later), found.later_tokens.clone());
+        let earlier_span = token_span(passages.tokens(earlier), found.earlier_tokens.clone());
         let line = cx.doc.offsets.line_column(earlier_span.start, cx.doc.text).line;
         let words = found.later_tokens.len();
         let message = format!("These {words} words also appear, in another sentence, on line {line}.");
         let mut finding = Finding::new(REPEATED_PHRASE, Category::Repetition, Severity::Info, span, message);
         finding.related = vec![Evidence::in_text(earlier_span, "the same words")];
-        finding.similarity = Some(words as f32 / later.words.len().max(earlier.words.len()) as f32);
+        let longer = passages.words(later).len().max(passages.words(earlier).len());
+        finding.similarity = Some(words as f32 / longer as f32);
         finding.group = Some(groups.phrase(found.first_seen, &mut group));
         out.push(finding);
     }
@@ -157,6 +158,13 @@ fn near_duplicate(cx: &Context, overlap: &Overlap, later: &Passage, earlier: &Pa
         return None;
     }
     if overlap.shared < 0.6 * later.weight || overlap.shared < 0.6 * earlier.weight {
+        return None;
+    }
+    // "a category 3 hurricane must sustain winds of at least 111 miles per
+    // hour" / "a category 1 hurricane … 74 miles per hour": a template
+    // filled with other figures states other facts. (One figure changed is
+    // still reported: a careless edit of a pasted sentence.)
+    if overlap.a_only_numbers >= 2 && overlap.b_only_numbers >= 2 {
         return None;
     }
     near::similarity(cx.doc.slice(later.span), cx.doc.slice(earlier.span))
@@ -200,10 +208,11 @@ fn pair_finding(
 fn shared_words(cx: &Context, passages: &Passages, later: &Passage, earlier: &Passage) -> String {
     let mut seen = HashSet::default();
     let mut shown = Vec::new();
-    for (&token, &word) in later.tokens.iter().zip(&later.words) {
+    let earlier_content = passages.content(earlier);
+    for (&token, &word) in passages.tokens(later).iter().zip(passages.words(later)) {
         if let Some(stem) = passages.word_stem[word as usize] {
             let raw = cx.doc.slice(token);
-            if earlier.content.binary_search(&stem).is_ok() && seen.insert(stem) {
+            if earlier_content.binary_search(&stem).is_ok() && seen.insert(stem) {
                 shown.push(raw);
             }
         }
@@ -214,9 +223,9 @@ fn shared_words(cx: &Context, passages: &Passages, later: &Passage, earlier: &Pa
     shown.join(", ")
 }
 
-fn token_span(passage: &Passage, tokens: std::ops::Range<usize>) -> crate::text::Span {
-    let first = passage.tokens[tokens.start];
-    let last = passage.tokens[tokens.end - 1];
+fn token_span(passage_tokens: &[crate::text::Span], tokens: std::ops::Range<usize>) -> crate::text::Span {
+    let first = passage_tokens[tokens.start];
+    let last = passage_tokens[tokens.end - 1];
     first.cover(last)
 }
 

@@ -107,6 +107,16 @@ mod tests {
     }
 
     #[test]
+    fn a_template_with_other_figures_is_not_a_near_duplicate() {
+        let category_3 = "On the scale used by forecasters, a category 3 hurricane must sustain winds of at least 111 miles per hour.";
+        let category_1 = "On the scale used by forecasters, a category 1 hurricane must sustain winds of at least 74 miles per hour.";
+        let one_figure = "On the scale used by forecasters, a category 3 hurricane must sustain winds of at least 115 miles per hour.";
+        let between = "\n\nThe storm weakened overnight.\n\n";
+        assert!(near_duplicates(&format!("{category_3}{between}{category_1}")).is_empty());
+        assert_eq!(near_duplicates(&format!("{category_3}{between}{one_figure}")), [one_figure]);
+    }
+
+    #[test]
     fn similarity_is_between_zero_and_one() {
         let s = similarity(
             "The primary elections were held across the state on Tuesday.",

@@ -6,6 +6,7 @@
 //! runs up and extends a hit to the longest common run. Linear in the text.
 
 use super::passages::Passages;
+use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -13,8 +14,10 @@ use std::ops::Range;
 pub const MIN_RUN: usize = 8;
 /// Runs of function and weak words ("I think I have heard you say that")
 /// are idiom, and runs of names ("former Vice President of the United
-/// States Joe Biden") are titles, not residue: a run needs this many words
-/// that are neither.
+/// States Joe Biden", "the Federal Aviation Administration") are titles,
+/// not residue: a run needs this many words that are neither. A word is a
+/// name here when both copies write it capitalised inside the sentence,
+/// whatever the word does elsewhere ("Administration" / "the administration").
 const MIN_CONTENT_WORDS: usize = 3;
 
 /// A later run of words that repeats an earlier one.
@@ -31,26 +34,29 @@ pub struct PhraseMatch {
 
 /// The longest repeated run in each passage, if any; `skip(later, earlier)`
 /// says a pair is already reported as a whole (near-duplicate, restatement).
-pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<PhraseMatch> {
-    let runs: usize = passages.list.iter().map(|p| p.words.len().saturating_sub(MIN_RUN - 1)).sum();
-    let mut first_seen: HashMap<&[u32], (u32, u32)> =
-        HashMap::with_capacity_and_hasher(runs, Default::default());
+pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<PhraseMatch> {
+    let runs: usize = passages.list.iter().map(|p| passages.words(p).len().saturating_sub(MIN_RUN - 1)).sum();
+    // Keyed by a hash of the run's word ids (a hit is checked word by word):
+    // hashing one u64 is cheaper than hashing and comparing eight ids.
+    let mut first_seen: HashMap<u64, (u32, u32)> = HashMap::with_capacity_and_hasher(runs, Default::default());
     let mut found = Vec::new();
     for (index, passage) in passages.list.iter().enumerate() {
-        let words = &passage.words;
+        let words = passages.words(passage);
         let mut best: Option<PhraseMatch> = None;
         let mut position = 0;
         while position + MIN_RUN <= words.len() {
-            let Some(&(earlier, at)) = first_seen.get(&words[position..position + MIN_RUN]) else {
+            let run_words = &words[position..position + MIN_RUN];
+            let Some(&(earlier, at)) = first_seen.get(&run_key(run_words)) else {
                 position += 1;
                 continue;
             };
             let (earlier_index, at) = (earlier as usize, at as usize);
-            if earlier_index == index || skip(index, earlier_index) {
+            let earlier_passage = &passages.list[earlier_index];
+            let other = passages.words(earlier_passage);
+            if earlier_index == index || other[at..at + MIN_RUN] != *run_words || skip(index, earlier_index) {
                 position += 1;
                 continue;
             }
-            let other = &passages.list[earlier_index].words;
             let mut length = MIN_RUN;
             while position + length < words.len()
                 && at + length < other.len()
@@ -59,10 +65,16 @@ pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<Phr
                 length += 1;
             }
             let run = position..position + length;
-            let content = words[run.clone()]
-                .iter()
-                .filter_map(|&w| passages.word_stem[w as usize])
-                .filter(|&stem| !passages.stems[stem as usize].weak && !passages.stems[stem as usize].strong)
+            let content = (0..length)
+                .filter(|&k| {
+                    let Some(stem) = passages.word_stem[words[position + k] as usize] else { return false };
+                    let info = passages.stems[stem as usize];
+                    let name_in_both = || {
+                        written_as_name(text, passages.tokens(passage), position + k, info.strong)
+                            && written_as_name(text, passages.tokens(earlier_passage), at + k, info.strong)
+                    };
+                    !info.weak && !info.number && !name_in_both()
+                })
                 .count();
             if content >= MIN_CONTENT_WORDS && best.as_ref().is_none_or(|b| b.later_tokens.len() < length) {
                 best = Some(PhraseMatch {
@@ -79,10 +91,36 @@ pub fn find(passages: &Passages, skip: impl Fn(usize, usize) -> bool) -> Vec<Phr
             found.push(best);
         }
         for start in 0..words.len().saturating_sub(MIN_RUN - 1) {
-            first_seen.entry(&words[start..start + MIN_RUN]).or_insert((index as u32, start as u32));
+            first_seen.entry(run_key(&words[start..start + MIN_RUN])).or_insert((index as u32, start as u32));
         }
     }
     found
+}
+
+/// A 64-bit hash of a run of word ids.
+fn run_key(words: &[u32]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    for &word in words {
+        hasher.write_u32(word);
+    }
+    hasher.finish()
+}
+
+/// Whether the token is written as a name: capitalised with lower-case
+/// letters after ("Aviation"), not first in its sentence. For a first word
+/// or one in capitals ("PRIDE", "NHC") the spelling says nothing; the
+/// word's use in the whole text (`usually_a_name`) decides.
+fn written_as_name(text: &str, tokens: &[Span], token: usize, usually_a_name: bool) -> bool {
+    let word = tokens[token].slice(text);
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let capitalised = letters.next().is_some_and(char::is_uppercase);
+    let then_lower = letters.any(char::is_lowercase);
+    if token == 0 || (capitalised && !then_lower) {
+        usually_a_name
+    } else {
+        capitalised
+    }
 }
 
 #[cfg(test)]
@@ -121,6 +159,19 @@ mod tests {
         let text = "She said that it was not what she had been told by anyone.\n\n\
                     Later he said that it was not what she had been told at all.";
         assert!(phrases(text).is_empty());
+    }
+
+    #[test]
+    fn a_run_of_names_is_a_title_even_if_its_words_are_common() {
+        // "administration", "safety" and "board" are lower case elsewhere;
+        // here both copies write them as a name.
+        let text = "The new administration set up a safety board for the national parks last year.\n\n\
+                    Inspectors from the Federal Aviation Administration and the National Transportation Safety Board arrived.\n\n\
+                    Later, the Federal Aviation Administration and the National Transportation Safety Board issued a report.";
+        assert!(phrases(text).is_empty());
+        let lower = "Later, the federal aviation administration and the national transportation safety board issued a report.";
+        let text = text.rsplit_once("\n\n").unwrap().0.to_string() + "\n\n" + lower;
+        assert_eq!(phrases(&text).len(), 1, "written in lower case once: ordinary words");
     }
 
     #[test]

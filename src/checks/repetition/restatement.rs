@@ -7,7 +7,7 @@
 //! members of …" after the sentence that introduced them) shares names but
 //! each sentence still says much the other does not.
 
-use super::passages::{Overlap, Passage, HE, SHE};
+use super::passages::{Overlap, Passage, Passages, HE, SHE};
 
 /// Least share of each sentence's content weight found in the other.
 pub const MIN_COVER: f32 = 0.45;
@@ -31,7 +31,7 @@ const MIN_SHARED_PLAIN: usize = 3;
 /// ("Negron served eight years …" after "He was sentenced to fourteen
 /// years …"), they likely speak of different things: those names and numbers
 /// then weigh `CONTRAST_FACTOR` times against the similarity.
-pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
+pub fn similarity(passages: &Passages, overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
     let eligible = |p: &Passage| p.is_full_sentence && !p.has_quotation && p.weight > 0.0;
     if !eligible(later) || !eligible(earlier) {
         return None;
@@ -44,7 +44,13 @@ pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Opti
     }
     // Each has a number the other lacks ("one million cases", "100,000
     // deaths"): two different figures, not one fact said twice.
-    if overlap.a_only_number && overlap.b_only_number {
+    if overlap.a_only_numbers > 0 && overlap.b_only_numbers > 0 {
+        return None;
+    }
+    // One denies what the other asserts ("are referred to the Department
+    // of Justice" / "the Department of Justice has not pursued"): the same
+    // words, opposite statements.
+    if later.negated != earlier.negated {
         return None;
     }
     let contrast = overlap.a_only_strong > 0.0 && overlap.b_only_strong > 0.0;
@@ -58,7 +64,59 @@ pub fn similarity(overlap: &Overlap, later: &Passage, earlier: &Passage) -> Opti
     let similarity = 2.0 * shared / (later_weight + earlier_weight);
     let covers = shared / later_weight >= MIN_COVER && shared / earlier_weight >= MIN_COVER;
     let enough_shared = overlap.shared_count >= MIN_SHARED && overlap.shared_plain_count >= MIN_SHARED_PLAIN;
-    (enough_shared && covers && similarity >= MIN_SIMILARITY).then_some(similarity.min(1.0))
+    let passes = enough_shared && covers && similarity >= MIN_SIMILARITY;
+    let vetoed = || swapped_name_or_number(passages, later, earlier) || shares_one_phrase_only(passages, later, earlier);
+    (passes && !vetoed()).then_some(similarity.min(1.0))
+}
+
+/// Whether all the two sentences share is one phrase, each saying something
+/// else about it: "State officials said there is no evidence to support the
+/// president's claims of widespread voter fraud" / "the president's claims
+/// of widespread voter fraud have not gained momentum in the courts". That
+/// is a shared subject (topic overlap), not the same statement.
+fn shares_one_phrase_only(passages: &Passages, later: &Passage, earlier: &Passage) -> bool {
+    let (later_content, earlier_content) = (passages.content(later), passages.content(earlier));
+    let is_shared = |stem: u32| later_content.binary_search(&stem).is_ok() && earlier_content.binary_search(&stem).is_ok();
+    // In the sequence of a sentence's content words (function words left
+    // out): do the shared ones form one unbroken run, with content outside it?
+    let one_run_and_more = |passage: &Passage| {
+        let stems = passages.words(passage).iter().filter_map(|&w| passages.word_stem[w as usize]);
+        let flags: Vec<bool> = stems.map(is_shared).collect();
+        let (Some(first), Some(last)) = (flags.iter().position(|&f| f), flags.iter().rposition(|&f| f)) else {
+            return false;
+        };
+        flags[first..=last].iter().all(|&f| f) && flags.len() > last - first + 1
+    };
+    one_run_and_more(later) && one_run_and_more(earlier)
+}
+
+/// Whether the two sentences put a different name or number in the same
+/// frame: "the Democratic party's primary" / "the Republican party's
+/// primary", "the third named storm" / "the eighth named storm". A template
+/// filled in for another party, storm or person is another statement.
+/// The frame is the words on either side, one of them a content word.
+fn swapped_name_or_number(passages: &Passages, later: &Passage, earlier: &Passage) -> bool {
+    let is_strong =
+        |word: u32| passages.word_stem[word as usize].is_some_and(|stem| passages.stems[stem as usize].strong);
+    let is_content = |word: Option<u32>| word.is_some_and(|w| passages.word_stem[w as usize].is_some());
+    // The words on either side of position `i` (none at the ends).
+    type Frame = (Option<u32>, Option<u32>);
+    let frame = |words: &[u32], i: usize| -> Frame {
+        let left = i.checked_sub(1).map(|j| words[j]);
+        let right = words.get(i + 1).copied();
+        (left, right)
+    };
+    let (later, earlier) = (passages.words(later), passages.words(earlier));
+    let earlier_frames: Vec<(Frame, u32)> = (0..earlier.len())
+        .filter(|&i| is_strong(earlier[i]))
+        .map(|i| (frame(earlier, i), earlier[i]))
+        .collect();
+    (0..later.len()).filter(|&i| is_strong(later[i])).any(|i| {
+        let here = frame(later, i);
+        let word = later[i];
+        (is_content(here.0) || is_content(here.1))
+            && earlier_frames.iter().any(|&(there, other)| there == here && other != word)
+    })
 }
 
 #[cfg(test)]
@@ -109,6 +167,35 @@ mod tests {
         let same_figure = figure.replace("100,000", "one million");
         assert_eq!(restatements(&format!("{million}\n\nThe weather was fine.\n\n{same_figure}")).len(), 1);
         assert!(restatements(&format!("{million}\n\nThe weather was fine.\n\n{figure}")).is_empty());
+    }
+
+    #[test]
+    fn a_template_filled_in_for_another_party_is_not_a_restatement() {
+        let first = "The Nevada caucuses were the third step in the Democratic party's primary election cycle.";
+        let other_party = "Nevada was the third stage of the Republican party's primary election cycle.";
+        let same_party = other_party.replace("Republican", "Democratic");
+        assert!(restatements(&format!("{first}\n\nTurnout was low.\n\n{other_party}")).is_empty());
+        assert_eq!(restatements(&format!("{first}\n\nTurnout was low.\n\n{same_party}")).len(), 1);
+    }
+
+    #[test]
+    fn a_denial_does_not_restate_an_assertion() {
+        let asserted = "People held in contempt of Congress are referred to the Department of Justice for criminal prosecution.";
+        let denied = "Historically, the Department of Justice has not pursued criminal prosecution of people held in contempt of Congress.";
+        let affirmed = denied.replace("has not pursued", "has pursued");
+        assert!(restatements(&format!("{asserted}\n\nThe vote was close.\n\n{denied}")).is_empty());
+        assert_eq!(restatements(&format!("{asserted}\n\nThe vote was close.\n\n{affirmed}")).len(), 1);
+    }
+
+    #[test]
+    fn sharing_one_phrase_and_saying_other_things_about_it_is_not_a_restatement() {
+        let officials = "State and federal election officials have stated there is currently no evidence to support \
+                         the president's claims of widespread voter fraud.";
+        let courts = "To date, the president's claims of widespread voter fraud have not gained any momentum in the courts.";
+        assert!(restatements(&format!("{officials}\n\nThe count went on.\n\n{courts}")).is_empty());
+        // The same shared words, interleaved with the rest: a restatement.
+        let reworded = "To date, officials have found no evidence of the widespread fraud the president claims voters committed.";
+        assert_eq!(restatements(&format!("{officials}\n\nThe count went on.\n\n{reworded}")).len(), 1);
     }
 
     #[test]
