@@ -40,7 +40,7 @@ fn dev_test_f1_stays_where_the_readme_says() {
     let precision = tp / (tp + fp);
     let recall = tp / (tp + fn_);
     let f1 = 2.0 * precision * recall / (precision + recall);
-    // docs/claims.md reports P 0.841, R 0.685, F1 0.755 (shown with --nocapture).
+    // docs/claims.md reports P 0.837, R 0.713, F1 0.770 (shown with --nocapture).
     println!("dev-test P {precision:.3} R {recall:.3} F1 {f1:.3}");
     assert!(f1 > 0.74, "dev-test F1 {f1:.3} (P {precision:.3}, R {recall:.3})");
 }
