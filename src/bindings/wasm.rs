@@ -5,7 +5,7 @@
 //! registers through `JSON.stringify`, results through `JSON.parse`, so the
 //! JavaScript API takes and returns plain objects while the wasm carries no
 //! float formatting and no per-field JsValue glue (smaller than
-//! serde-wasm-bindgen: see notes/size.md).
+//! serde-wasm-bindgen: see docs/size.md).
 
 use super::{from_json, json};
 use crate::register::{Date, Register, RegisterError, RegisterSet};
