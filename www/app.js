@@ -15,6 +15,8 @@ const CHECK_DELAY_MS = 150;
 const EXAMPLE_URL = 'demo/seed-article.txt';
 /** The built-in register: fetched once, from this origin, only while the register check is on. */
 const REGISTER_URL = 'data/register.json';
+/** The largest register file the page loads (see loadRegisterFile); the built-in one is 1 MB. */
+const MAX_REGISTER_BYTES = 10_000_000;
 const BUILT_IN = 'built-in';
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 const rank = (finding) => SEVERITY_RANK[finding.severity] ?? 3;
@@ -596,6 +598,16 @@ function loadRegisterFile(input) {
   showRegisterError('');
   if (!checker.registers) {
     showRegisterError('This build of the factlint core cannot load registers yet.');
+    input.value = '';
+    return;
+  }
+  if (file.size > MAX_REGISTER_BYTES) {
+    // Loading is linear but takes the worker about a minute per million rows and
+    // the tab a gigabyte of memory it never gives back (wasm memory only grows).
+    showRegisterError(
+      `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; the page loads registers up to ${MAX_REGISTER_BYTES / 1e6} MB ` +
+        '(about 150,000 rows). Use the command line for larger ones: factlint check --register FILE.',
+    );
     input.value = '';
     return;
   }
