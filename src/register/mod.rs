@@ -184,9 +184,9 @@ impl Person {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
 
-    /// Keeps the first of each alias (compared as names: "Mr Loughton" is
-    /// "Loughton"'s alias only once, and never repeats the name itself), role and
-    /// party spell, in order.
+    /// Keeps the first of each alias, role and party spell, in order. Aliases
+    /// compare as names: "Mr Tim Loughton" after "Tim Loughton" goes, and so
+    /// does an alias that is the name itself.
     fn drop_repeated_records(&mut self) {
         let mut keys: HashSet<String> = HashSet::default();
         keys.insert(name_key(&self.name));
@@ -560,6 +560,21 @@ mod tests {
         assert_eq!(tim.len(), 1);
         assert_eq!(tim[0].roles.len(), 2);
         assert_eq!(reg.lookup("Alison Giles").len(), 1);
+    }
+
+    #[test]
+    fn rows_about_one_person_keep_each_record_once_in_order() {
+        let csv = "person,aliases,role,start\n\
+                   Tim Loughton,Mr Tim Loughton,Minister A,2010-01-01\n\
+                   Tim Loughton,Tim Loughton|T. Loughton,Minister B,2012-01-01\n\
+                   T. Loughton,,Minister A,2010-01-01\n";
+        let reg = Register::from_csv_str(csv).unwrap();
+        assert_eq!(reg.people.len(), 1);
+        let tim = &reg.people[0];
+        assert_eq!(tim.aliases, ["T. Loughton"], "\"Mr Tim Loughton\" is the name itself");
+        let titles: Vec<&str> = tim.roles.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, ["Minister A", "Minister B"]);
+        assert_eq!(reg.lookup("T. Loughton").len(), 1);
     }
 
     #[test]
