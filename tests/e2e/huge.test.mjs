@@ -1,6 +1,7 @@
-// Huge registers in the page (issue #9): a register file over the page's
+// Huge registers and sources in the page (issue #9): a register file over the page's
 // 10 MB limit gets a clear message (and the command line is named), and a
-// large one under it (100,000 rows, 7 MB) loads and is used by the next check.
+// large one under it (100,000 rows, 7 MB) loads and is used by the next check;
+// sources over 5 million characters are not compared, with a notice saying so.
 // Needs www/pkg (scripts/build-wasm.sh). Run: node --test --test-concurrency=1 tests/e2e/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,6 +60,41 @@ test('registers: over 10 MB a clear refusal, 100,000 rows load and are used', { 
     await page.click('#tab-people');
     const title = await page.getAttribute(`#people-panel li.entity[data-name="${name}"] [title^="Checked against the register"]`, 'title');
     assert.equal(title, `Checked against the register as ${name}`);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.lateRequests, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('sources: over 5 million characters they are not compared and the drawer says why; shortened, they are', { timeout: 180_000 }, async () => {
+  const { context, page, log } = await openPage(session.browser, session.origin);
+  try {
+    await page.click('#sources-box summary');
+    await page.waitForSelector('#source-list [data-source]');
+    assert.match(await page.textContent('#sources-box .hint'), /Up to 5 million characters/);
+    const setSource = (text) => page.evaluate((text) => {
+      const box = document.querySelector('#source-list [data-source] textarea');
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+    const lead = (await page.inputValue('#text')).split('\n')[0];
+    const filler = 'The committee met again on Tuesday to discuss the budget for the coming year. ';
+
+    let seen = await reportCount(page);
+    await setSource(`${filler.repeat(Math.ceil(5_100_000 / filler.length))}\n\n${lead}`);
+    await waitForReport(page, seen);
+    await page.waitForSelector('body[data-pending="false"]');
+    assert.match(await page.textContent('#source-limit'), /5\.1 million characters; the page compares up to 5 million/);
+    assert.match(await page.textContent('#source-limit'), /factlint check --source FILE/);
+    assert.equal(await page.isHidden('#gutter'), true, 'no comparison margin while over the limit');
+
+    seen = await reportCount(page);
+    await setSource(`${filler.repeat(100)}\n\n${lead}`);
+    await waitForReport(page, seen);
+    await page.waitForSelector('body[data-pending="false"]');
+    assert.equal(await page.textContent('#source-limit'), '');
+    assert.ok((await page.locator('#gutter .align-bar').count()) > 0, 'compared again once under the limit');
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.lateRequests, []);
   } finally {
