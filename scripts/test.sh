@@ -14,6 +14,10 @@ step "native tests"
 cargo test --all-targets --quiet 2>&1 | grep -vE '^$|^running 0 tests$|ok\. 0 passed; 0 failed'
 cargo test --doc --quiet
 
+step "huge inputs, optimised: a million-row register, 50 MB of sources"
+# Seconds each when optimised, a minute unoptimised (the debug run above skips them).
+cargo test --profile huge-tests --quiet --test huge_inputs
+
 step "wasm tests in headless Chromium"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \

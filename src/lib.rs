@@ -90,9 +90,14 @@ pub fn analyze_with(text: &str, options: &Options, knowledge: &Knowledge) -> Res
             offsets: &source.offsets,
         })
         .collect();
+    // The report's own sections first, so the extraction is freed before the
+    // findings are converted (the peak memory of a large text is here).
+    let claims = report::claims::claims_out(&doc, &extracted.claims);
+    let entities = report::entities::entity_sheet(&doc, &extracted.entities, &outcome.register_names);
+    drop(extracted);
     let mut report = Report::build(&doc, findings, &source_texts);
     report.alignment = checks::source::alignment_out(&doc, &sources, &options.sources, &alignment);
-    report.claims = report::claims::claims_out(&doc, &extracted.claims);
-    report.entities = report::entities::entity_sheet(&doc, &extracted.entities, &outcome.register_names);
+    report.claims = claims;
+    report.entities = entities;
     Ok(report)
 }

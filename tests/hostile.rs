@@ -71,3 +71,22 @@ fn many_identical_sentences() {
     let report = check(&text);
     assert!(!report.findings.is_empty());
 }
+
+/// The XSS corpus the page tests use (tests/fixtures/xss-payloads.json): to
+/// the core each payload is text like any other, reported back character for
+/// character (the page then shows it as text; tests/e2e/xss.test.mjs).
+#[test]
+fn xss_payloads_come_back_as_the_same_characters() {
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/xss-payloads.json")).expect("the fixture is JSON");
+    let payloads: Vec<&str> =
+        fixture["payloads"].as_array().expect("a payload list").iter().filter_map(|p| p.as_str()).collect();
+    assert!(payloads.len() >= 20);
+    for payload in payloads {
+        let sentence = format!("Reporters saw {payload} at noon.");
+        let report = check(&format!("{sentence}\n\n{sentence}"));
+        let duplicate = report.findings.iter().find(|f| f.rule == "repetition/duplicate-sentence");
+        let duplicate = duplicate.unwrap_or_else(|| panic!("the repeated sentence with {payload} is found"));
+        assert_eq!(duplicate.text, sentence);
+    }
+}

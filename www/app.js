@@ -15,6 +15,11 @@ const CHECK_DELAY_MS = 150;
 const EXAMPLE_URL = 'demo/seed-article.txt';
 /** The built-in register: fetched once, from this origin, only while the register check is on. */
 const REGISTER_URL = 'data/register.json';
+/** Sources are read again with every check (about a second per 2 million characters in the worker
+ * here, 50 MB natively in 6 s); beyond this many in all the page stops comparing them and says so. */
+const MAX_SOURCE_CHARACTERS = 5_000_000;
+/** The largest register file the page loads (see loadRegisterFile); the built-in one is 1 MB. */
+const MAX_REGISTER_BYTES = 10_000_000;
 const BUILT_IN = 'built-in';
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 const rank = (finding) => SEVERITY_RANK[finding.severity] ?? 3;
@@ -110,7 +115,20 @@ function checkOptions() {
   return options;
 }
 
+/** The sources compared with the text: none while they are over the page's limit (the notice says so). */
 function activeSources() {
+  const sources = pastedSources();
+  const characters = sources.reduce((sum, source) => sum + source.text.length, 0);
+  const over = characters > MAX_SOURCE_CHARACTERS;
+  document.getElementById('source-limit').textContent = over
+    ? `The sources hold ${(characters / 1e6).toFixed(1)} million characters; the page compares up to ` +
+      `${MAX_SOURCE_CHARACTERS / 1e6} million, so they are not compared now. Shorten them, or use the command line: ` +
+      'factlint check --source FILE.'
+    : '';
+  return over ? [] : sources;
+}
+
+function pastedSources() {
   return state.sources
     .filter((source) => source.text.trim())
     .map((source, index) => ({ label: source.label.trim() || `Source ${index + 1}`, text: source.text }));
@@ -602,6 +620,16 @@ function loadRegisterFile(input) {
     input.value = '';
     return;
   }
+  if (file.size > MAX_REGISTER_BYTES) {
+    // Loading is linear but takes the worker about a minute per million rows and
+    // the tab a gigabyte of memory it never gives back (wasm memory only grows).
+    showRegisterError(
+      `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; the page loads registers up to ${MAX_REGISTER_BYTES / 1e6} MB ` +
+        '(about 150,000 rows). Use the command line for larger ones: factlint check --register FILE.',
+    );
+    input.value = '';
+    return;
+  }
   const format = /\.csv$/i.test(file.name) || file.type === 'text/csv' ? 'csv' : 'json';
   const reader = new FileReader();
   reader.onerror = () => showRegisterError(`${file.name} could not be read.`);
@@ -702,7 +730,7 @@ function renderSources() {
 }
 
 function updateSourceCount() {
-  const n = activeSources().length;
+  const n = pastedSources().length;
   document.getElementById('sources-count').textContent = n ? `(${n})` : '';
 }
 

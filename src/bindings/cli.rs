@@ -133,7 +133,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let register = load_registers(&args)?;
     let knowledge = Knowledge { register: register.as_ref(), today: Some(Date::today()) };
     let report = analyze_with(&text, &args.options, &knowledge).map_err(|e| e.to_string())?;
-    let mut stdout = std::io::stdout().lock();
+    // Streamed through a buffer: the locked stdout alone flushes at every line
+    // break, a write call per line of a report that can run to 150 MB.
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match args.format {
         Format::Json => serde_json::to_writer_pretty(&mut stdout, &report)
             .map_err(|e| e.to_string())
@@ -141,7 +143,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         Format::Text => write_text(&mut stdout, &name, &text, &report)
             .and_then(|_| if args.claims { write_claims(&mut stdout, &report) } else { Ok(()) })
             .map_err(|e| e.to_string()),
-    };
+    }
+    .and_then(|_| stdout.flush().map_err(|e| e.to_string()));
     // A closed pipe (`factlint check x | head`) is not an error worth a message.
     if let Err(e) = written {
         if !e.contains("Broken pipe") {

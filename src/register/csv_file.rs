@@ -27,84 +27,87 @@ impl Register {
     /// Reads a newsroom register in CSV. The first error stops the load and
     /// names its line and column.
     pub fn from_csv_str(text: &str) -> Result<Register, RegisterError> {
-        let records = split_records(text.strip_prefix('\u{feff}').unwrap_or(text))?;
-        let mut records = records.into_iter();
-        let Some((header_line, header)) = records.next() else {
-            return Err(RegisterError::new("the file is empty: expected a header line naming the columns"));
-        };
-        let columns = read_header(header_line, &header)?;
-
+        // Records are read and added one at a time: a million-row file never
+        // exists as a million vectors of fields.
+        let mut columns: Option<Vec<String>> = None;
         let mut register = Register::default();
-        for (line, fields) in records {
-            if fields.len() != columns.len() {
-                return Err(RegisterError {
-                    line: Some(line),
-                    field: None,
-                    message: format!(
-                        "expected {} fields like the header, found {}",
-                        columns.len(),
-                        fields.len()
-                    ),
-                });
+        // Rows of one person (by name or alias) add up, as registers merge.
+        let mut grown = super::Grown::default();
+        for_each_record(text.strip_prefix('\u{feff}').unwrap_or(text), |line, fields| {
+            if let Some(columns) = &columns {
+                register.add_person(read_row(columns, line, &fields)?, &mut grown);
+            } else {
+                columns = Some(read_header(line, &fields)?);
             }
-            let get = |name: &str| columns.iter().position(|c| c == name).map_or("", |i| fields[i].trim());
-            let name = get("person");
-            if super::name_key(name).is_empty() {
-                return Err(RegisterError::at(line, "person", "the person's name is empty"));
-            }
-            let date = |field: &str| -> Result<Option<Date>, RegisterError> {
-                let text = get(field);
-                if text.is_empty() {
-                    return Ok(None);
-                }
-                Date::parse(text).map(Some).ok_or_else(|| {
-                    RegisterError::at(line, field, format!("\"{text}\" is not a date of the form YYYY-MM-DD"))
-                })
-            };
-            let (start, end) = (date("start")?, date("end")?);
-            if let (Some(s), Some(e)) = (start, end) {
-                if e < s {
-                    return Err(RegisterError::at(
-                        line,
-                        "end",
-                        format!("the end {e} is before the start {s}"),
-                    ));
-                }
-            }
-            let (title, organisation, party) = (get("role"), get("organisation"), get("party"));
-            if title.is_empty() && !organisation.is_empty() {
-                return Err(RegisterError::at(line, "role", "an organisation is given but no role"));
-            }
-
-            let mut person = Person {
-                name: name.to_string(),
-                aliases: get("aliases")
-                    .split('|')
-                    .map(str::trim)
-                    .filter(|a| !a.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-                parties: vec![],
-                roles: vec![],
-            };
-            if !title.is_empty() {
-                person.roles.push(Role {
-                    title: title.to_string(),
-                    organisation: (!organisation.is_empty()).then(|| organisation.to_string()),
-                    start,
-                    end,
-                    rank: None,
-                });
-            }
-            if !party.is_empty() {
-                let (start, end) = if title.is_empty() { (start, end) } else { (None, None) };
-                person.parties.push(PartySpell { party: party.to_string(), start, end });
-            }
-            // Rows of one person (by name or alias) add up, as registers merge.
-            register.add_people(vec![person]);
+            Ok(())
+        })?;
+        if columns.is_none() {
+            return Err(RegisterError::new("the file is empty: expected a header line naming the columns"));
         }
+        register.finish(grown);
         Ok(register)
     }
+}
+
+/// One row: a person with at most one role and one party.
+fn read_row(columns: &[String], line: usize, fields: &[String]) -> Result<Person, RegisterError> {
+    if fields.len() != columns.len() {
+        return Err(RegisterError {
+            line: Some(line),
+            field: None,
+            message: format!("expected {} fields like the header, found {}", columns.len(), fields.len()),
+        });
+    }
+    let get = |name: &str| columns.iter().position(|c| c == name).map_or("", |i| fields[i].trim());
+    let name = get("person");
+    if super::name_key(name).is_empty() {
+        return Err(RegisterError::at(line, "person", "the person's name is empty"));
+    }
+    let date = |field: &str| -> Result<Option<Date>, RegisterError> {
+        let text = get(field);
+        if text.is_empty() {
+            return Ok(None);
+        }
+        Date::parse(text).map(Some).ok_or_else(|| {
+            RegisterError::at(line, field, format!("\"{text}\" is not a date of the form YYYY-MM-DD"))
+        })
+    };
+    let (start, end) = (date("start")?, date("end")?);
+    if let (Some(s), Some(e)) = (start, end) {
+        if e < s {
+            return Err(RegisterError::at(line, "end", format!("the end {e} is before the start {s}")));
+        }
+    }
+    let (title, organisation, party) = (get("role"), get("organisation"), get("party"));
+    if title.is_empty() && !organisation.is_empty() {
+        return Err(RegisterError::at(line, "role", "an organisation is given but no role"));
+    }
+
+    let mut person = Person {
+        name: name.to_string(),
+        aliases: get("aliases")
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_string)
+            .collect(),
+        parties: vec![],
+        roles: vec![],
+    };
+    if !title.is_empty() {
+        person.roles.push(Role {
+            title: title.to_string(),
+            organisation: (!organisation.is_empty()).then(|| organisation.to_string()),
+            start,
+            end,
+            rank: None,
+        });
+    }
+    if !party.is_empty() {
+        let (start, end) = if title.is_empty() { (start, end) } else { (None, None) };
+        person.parties.push(PartySpell { party: party.to_string(), start, end });
+    }
+    Ok(person)
 }
 
 fn read_header(line: usize, header: &[String]) -> Result<Vec<String>, RegisterError> {
@@ -130,9 +133,12 @@ fn read_header(line: usize, header: &[String]) -> Result<Vec<String>, RegisterEr
     Ok(columns)
 }
 
-/// Splits CSV text into records of fields, each with the line it starts on.
-fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, RegisterError> {
-    let mut records = Vec::new();
+/// Splits CSV text into records of fields and hands each to `on_record`
+/// with the line it starts on; the first error stops the reading.
+fn for_each_record(
+    text: &str,
+    mut on_record: impl FnMut(usize, Vec<String>) -> Result<(), RegisterError>,
+) -> Result<(), RegisterError> {
     let mut fields: Vec<String> = Vec::new();
     let mut field = String::new();
     let mut in_quotes = false;
@@ -141,6 +147,8 @@ fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, RegisterError>
     let mut chars = text.chars().peekable();
     // Whether the current record has any content yet (blank lines are skipped).
     let mut started = false;
+    // Whether its first field was quoted: `"#1 fan",...` is a row, not a comment.
+    let mut first_quoted = false;
 
     while let Some(ch) = chars.next() {
         if in_quotes {
@@ -163,6 +171,7 @@ fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, RegisterError>
                 field.clear();
                 in_quotes = true;
                 started = true;
+                first_quoted |= fields.is_empty();
             }
             ',' => {
                 fields.push(std::mem::take(&mut field));
@@ -170,8 +179,11 @@ fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, RegisterError>
             }
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' | '\r' => {
-                finish_record(&mut records, &mut fields, &mut field, started, record_line);
+                if let Some(fields) = finish_record(&mut fields, &mut field, started, first_quoted) {
+                    on_record(record_line, fields)?;
+                }
                 started = false;
+                first_quoted = false;
                 line += 1;
                 record_line = line;
             }
@@ -188,23 +200,24 @@ fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, RegisterError>
             message: "a quoted field is never closed".into(),
         });
     }
-    finish_record(&mut records, &mut fields, &mut field, started, record_line);
-    Ok(records)
+    match finish_record(&mut fields, &mut field, started, first_quoted) {
+        Some(fields) => on_record(record_line, fields),
+        None => Ok(()),
+    }
 }
 
+/// The record just read, unless it was blank or a comment (a line starting
+/// with an unquoted `#`).
 fn finish_record(
-    records: &mut Vec<(usize, Vec<String>)>,
     fields: &mut Vec<String>,
     field: &mut String,
     started: bool,
-    line: usize,
-) {
+    first_quoted: bool,
+) -> Option<Vec<String>> {
     fields.push(std::mem::take(field));
     let fields = std::mem::take(fields);
-    let comment = fields.first().is_some_and(|f| f.trim_start().starts_with('#'));
-    if started && !comment {
-        records.push((line, fields));
-    }
+    let comment = !first_quoted && fields.first().is_some_and(|f| f.trim_start().starts_with('#'));
+    (started && !comment).then_some(fields)
 }
 
 #[cfg(test)]
@@ -273,6 +286,13 @@ mod tests {
         assert_eq!(Register::from_csv_str(&unclosed).unwrap_err().line, Some(2));
 
         assert!(Register::from_csv_str("").is_err());
+    }
+
+    #[test]
+    fn a_quoted_field_starting_with_a_hash_is_a_row_not_a_comment() {
+        let reg = Register::from_csv_str("person,role\n# a comment\n\"#1 Fan\",Mayor\n").unwrap();
+        assert_eq!(reg.people.len(), 1);
+        assert_eq!(reg.people[0].name, "#1 Fan");
     }
 
     #[test]

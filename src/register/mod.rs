@@ -24,7 +24,8 @@ pub use set::{RegisterSet, RegisterSummary};
 use crate::text::normalize::comparison_key;
 use crate::text::words::{words, WordList};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+// Fx hashing: the name index of a million-row register is built and probed millions of times.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The `format` every register file declares, so a stray JSON file is refused.
 pub const FORMAT: &str = "factlint-register";
@@ -77,7 +78,7 @@ pub struct Person {
 }
 
 /// An office held from `start` to `end` (open-ended when `end` is missing).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Role {
     pub title: String,
@@ -93,7 +94,7 @@ pub struct Role {
 }
 
 /// Membership of a party from `start` to `end`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PartySpell {
     pub party: String,
@@ -182,6 +183,39 @@ impl Person {
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
     }
+
+    /// Keeps the first of each alias, role and party spell, in order. Aliases
+    /// compare as names: "Mr Tim Loughton" after "Tim Loughton" goes, and so
+    /// does an alias that is the name itself.
+    fn drop_repeated_records(&mut self) {
+        let mut keys: HashSet<String> = HashSet::default();
+        keys.insert(name_key(&self.name));
+        self.aliases.retain(|alias| keys.insert(name_key(alias)));
+        keep_first_of_each(&mut self.roles);
+        keep_first_of_each(&mut self.parties);
+    }
+
+    fn record_count(&self) -> usize {
+        self.aliases.len() + self.roles.len() + self.parties.len()
+    }
+}
+
+/// People who received records from a later row or register, with their
+/// number of records when they were last de-duplicated.
+#[derive(Default)]
+struct Grown(HashMap<usize, usize>);
+
+/// Removes later copies of equal items, keeping the order of the first ones.
+fn keep_first_of_each<T: Eq + std::hash::Hash>(items: &mut Vec<T>) {
+    if items.len() < 2 {
+        return;
+    }
+    let keep: Vec<bool> = {
+        let mut seen = HashSet::with_capacity_and_hasher(items.len(), Default::default());
+        items.iter().map(|item| seen.insert(item)).collect()
+    };
+    let mut flags = keep.into_iter();
+    items.retain(|_| flags.next().unwrap_or(true));
 }
 
 /// Why a register could not be loaded. `line` and `field` point the user at
@@ -322,49 +356,67 @@ impl Register {
         self.add_people(other.people);
     }
 
-    fn add_people(&mut self, people: Vec<Person>) {
+    /// Adds people one by one (see [`Register::add_person`]).
+    fn add_people(&mut self, people: impl IntoIterator<Item = Person>) {
+        let mut grown = Grown::default();
         for person in people {
-            let known =
-                person.names().find_map(|n| match self.by_name.get(&name_key(n)).map(Vec::as_slice) {
-                    Some([only]) => Some(*only),
-                    _ => None,
-                });
-            let index = match known {
-                Some(index) => {
-                    let existing = &mut self.people[index];
-                    for alias in std::iter::once(person.name).chain(person.aliases) {
-                        if !existing.names().any(|n| name_key(n) == name_key(&alias)) {
-                            existing.aliases.push(alias);
-                        }
-                    }
-                    for role in person.roles {
-                        if !existing.roles.contains(&role) {
-                            existing.roles.push(role);
-                        }
-                    }
-                    for spell in person.parties {
-                        if !existing.parties.contains(&spell) {
-                            existing.parties.push(spell);
-                        }
-                    }
-                    index
-                }
-                None => {
-                    self.people.push(person);
-                    self.people.len() - 1
-                }
-            };
-            self.index(index);
+            self.add_person(person, &mut grown);
+        }
+        self.finish(grown);
+    }
+
+    /// Adds one person: they join the one person their name or an alias
+    /// already names, or come in as someone new. A joined person's records
+    /// are appended and de-duplicated whenever they have doubled since the
+    /// last time, so a million rows about one person cost a million steps
+    /// (not a million squared) and never hold more than twice the distinct
+    /// records. Call [`Register::finish`] after the last one.
+    fn add_person(&mut self, person: Person, grown: &mut Grown) {
+        let known = person.names().find_map(|n| match self.by_name.get(&name_key(n)).map(Vec::as_slice) {
+            Some([only]) => Some(*only),
+            _ => None,
+        });
+        let Some(index) = known else {
+            self.people.push(person);
+            self.index(self.people.len() - 1);
+            return;
+        };
+        let existing = &mut self.people[index];
+        let names: Vec<String> = std::iter::once(person.name).chain(person.aliases).collect();
+        let keys: Vec<String> = names.iter().map(|n| name_key(n)).collect();
+        existing.aliases.extend(names);
+        existing.roles.extend(person.roles);
+        existing.parties.extend(person.parties);
+        let after_last_cleaning = grown.0.entry(index).or_insert(0);
+        if existing.record_count() >= 2 * (*after_last_cleaning).max(8) {
+            existing.drop_repeated_records();
+            *after_last_cleaning = existing.record_count();
+        }
+        for key in keys {
+            self.index_name(key, index);
+        }
+    }
+
+    /// De-duplicates the records of everyone who was joined.
+    fn finish(&mut self, grown: Grown) {
+        for index in grown.0.into_keys() {
+            self.people[index].drop_repeated_records();
         }
     }
 
     fn index(&mut self, index: usize) {
         let keys: Vec<String> = self.people[index].names().map(name_key).collect();
         for key in keys {
-            let entry = self.by_name.entry(key).or_default();
-            if !entry.contains(&index) {
-                entry.push(index);
-            }
+            self.index_name(key, index);
+        }
+    }
+
+    /// Entries stay sorted, so checking for the person is a binary search
+    /// even when a million namesakes share one key.
+    fn index_name(&mut self, key: String, index: usize) {
+        let entry = self.by_name.entry(key).or_default();
+        if let Err(at) = entry.binary_search(&index) {
+            entry.insert(at, index);
         }
     }
 
@@ -508,6 +560,21 @@ mod tests {
         assert_eq!(tim.len(), 1);
         assert_eq!(tim[0].roles.len(), 2);
         assert_eq!(reg.lookup("Alison Giles").len(), 1);
+    }
+
+    #[test]
+    fn rows_about_one_person_keep_each_record_once_in_order() {
+        let csv = "person,aliases,role,start\n\
+                   Tim Loughton,Mr Tim Loughton,Minister A,2010-01-01\n\
+                   Tim Loughton,Tim Loughton|T. Loughton,Minister B,2012-01-01\n\
+                   T. Loughton,,Minister A,2010-01-01\n";
+        let reg = Register::from_csv_str(csv).unwrap();
+        assert_eq!(reg.people.len(), 1);
+        let tim = &reg.people[0];
+        assert_eq!(tim.aliases, ["T. Loughton"], "\"Mr Tim Loughton\" is the name itself");
+        let titles: Vec<&str> = tim.roles.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(titles, ["Minister A", "Minister B"]);
+        assert_eq!(reg.lookup("T. Loughton").len(), 1);
     }
 
     #[test]

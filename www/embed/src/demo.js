@@ -3,7 +3,8 @@
 // www/embed/demo.js (browsers cannot resolve ProseMirror's bare imports).
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { schema } from 'prosemirror-schema-basic';
+import { Schema } from 'prosemirror-model';
+import { schema as basicSchema } from 'prosemirror-schema-basic';
 import { keymap } from 'prosemirror-keymap';
 import { baseKeymap } from 'prosemirror-commands';
 import { history, undo, redo } from 'prosemirror-history';
@@ -14,6 +15,12 @@ const SAMPLE = [
   'The council approved the new budget on Monday. Officials said the plan would fund two schools.',
   'Critics argued that the vote was rushed. The council approved the new budget on Monday.',
 ].join('\n');
+
+// The demo edits text. HTML pasted from a web page keeps its paragraphs,
+// headings and emphasis, but not images (a pasted <img src> would be fetched)
+// nor links (a pasted javascript: href would sit in the document). A CMS's own
+// schema decides this for its editor; the CSP blocks scripts either way.
+const schema = new Schema({ nodes: basicSchema.spec.nodes.remove('image'), marks: basicSchema.spec.marks.remove('link') });
 
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register(new URL('../sw.js', import.meta.url), { scope: new URL('../', import.meta.url).pathname })

@@ -1,0 +1,156 @@
+//! Huge inputs beside the text (issue #9): a register of a million rows and
+//! sources of 50 MB. Each gets a result or a clear error, never a panic or a
+//! hang. Speed is not asserted (benchmarks do that); a hang would time out CI.
+//!
+//! The inputs are generated here, not committed.
+//!
+//! Unoptimised, these take 10–70 s each (a million rows through a debug
+//! build), so the debug `cargo test` skips them and `scripts/test.sh` runs
+//! them in an optimised build without LTO, where each takes seconds:
+//! `cargo test --profile huge-tests --test huge_inputs`.
+
+use factlint::register::Register;
+use factlint::{analyze_with, Knowledge, Options, SourceInput};
+
+const ROWS: usize = 1_000_000;
+const ARTICLE: &str = "Ann Person 17, the mayor of Town 17, opened the bridge on Monday. \
+    Officials said 40 workers built it. Ann Person 17, the mayor of Town 17, opened the bridge on Monday.";
+
+/// One CSV row per person: a million different people, each with one office.
+fn million_row_csv() -> String {
+    let mut csv = String::with_capacity(ROWS * 60);
+    csv.push_str("person,aliases,role,organisation,start,end,party\n");
+    for i in 0..ROWS {
+        csv.push_str(&format!("Ann Person {i},,Mayor of Town {i},Town {i} Council,2020-01-01,,\n"));
+    }
+    csv
+}
+
+fn million_row_json() -> String {
+    let mut json = String::with_capacity(ROWS * 110);
+    json.push_str("{\"format\": \"factlint-register\", \"version\": 1, \"people\": [\n");
+    for i in 0..ROWS {
+        if i > 0 {
+            json.push_str(",\n");
+        }
+        json.push_str(&format!(
+            "{{\"name\": \"Ann Person {i}\", \"roles\": [{{\"title\": \"Mayor of Town {i}\", \"start\": \"2020-01-01\"}}]}}"
+        ));
+    }
+    json.push_str("\n]}\n");
+    json
+}
+
+/// The article is analysed against the register: a report comes back and the
+/// register's people are recognised (Ann Person 17 is in the who's who with
+/// her register name).
+fn analyse_with_register(register: &Register) {
+    let knowledge = Knowledge { register: Some(register), today: None };
+    let report = analyze_with(ARTICLE, &Options::default(), &knowledge).expect("a report");
+    assert!(report.findings.iter().any(|f| f.rule == "repetition/duplicate-sentence"));
+}
+
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn a_register_of_a_million_csv_rows_loads() {
+    let register = Register::from_csv_str(&million_row_csv()).expect("a million valid rows load");
+    assert_eq!(register.people.len(), ROWS);
+    assert_eq!(register.lookup("Ann Person 999999")[0].roles[0].title, "Mayor of Town 999999");
+    analyse_with_register(&register);
+}
+
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn a_register_of_a_million_json_people_loads() {
+    let register = Register::from_json_str(&million_row_json()).expect("a million valid people load");
+    assert_eq!(register.people.len(), ROWS);
+    assert_eq!(register.lookup("Ann Person 123456").len(), 1);
+    analyse_with_register(&register);
+}
+
+/// The worst case for merging rows: every row adds to the same person (a
+/// register of one person's million appointments, most of them repeated).
+/// Rows add up without comparing each new record with every earlier one.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn a_million_rows_about_one_person_merge_in_linear_time() {
+    let mut csv = String::from("person,aliases,role,start\n");
+    for i in 0..ROWS {
+        let year = 1900 + i % 100;
+        csv.push_str(&format!(
+            "Ann Person,Ann P. Person|A. Person,Mayor of Town {},{year}-01-01\n",
+            i % 1000
+        ));
+    }
+    let register = Register::from_csv_str(&csv).expect("the rows load");
+    assert_eq!(register.people.len(), 1);
+    let ann = &register.people[0];
+    // 1,000 towns × 100 years, but a row repeats every lcm(1000, 100) = 1,000 rows.
+    assert_eq!(ann.roles.len(), 1000);
+    assert_eq!(ann.aliases, ["Ann P. Person", "A. Person"]);
+    assert_eq!(register.lookup("A. Person").len(), 1);
+}
+
+/// A million rows naming the same person in different people (two people
+/// may share a name within one file): the name index must not compare each
+/// new entry with every earlier one either.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn a_million_namesakes_load() {
+    let mut json = String::from("{\"format\": \"factlint-register\", \"version\": 1, \"people\": [");
+    for i in 0..ROWS {
+        json.push_str(if i == 0 { "" } else { "," });
+        json.push_str("{\"name\": \"John Smith\"}");
+    }
+    json.push_str("]}");
+    let register = Register::from_json_str(&json).expect("namesakes load");
+    assert_eq!(register.lookup("John Smith").len(), ROWS);
+}
+
+/// A malformed row at the very end of a million: the error names its line.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn an_error_after_a_million_rows_names_its_line() {
+    let mut csv = million_row_csv();
+    csv.push_str("Bad Date,,Mayor,,2020-02-30,,\n");
+    let error = Register::from_csv_str(&csv).expect_err("the last row is wrong");
+    assert_eq!((error.line, error.field.as_deref()), (Some(ROWS + 2), Some("start")));
+}
+
+/// 50 MB of source text: wire copy that contains the article's sentences
+/// once, somewhere in the middle, among 50 MB of other reporting.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn sources_of_fifty_megabytes_give_a_result() {
+    let filler = "The committee met again on Tuesday to discuss the budget for the coming year. ";
+    let half = filler.repeat(25_000_000 / filler.len() + 1);
+    let source = format!(
+        "{half}\n\nAnn Person 17, the mayor of Town 17, opened the bridge on Monday. Officials said 40 workers built it.\n\n{half}"
+    );
+    assert!(source.len() >= 50_000_000);
+    let text = "Ann Person 17, the mayor of Town 17, opened the bridge on Monday. Officials said 45 workers built it.";
+    let options =
+        Options { sources: vec![SourceInput { label: "wire".into(), text: source }], ..Options::default() };
+    let report = analyze_with(text, &options, &Knowledge::default()).expect("a report or a clear error");
+    let changed: Vec<_> = report.findings.iter().filter(|f| f.rule == "source/number-changed").collect();
+    assert_eq!(changed.len(), 1, "{:?}", report.findings);
+    assert_eq!(changed[0].text, "45");
+}
