@@ -337,7 +337,7 @@ fn same_thing(a: &Count, b: &Count) -> bool {
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let tokens = Tokens::new(cx.doc);
-    let all: Vec<Count> = tokens.sentences.iter().flat_map(|s| counts(s)).collect();
+    let all: Vec<Count> = tokens.sentences().flat_map(|s| counts(&s)).collect();
     let text = cx.doc.text;
     for (j, later) in all.iter().enumerate() {
         let earlier = all[..j]

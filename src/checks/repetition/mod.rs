@@ -116,7 +116,8 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 
     // A long verbatim run is copy-paste residue, not a rewording: it is
     // reported as a repeated phrase rather than as a restatement.
-    let phrases = phrases::find(cx.doc.text, &passages, |later, earlier| near_pairs.contains(&(later, earlier)));
+    let phrases =
+        phrases::find(cx.doc.text, &passages, |later, earlier| near_pairs.contains(&(later, earlier)));
     let phrase_pairs: HashSet<(usize, usize)> = phrases.iter().map(|p| (p.later, p.earlier)).collect();
     for (later_index, mut restated) in restatements {
         restated.retain(|&(earlier, _)| !phrase_pairs.contains(&(later_index, earlier)));

@@ -160,7 +160,9 @@ impl Passages {
 
         // Renumber the stems heaviest first (ties in order of first use).
         let mut by_weight: Vec<u32> = (0..stems.len() as u32).collect();
-        by_weight.sort_unstable_by(|&a, &b| stems[b as usize].weight.total_cmp(&stems[a as usize].weight).then(a.cmp(&b)));
+        by_weight.sort_unstable_by(|&a, &b| {
+            stems[b as usize].weight.total_cmp(&stems[a as usize].weight).then(a.cmp(&b))
+        });
         let mut new_id = vec![0u32; stems.len()];
         for (rank, &old) in by_weight.iter().enumerate() {
             new_id[old as usize] = rank as u32;
@@ -295,7 +297,8 @@ impl Passages {
                 }
                 keep
             });
-            touched.sort_unstable_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]).then(b.cmp(&a)));
+            touched
+                .sort_unstable_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]).then(b.cmp(&a)));
             for &earlier in &touched {
                 score[earlier as usize] = 0.0;
             }
@@ -597,7 +600,10 @@ mod tests {
         assert_eq!(interner.get("china"), None);
         assert_eq!(interner.insert("china"), 0);
         assert_eq!(interner.insert("attack"), 1);
-        assert_eq!((interner.get("china"), interner.get("attack"), interner.get("chin")), (Some(0), Some(1), None));
+        assert_eq!(
+            (interner.get("china"), interner.get("attack"), interner.get("chin")),
+            (Some(0), Some(1), None)
+        );
         assert_eq!(interner.string(1), "attack");
     }
 

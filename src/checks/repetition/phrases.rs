@@ -38,7 +38,8 @@ pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool
     let runs: usize = passages.list.iter().map(|p| passages.words(p).len().saturating_sub(MIN_RUN - 1)).sum();
     // Keyed by a hash of the run's word ids (a hit is checked word by word):
     // hashing one u64 is cheaper than hashing and comparing eight ids.
-    let mut first_seen: HashMap<u64, (u32, u32)> = HashMap::with_capacity_and_hasher(runs, Default::default());
+    let mut first_seen: HashMap<u64, (u32, u32)> =
+        HashMap::with_capacity_and_hasher(runs, Default::default());
     let mut found = Vec::new();
     for (index, passage) in passages.list.iter().enumerate() {
         let words = passages.words(passage);

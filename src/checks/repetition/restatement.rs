@@ -65,7 +65,9 @@ pub fn similarity(passages: &Passages, overlap: &Overlap, later: &Passage, earli
     let covers = shared / later_weight >= MIN_COVER && shared / earlier_weight >= MIN_COVER;
     let enough_shared = overlap.shared_count >= MIN_SHARED && overlap.shared_plain_count >= MIN_SHARED_PLAIN;
     let passes = enough_shared && covers && similarity >= MIN_SIMILARITY;
-    let vetoed = || swapped_name_or_number(passages, later, earlier) || shares_one_phrase_only(passages, later, earlier);
+    let vetoed = || {
+        swapped_name_or_number(passages, later, earlier) || shares_one_phrase_only(passages, later, earlier)
+    };
     (passes && !vetoed()).then_some(similarity.min(1.0))
 }
 
@@ -76,13 +78,16 @@ pub fn similarity(passages: &Passages, overlap: &Overlap, later: &Passage, earli
 /// is a shared subject (topic overlap), not the same statement.
 fn shares_one_phrase_only(passages: &Passages, later: &Passage, earlier: &Passage) -> bool {
     let (later_content, earlier_content) = (passages.content(later), passages.content(earlier));
-    let is_shared = |stem: u32| later_content.binary_search(&stem).is_ok() && earlier_content.binary_search(&stem).is_ok();
+    let is_shared = |stem: u32| {
+        later_content.binary_search(&stem).is_ok() && earlier_content.binary_search(&stem).is_ok()
+    };
     // In the sequence of a sentence's content words (function words left
     // out): do the shared ones form one unbroken run, with content outside it?
     let one_run_and_more = |passage: &Passage| {
         let stems = passages.words(passage).iter().filter_map(|&w| passages.word_stem[w as usize]);
         let flags: Vec<bool> = stems.map(is_shared).collect();
-        let (Some(first), Some(last)) = (flags.iter().position(|&f| f), flags.iter().rposition(|&f| f)) else {
+        let (Some(first), Some(last)) = (flags.iter().position(|&f| f), flags.iter().rposition(|&f| f))
+        else {
             return false;
         };
         flags[first..=last].iter().all(|&f| f) && flags.len() > last - first + 1
@@ -96,8 +101,9 @@ fn shares_one_phrase_only(passages: &Passages, later: &Passage, earlier: &Passag
 /// filled in for another party, storm or person is another statement.
 /// The frame is the words on either side, one of them a content word.
 fn swapped_name_or_number(passages: &Passages, later: &Passage, earlier: &Passage) -> bool {
-    let is_strong =
-        |word: u32| passages.word_stem[word as usize].is_some_and(|stem| passages.stems[stem as usize].strong);
+    let is_strong = |word: u32| {
+        passages.word_stem[word as usize].is_some_and(|stem| passages.stems[stem as usize].strong)
+    };
     let is_content = |word: Option<u32>| word.is_some_and(|w| passages.word_stem[w as usize].is_some());
     // The words on either side of position `i` (none at the ends).
     type Frame = (Option<u32>, Option<u32>);
@@ -171,7 +177,8 @@ mod tests {
 
     #[test]
     fn a_template_filled_in_for_another_party_is_not_a_restatement() {
-        let first = "The Nevada caucuses were the third step in the Democratic party's primary election cycle.";
+        let first =
+            "The Nevada caucuses were the third step in the Democratic party's primary election cycle.";
         let other_party = "Nevada was the third stage of the Republican party's primary election cycle.";
         let same_party = other_party.replace("Republican", "Democratic");
         assert!(restatements(&format!("{first}\n\nTurnout was low.\n\n{other_party}")).is_empty());
@@ -189,7 +196,8 @@ mod tests {
 
     #[test]
     fn sharing_one_phrase_and_saying_other_things_about_it_is_not_a_restatement() {
-        let officials = "State and federal election officials have stated there is currently no evidence to support \
+        let officials =
+            "State and federal election officials have stated there is currently no evidence to support \
                          the president's claims of widespread voter fraud.";
         let courts = "To date, the president's claims of widespread voter fraud have not gained any momentum in the courts.";
         assert!(restatements(&format!("{officials}\n\nThe count went on.\n\n{courts}")).is_empty());

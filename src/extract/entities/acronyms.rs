@@ -73,7 +73,8 @@ fn first_letter(token: &Token) -> Option<char> {
 /// Every definition, in text order.
 pub fn definitions(doc: &Document, tokens: &Tokens) -> Vec<Definition> {
     let mut out = Vec::new();
-    for sentence in &tokens.sentences {
+    for sentence in tokens.sentences() {
+        let sentence = &sentence;
         for (i, token) in sentence.iter().enumerate() {
             if !definable(token) {
                 continue;
@@ -188,7 +189,8 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
         by_acronym.entry(d.acronym.as_str()).or_insert(d);
     }
     let mut out = Vec::new();
-    for sentence in &tokens.sentences {
+    for sentence in tokens.sentences() {
+        let sentence = &sentence;
         let caps = sentence.iter().filter(|t| t.is_all_caps()).count();
         if sentence.len() >= 3 && caps * 2 > sentence.len() {
             continue;

@@ -149,53 +149,61 @@ pub fn is_plain_gap(gap: &str) -> bool {
         && !gap.contains('\n')
 }
 
-/// The tokens of every sentence, built once for all the patterns.
-pub struct Tokens<'t> {
-    pub sentences: Vec<Vec<Token<'t>>>,
+/// The tokens of each sentence, built when a pass reaches that sentence:
+/// tokens take ~96 bytes a word, so holding every sentence's at once would
+/// cost about 17 times the text (the peak memory of a 10 MB analysis).
+pub struct Tokens<'d, 't> {
+    doc: &'d Document<'t>,
     /// Words the text writes in lower case somewhere: a capitalised one at a
     /// sentence start is then a common word ("Last"), an all-capitals one
     /// is shouted ("THE"), not an acronym.
     pub lower_case_words: rustc_hash::FxHashSet<&'t str>,
 }
 
-impl<'t> Tokens<'t> {
-    pub fn new(doc: &Document<'t>) -> Self {
-        let sentences = doc
-            .sentences
-            .iter()
-            .enumerate()
-            .map(|(index, sentence)| {
-                let words = &doc.words[sentence.words.clone()];
-                words
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &span)| {
-                        let before = if i == 0 { sentence.span.start } else { words[i - 1].end };
-                        let after = words.get(i + 1).map_or(sentence.span.end, |w| w.start);
-                        let text = span.slice(doc.text);
-                        Token {
-                            span,
-                            text,
-                            lower: if text.chars().any(char::is_uppercase) {
-                                std::borrow::Cow::Owned(text.to_lowercase())
-                            } else {
-                                std::borrow::Cow::Borrowed(text)
-                            },
-                            gap_before: &doc.text[before..span.start],
-                            gap_after: &doc.text[span.end..after],
-                            sentence: index,
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+impl<'d, 't> Tokens<'d, 't> {
+    pub fn new(doc: &'d Document<'t>) -> Self {
         let lower_case_words = doc
             .words
             .iter()
             .map(|w| w.slice(doc.text))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .collect();
-        Tokens { sentences, lower_case_words }
+        Tokens { doc, lower_case_words }
+    }
+
+    /// Every sentence's tokens, in order, one sentence at a time.
+    pub fn sentences(&self) -> impl Iterator<Item = Vec<Token<'t>>> + '_ {
+        (0..self.doc.sentences.len()).map(|index| self.sentence(index).unwrap_or_default())
+    }
+
+    /// The tokens of sentence `index`.
+    pub fn sentence(&self, index: usize) -> Option<Vec<Token<'t>>> {
+        let doc = self.doc;
+        let sentence = doc.sentences.get(index)?;
+        let words = &doc.words[sentence.words.clone()];
+        Some(
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, &span)| {
+                    let before = if i == 0 { sentence.span.start } else { words[i - 1].end };
+                    let after = words.get(i + 1).map_or(sentence.span.end, |w| w.start);
+                    let text = span.slice(doc.text);
+                    Token {
+                        span,
+                        text,
+                        lower: if text.chars().any(char::is_uppercase) {
+                            std::borrow::Cow::Owned(text.to_lowercase())
+                        } else {
+                            std::borrow::Cow::Borrowed(text)
+                        },
+                        gap_before: &doc.text[before..span.start],
+                        gap_after: &doc.text[span.end..after],
+                        sentence: index,
+                    }
+                })
+                .collect(),
+        )
     }
 }
 

@@ -74,7 +74,8 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
     for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
         let mut roles: Vec<Role> = Vec::new();
         for mention in &entity.mentions {
-            let Some(sentence) = tokens.sentences.get(mention.sentence) else { continue };
+            let Some(sentence) = tokens.sentence(mention.sentence) else { continue };
+            let sentence = &sentence;
             if mention.end_token == 0 || mention.end_token > sentence.len() {
                 continue;
             }
