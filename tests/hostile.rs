@@ -90,3 +90,20 @@ fn xss_payloads_come_back_as_the_same_characters() {
         assert_eq!(duplicate.text, sentence);
     }
 }
+
+/// Inputs the fuzzer found (`fuzz/`), replayed the way its target reads them:
+/// the text is everything before the first 0xFF byte, decoded lossily.
+/// `slow-long-surname.bin`: a 400-letter "surname" took a second per analysis
+/// (its deletion variants for the name-variant check grew with the cube of its length).
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fuzz");
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(dir).expect("tests/fixtures/fuzz exists").flatten() {
+        let bytes = std::fs::read(entry.path()).expect("readable fixture");
+        let text = bytes.split(|&b| b == 0xFF).next().map(String::from_utf8_lossy).unwrap_or_default();
+        check(&text);
+        replayed += 1;
+    }
+    assert!(replayed >= 1);
+}

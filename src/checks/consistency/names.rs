@@ -195,12 +195,17 @@ impl SurnameIndex {
     }
 }
 
+/// Longer "surnames" are pasted junk (a run of letters with no space), not
+/// names to spell-check; their deletion variants would grow with the cube of
+/// their length.
+const LONGEST_SURNAME: usize = 40;
+
 /// `word` and its spellings with one letter deleted (two from eight letters
-/// on); nothing for words under five letters.
+/// on); nothing for words under five letters or over [`LONGEST_SURNAME`].
 fn deletion_keys(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     let n = chars.len();
-    if n < 5 {
+    if !(5..=LONGEST_SURNAME).contains(&n) {
         return Vec::new();
     }
     let without = |skip: &[usize]| -> String {
@@ -282,6 +287,7 @@ mod tests {
         }
         assert_eq!(found, every);
         assert!(every.len() >= 5, "{every:?}");
+        assert!(deletion_keys(&"s".repeat(400)).is_empty(), "junk words are not indexed");
         let candidates = index.candidates("tugendhta");
         assert!(
             candidates.contains(&0) && candidates.contains(&2) && !candidates.contains(&3),
