@@ -10,6 +10,7 @@ use crate::extract::entities::lexicon::{fold, is_function_word, party};
 use crate::extract::entities::Entity;
 use crate::report::{Evidence, Finding};
 use crate::text::Span;
+use std::hash::Hasher;
 
 /// Damerau–Levenshtein distance (adjacent transpositions count one), capped:
 /// anything above `cap` returns `cap + 1`.
@@ -158,12 +159,12 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 /// spellings within that many edits share a key, so candidates come from the
 /// index instead of comparing every pair of people.
 struct SurnameIndex {
-    by_key: rustc_hash::FxHashMap<String, Vec<usize>>,
+    by_key: rustc_hash::FxHashMap<u64, Vec<usize>>,
 }
 
 impl SurnameIndex {
     fn new(folded: &[Option<String>]) -> SurnameIndex {
-        let mut by_key: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        let mut by_key: rustc_hash::FxHashMap<u64, Vec<usize>> = Default::default();
         for (person, surname) in folded.iter().enumerate() {
             for key in surname.as_deref().map(deletion_keys).unwrap_or_default() {
                 by_key.entry(key).or_default().push(person);
@@ -200,22 +201,30 @@ impl SurnameIndex {
 /// their length.
 const LONGEST_SURNAME: usize = 40;
 
-/// `word` and its spellings with one letter deleted (two from eight letters
-/// on); nothing for words under five letters or over [`LONGEST_SURNAME`].
-fn deletion_keys(word: &str) -> Vec<String> {
+/// Hashes of `word` and of its spellings with one letter deleted (two from
+/// eight letters on); nothing for words under five letters or over
+/// [`LONGEST_SURNAME`]. Hashes, not strings: a ten-letter name has 56 keys, and
+/// a collision only costs one more comparison.
+fn deletion_keys(word: &str) -> Vec<u64> {
     let chars: Vec<char> = word.chars().collect();
     let n = chars.len();
     if !(5..=LONGEST_SURNAME).contains(&n) {
         return Vec::new();
     }
-    let without = |skip: &[usize]| -> String {
-        chars.iter().enumerate().filter(|(i, _)| !skip.contains(i)).map(|(_, &c)| c).collect()
+    let without = |skip: [usize; 2]| {
+        let mut hasher = rustc_hash::FxHasher::default();
+        for (i, &c) in chars.iter().enumerate() {
+            if !skip.contains(&i) {
+                hasher.write_u32(u32::from(c));
+            }
+        }
+        hasher.finish()
     };
-    let mut keys = vec![word.to_string()];
+    let mut keys = vec![without([n, n])];
     for i in 0..n {
-        keys.push(without(&[i]));
+        keys.push(without([i, n]));
         if n >= 8 {
-            keys.extend((i + 1..n).map(|j| without(&[i, j])));
+            keys.extend((i + 1..n).map(|j| without([i, j])));
         }
     }
     keys // repeats ("anna" less either "n") are harmless: pairs and candidates drop them
