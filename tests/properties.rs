@@ -91,7 +91,7 @@ proptest! {
 /// hands to the general segmenter.
 fn tokenizer_text() -> impl Strategy<Value = String> {
     let alphabet: Vec<char> =
-        "aZ09_:,;.'‘’\"-%/&()!?“”£€—–…«»„•° \t\n\réñ東😀\u{a0}\u{2009}".chars().collect();
+        "aZ09_:,;.'‘’\"-%/&()!?“”£€—–…«»„•° \t\n\r\u{b}\u{0}éñ東😀\u{a0}\u{2009}".chars().collect();
     proptest::collection::vec(proptest::sample::select(alphabet), 0..40).prop_map(|c| c.into_iter().collect())
 }
 

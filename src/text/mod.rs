@@ -86,7 +86,11 @@ pub fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
 
 /// A token is a word when it holds a letter or a digit.
 pub fn is_word(token: &str) -> bool {
-    token.chars().any(char::is_alphanumeric)
+    if token.is_ascii() {
+        token.bytes().any(|b| b.is_ascii_alphanumeric())
+    } else {
+        token.chars().any(char::is_alphanumeric)
+    }
 }
 
 #[cfg(test)]

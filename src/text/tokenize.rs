@@ -36,6 +36,15 @@ pub fn push_tokens(text: &str, span: Span, out: &mut Vec<Span>) {
         // `at` and `end` sit next to ASCII bytes, so both are char boundaries.
         let run = &passage[at..end];
         let offset = span.start + at;
+        at = end;
+        if run.len() == 1 {
+            // Runs of one byte are punctuation or a one-letter word: one token (unless it is a
+            // vertical tab or another space that is not ASCII whitespace).
+            if !char::from(bytes[offset - span.start]).is_whitespace() {
+                out.push(Span::new(offset, offset + 1));
+            }
+            continue;
+        }
         classes.clear();
         classes.extend(run.char_indices().map(|(i, c)| (i, class(c))));
         if classes.iter().any(|&(_, c)| c == Class::Unknown) {
@@ -47,7 +56,6 @@ pub fn push_tokens(text: &str, span: Span, out: &mut Vec<Span>) {
         } else {
             push_known_run(run, &classes, offset, out);
         }
-        at = end;
     }
 }
 
