@@ -58,6 +58,13 @@ impl From<Date> for String {
     }
 }
 
+impl From<CivilDate> for Date {
+    fn from(date: CivilDate) -> Date {
+        // Months and days of a valid CivilDate fit in a byte.
+        Date { year: date.year, month: date.month as u8, day: date.day as u8 }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,12 +98,5 @@ mod tests {
     fn dates_order_by_day() {
         assert!(Date::parse("2010-05-12") < Date::parse("2016-03-18"));
         assert!(Date::parse("2016-12-31") < Date::parse("2017-01-01"));
-    }
-}
-
-impl From<CivilDate> for Date {
-    fn from(date: CivilDate) -> Date {
-        // Months and days of a valid CivilDate fit in a byte.
-        Date { year: date.year, month: date.month as u8, day: date.day as u8 }
     }
 }
