@@ -13,7 +13,7 @@
 use super::{finding, line_of, QUANTITY_CONFLICT};
 use crate::checks::Context;
 use crate::extract::entities::lexicon::{is_function_word, is_month, is_weekday};
-use crate::extract::entities::{is_plain_gap, Token, Tokens};
+use crate::extract::entities::{is_plain_gap, sentence_tokens, Token};
 use crate::report::{Evidence, Finding};
 use crate::text::Span;
 
@@ -336,8 +336,11 @@ fn same_thing(a: &Count, b: &Count) -> bool {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let tokens = Tokens::new(cx.doc);
-    let all: Vec<Count> = tokens.sentences().flat_map(|s| counts(&s)).collect();
+    // Counts read only the words: the entity pass's lower-case word set is not built again here.
+    let all: Vec<Count> = (0..cx.doc.sentences.len())
+        .filter_map(|index| sentence_tokens(cx.doc, index))
+        .flat_map(|s| counts(&s))
+        .collect();
     let text = cx.doc.text;
     for (j, later) in all.iter().enumerate() {
         let earlier = all[..j]

@@ -178,33 +178,38 @@ impl<'d, 't> Tokens<'d, 't> {
 
     /// The tokens of sentence `index`.
     pub fn sentence(&self, index: usize) -> Option<Vec<Token<'t>>> {
-        let doc = self.doc;
-        let sentence = doc.sentences.get(index)?;
-        let words = &doc.words[sentence.words.clone()];
-        Some(
-            words
-                .iter()
-                .enumerate()
-                .map(|(i, &span)| {
-                    let before = if i == 0 { sentence.span.start } else { words[i - 1].end };
-                    let after = words.get(i + 1).map_or(sentence.span.end, |w| w.start);
-                    let text = span.slice(doc.text);
-                    Token {
-                        span,
-                        text,
-                        lower: if text.chars().any(char::is_uppercase) {
-                            std::borrow::Cow::Owned(text.to_lowercase())
-                        } else {
-                            std::borrow::Cow::Borrowed(text)
-                        },
-                        gap_before: &doc.text[before..span.start],
-                        gap_after: &doc.text[span.end..after],
-                        sentence: index,
-                    }
-                })
-                .collect(),
-        )
+        sentence_tokens(self.doc, index)
     }
+}
+
+/// The word tokens of sentence `index` of `doc`, with their gaps. Passes that
+/// need no `lower_case_words` call this directly.
+pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token<'t>>> {
+    let sentence = doc.sentences.get(index)?;
+    let words = &doc.words[sentence.words.clone()];
+    Some(
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, &span)| {
+                let before = if i == 0 { sentence.span.start } else { words[i - 1].end };
+                let after = words.get(i + 1).map_or(sentence.span.end, |w| w.start);
+                let text = span.slice(doc.text);
+                Token {
+                    span,
+                    text,
+                    lower: if text.chars().any(char::is_uppercase) {
+                        std::borrow::Cow::Owned(text.to_lowercase())
+                    } else {
+                        std::borrow::Cow::Borrowed(text)
+                    },
+                    gap_before: &doc.text[before..span.start],
+                    gap_after: &doc.text[span.end..after],
+                    sentence: index,
+                }
+            })
+            .collect(),
+    )
 }
 
 /// Sorts by a position key with one shared sort of `(key, index)` pairs:
