@@ -10,7 +10,7 @@
 
 use super::{Context, DUPLICATE_PARAGRAPH, DUPLICATE_SENTENCE};
 use crate::report::{Category, Evidence, Finding, Severity};
-use crate::text::normalize::comparison_key;
+use crate::text::normalize::push_comparison_key;
 use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -25,15 +25,25 @@ const MIN_WORDS: usize = 4;
 pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool> {
     let doc = cx.doc;
     // One id per distinct sentence key: sentences compare by id, and a
-    // paragraph by the ids of its sentences, so no text is keyed twice.
+    // paragraph by the ids of its sentences, so no text is keyed twice. All
+    // keys are written into one buffer rather than a `String` each.
     const NO_KEY: u32 = u32::MAX;
-    let mut id_of_key: HashMap<String, u32> =
-        HashMap::with_capacity_and_hasher(doc.sentences.len(), Default::default());
-    let sentence_ids: Vec<u32> = doc
+    let mut keys = String::with_capacity(doc.text.len());
+    let key_ends: Vec<usize> = doc
         .sentences
         .iter()
         .map(|sentence| {
-            let key = comparison_key(doc.slice(sentence.span));
+            push_comparison_key(doc.slice(sentence.span), &mut keys);
+            keys.len()
+        })
+        .collect();
+    let mut id_of_key: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(doc.sentences.len(), Default::default());
+    let mut key_start = 0;
+    let sentence_ids: Vec<u32> = key_ends
+        .iter()
+        .map(|&key_end| {
+            let key = &keys[std::mem::replace(&mut key_start, key_end)..key_end];
             if key.is_empty() {
                 return NO_KEY;
             }
@@ -41,6 +51,7 @@ pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool>
             *id_of_key.entry(key).or_insert(next)
         })
         .collect();
+    drop(id_of_key);
 
     // Paragraphs of two or more sentences first: a repeated paragraph is one
     // finding, not one per sentence.

@@ -264,6 +264,7 @@ impl Passages {
 
         let mut score: Vec<f32> = vec![0.0; self.list.len()];
         let mut touched: Vec<u32> = Vec::new();
+        let mut scored: Vec<(f32, u32)> = Vec::new();
         let mut result = Candidates { start: Vec::with_capacity(self.list.len() + 1), list: Vec::new() };
         result.start.push(0);
         for (index, passage) in self.list.iter().enumerate() {
@@ -288,24 +289,26 @@ impl Passages {
             // `min_cover` of this passage or of themselves.
             let untaken = passage.weight - taken;
             let slack = untaken + 1e-4;
-            touched.retain(|&earlier| {
-                let reachable = score[earlier as usize] + slack;
-                let keep = reachable >= min_cover * passage.weight
-                    && reachable >= min_cover * self.list[earlier as usize].weight;
-                if !keep {
-                    score[earlier as usize] = 0.0;
-                }
-                keep
-            });
-            touched
-                .sort_unstable_by(|&a, &b| score[b as usize].total_cmp(&score[a as usize]).then(b.cmp(&a)));
             for &earlier in &touched {
-                score[earlier as usize] = 0.0;
+                let shared = std::mem::take(&mut score[earlier as usize]);
+                let reachable = shared + slack;
+                if reachable >= min_cover * passage.weight
+                    && reachable >= min_cover * self.list[earlier as usize].weight
+                {
+                    scored.push((shared, earlier));
+                }
             }
-            touched.truncate(MAX_CANDIDATES);
-            result.list.extend_from_slice(&touched);
-            result.start.push(result.list.len());
             touched.clear();
+            // Best first, ties to the later passage; only the best
+            // MAX_CANDIDATES are kept, so only those are sorted.
+            let best_first = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1));
+            if scored.len() > MAX_CANDIDATES {
+                scored.select_nth_unstable_by(MAX_CANDIDATES, best_first);
+                scored.truncate(MAX_CANDIDATES);
+            }
+            scored.sort_unstable_by(best_first);
+            result.list.extend(scored.drain(..).map(|(_, earlier)| earlier));
+            result.start.push(result.list.len());
             for &stem in content {
                 postings[filled[stem as usize]] = index as u32;
                 filled[stem as usize] += 1;
