@@ -42,7 +42,7 @@ fn bench(c: &mut Criterion) {
                 extracted: &extracted,
                 knowledge: &Default::default(),
             };
-            run_all(&cx)
+            run_all(&cx, Vec::new())
         })
     });
 }

@@ -13,9 +13,8 @@
 //! measures honest work, not the exact-duplicate shortcut.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use factlint::checks::{repetition, Context};
+use factlint::checks::repetition;
 use factlint::text::Document;
-use factlint::Options;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
@@ -82,10 +81,8 @@ fn corpus_text(bytes: usize) -> Option<String> {
 /// The text model and the repetition check, as `analyze` runs them.
 fn repetition_family(text: &str) -> usize {
     let doc = Document::new(text);
-    let (options, extracted, knowledge) = (Options::default(), Default::default(), Default::default());
-    let cx = Context { doc: &doc, options: &options, extracted: &extracted, knowledge: &knowledge };
     let mut findings = Vec::new();
-    repetition::check(&cx, &mut findings);
+    repetition::check(&doc, &mut findings);
     findings.len()
 }
 

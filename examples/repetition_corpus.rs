@@ -132,12 +132,10 @@ fn time_file(path: &str) {
 
 /// The text model and the repetition family alone: what `benches/repetition.rs` times.
 fn repetition_family(text: &str) -> usize {
-    use factlint::checks::{repetition, Context};
+    use factlint::checks::repetition;
     let doc = factlint::text::Document::new(text);
-    let (options, extracted, knowledge) = (Options::default(), Default::default(), Default::default());
-    let cx = Context { doc: &doc, options: &options, extracted: &extracted, knowledge: &knowledge };
     let mut findings = Vec::new();
-    repetition::check(&cx, &mut findings);
+    repetition::check(&doc, &mut findings);
     findings.len()
 }
 

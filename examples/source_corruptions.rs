@@ -53,8 +53,8 @@ struct Variant {
 }
 
 fn replace(text: &str, span: Span, with: &str) -> Variant {
-    let out = format!("{}{}{}", &text[..span.start], with, &text[span.end..]);
-    Variant { text: out, changed: Span::new(span.start, span.start + with.len()) }
+    let out = format!("{}{}{}", &text[..span.start()], with, &text[span.end()..]);
+    Variant { text: out, changed: Span::new(span.start(), span.start() + with.len()) }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -167,18 +167,18 @@ fn name_runs(text: &str, min_words: usize) -> Vec<(Span, String)> {
     while i < all.len() {
         let (span, w) = all[i];
         let opens_sentence =
-            text[..span.start].trim_end().ends_with(['.', '!', '?', '"', '“']) || span.start == 0;
+            text[..span.start()].trim_end().ends_with(['.', '!', '?', '"', '“']) || span.start() == 0;
         if !capitalised(w) || opens_sentence || WEEKDAYS.contains(&w) || MONTHS.contains(&w) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < all.len() && capitalised(all[j].1) && &text[all[j - 1].0.end..all[j].0.start] == " " {
+        while j < all.len() && capitalised(all[j].1) && &text[all[j - 1].0.end()..all[j].0.start()] == " " {
             j += 1;
         }
         if j - i >= min_words {
-            let run = Span::new(span.start, all[j - 1].0.end);
-            out.push((run, text[run.start..run.end].to_string()));
+            let run = Span::new(span.start(), all[j - 1].0.end());
+            out.push((run, text[run.start()..run.end()].to_string()));
         }
         i = j;
     }
@@ -193,7 +193,7 @@ fn name_swap(text: &str, rng: &mut Rng) -> Option<Variant> {
     let others: Vec<&String> = runs
         .iter()
         .map(|(_, n)| n)
-        .filter(|n| *n != shown && !text[sentence.start..sentence.end].contains(n.as_str()))
+        .filter(|n| *n != shown && !text[sentence.start()..sentence.end()].contains(n.as_str()))
         .collect();
     let other = rng.pick(&others)?;
     Some(replace(text, span, other))
@@ -233,7 +233,7 @@ const ROLE_WORDS: &[&str] = &[
 fn appositive_roles(text: &str) -> Vec<(Span, String, String)> {
     let mut out = Vec::new();
     for (run, name) in name_runs(text, 1) {
-        let after = &text[run.end..];
+        let after = &text[run.end()..];
         let Some(rest) = after.strip_prefix(", ") else { continue };
         if !(rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ")) {
             continue;
@@ -244,7 +244,7 @@ fn appositive_roles(text: &str) -> Vec<(Span, String, String)> {
         if phrase.split(' ').count() > 10 || !ROLE_WORDS.iter().any(|r| lower.split(' ').any(|w| w == *r)) {
             continue;
         }
-        let start = run.end + 2;
+        let start = run.end() + 2;
         out.push((Span::new(start, start + phrase.len()), phrase.to_string(), name));
     }
     out
@@ -273,7 +273,11 @@ fn title_roles(text: &str) -> Vec<(Span, String, String)> {
     for (run, name) in name_runs(text, 3) {
         let Some((title, person)) = name.split_once(' ') else { continue };
         if TITLES.contains(&title) && !TITLES.iter().any(|t| person.starts_with(t)) {
-            out.push((Span::new(run.start, run.start + title.len()), title.to_string(), person.to_string()));
+            out.push((
+                Span::new(run.start(), run.start() + title.len()),
+                title.to_string(),
+                person.to_string(),
+            ));
         }
     }
     out
@@ -309,17 +313,17 @@ fn negation_flip(text: &str, rng: &mut Rng) -> Option<Variant> {
     let mut sites: Vec<(Span, String)> = Vec::new();
     for pair in all.windows(2) {
         let ((a_span, a), (b_span, b)) = (pair[0], pair[1]);
-        if &text[a_span.end..b_span.start] != " " {
+        if &text[a_span.end()..b_span.start()] != " " {
             continue;
         }
         if AUXILIARIES.contains(&a)
             && b.starts_with(char::is_lowercase)
             && !matches!(b, "not" | "no" | "never")
         {
-            sites.push((Span::new(a_span.start, a_span.end), format!("{a} not")));
+            sites.push((Span::new(a_span.start(), a_span.end()), format!("{a} not")));
         }
         if b == "not" && AUXILIARIES.contains(&a) {
-            sites.push((Span::new(a_span.start, b_span.end), a.to_string()));
+            sites.push((Span::new(a_span.start(), b_span.end()), a.to_string()));
         }
     }
     let (span, with) = rng.pick(&sites)?.clone();
@@ -341,11 +345,11 @@ fn quote_alteration(text: &str, rng: &mut Rng) -> Option<Variant> {
         }
     }
     let quotes: Vec<Span> =
-        quotes.into_iter().filter(|q| text[q.start..q.end].split_whitespace().count() >= 4).collect();
+        quotes.into_iter().filter(|q| text[q.start()..q.end()].split_whitespace().count() >= 4).collect();
     let quote = *rng.pick(&quotes)?;
-    let inner: Vec<(Span, &str)> = words(&text[quote.start..quote.end])
+    let inner: Vec<(Span, &str)> = words(&text[quote.start()..quote.end()])
         .into_iter()
-        .map(|(s, w)| (Span::new(s.start + quote.start, s.end + quote.start), w))
+        .map(|(s, w)| (Span::new(s.start() + quote.start(), s.end() + quote.start()), w))
         .collect();
     let vocabulary: Vec<&str> = words(text)
         .into_iter()
@@ -365,18 +369,18 @@ fn quote_alteration(text: &str, rng: &mut Rng) -> Option<Variant> {
             && inner.last().is_some_and(|l| l.0 != span) =>
         {
             // Drop the word and the space after it.
-            let end = if text[span.end..].starts_with(' ') { span.end + 1 } else { span.end };
-            let mut v = replace(text, Span::new(span.start, end), "");
-            v.changed = Span::new(span.start.saturating_sub(1), span.start + 1);
+            let end = if text[span.end()..].starts_with(' ') { span.end() + 1 } else { span.end() };
+            let mut v = replace(text, Span::new(span.start(), end), "");
+            v.changed = Span::new(span.start().saturating_sub(1), span.start() + 1);
             Some(v)
         }
         _ => {
             let k = inner.iter().position(|(s, _)| *s == span)?;
             let (next_span, next) = *inner.get(k + 1).filter(|(_, n)| *n != word)?;
-            if &text[span.end..next_span.start] != " " {
+            if &text[span.end()..next_span.start()] != " " {
                 return None;
             }
-            Some(replace(text, Span::new(span.start, next_span.end), &format!("{next} {word}")))
+            Some(replace(text, Span::new(span.start(), next_span.end()), &format!("{next} {word}")))
         }
     }
 }
@@ -386,7 +390,7 @@ fn sentence_span(text: &str, span: Span) -> Span {
     doc.sentences
         .iter()
         .map(|s| s.span)
-        .find(|s| s.start <= span.start && span.start < s.end.max(s.start + 1))
+        .find(|s| s.start() <= span.start() && span.start() < s.end().max(s.start() + 1))
         .unwrap_or(span)
 }
 
@@ -398,7 +402,7 @@ fn reorder(text: &str, rng: &mut Rng) -> Option<Variant> {
         .iter()
         .flat_map(|p| p.sentences.clone().zip(p.sentences.clone().skip(1)))
         .map(|(a, b)| (doc.sentences[a].span, doc.sentences[b].span))
-        .filter(|(a, b)| text[a.end..b.start].trim().is_empty())
+        .filter(|(a, b)| text[a.end()..b.start()].trim().is_empty())
         .collect();
     let (a, b) = match rng.pick(&pairs) {
         Some(&pair) => pair,
@@ -407,18 +411,19 @@ fn reorder(text: &str, rng: &mut Rng) -> Option<Variant> {
             (doc.paragraphs.get(k)?.span, doc.paragraphs.get(k + 1)?.span)
         }
     };
-    let swapped = format!("{}{}{}", &text[b.start..b.end], &text[a.end..b.start], &text[a.start..a.end]);
-    Some(replace(text, Span::new(a.start, b.end), &swapped))
+    let swapped =
+        format!("{}{}{}", &text[b.start()..b.end()], &text[a.end()..b.start()], &text[a.start()..a.end()]);
+    Some(replace(text, Span::new(a.start(), b.end()), &swapped))
 }
 
 fn split(text: &str, rng: &mut Rng) -> Option<Variant> {
     let doc = Document::new(text);
     let mut sites = Vec::new();
     for s in &doc.sentences {
-        let sentence = &text[s.span.start..s.span.end];
+        let sentence = &text[s.span.start()..s.span.end()];
         for joint in [", and ", "; "] {
             for (at, _) in sentence.match_indices(joint) {
-                let absolute = s.span.start + at;
+                let absolute = s.span.start() + at;
                 let (left, right) = (&sentence[..at], &sentence[at + joint.len()..]);
                 let long_enough =
                     left.split_whitespace().count() >= 5 && right.split_whitespace().count() >= 5;
@@ -430,7 +435,7 @@ fn split(text: &str, rng: &mut Rng) -> Option<Variant> {
     }
     let &(joint, first) = rng.pick(&sites)?;
     let upper: String = first.to_uppercase().collect();
-    let span = Span::new(joint.start, joint.end + first.len_utf8());
+    let span = Span::new(joint.start(), joint.end() + first.len_utf8());
     Some(replace(text, span, &format!(". {upper}")))
 }
 
@@ -463,17 +468,17 @@ fn synonyms(text: &str, rng: &mut Rng) -> Option<Variant> {
     let sites: Vec<(Span, &str)> = words(text)
         .into_iter()
         .filter_map(|(span, w)| SYNONYMS.iter().find(|(from, _)| *from == w).map(|(_, to)| (span, *to)))
-        .filter(|(span, _)| !inside_quotes(text, span.start))
+        .filter(|(span, _)| !inside_quotes(text, span.start()))
         .collect();
     if sites.is_empty() {
         return None;
     }
     // Up to three substitutions, applied from the end so spans stay valid.
     let mut chosen: Vec<(Span, &str)> = (0..3).filter_map(|_| rng.pick(&sites).copied()).collect();
-    chosen.sort_by_key(|(s, _)| std::cmp::Reverse(s.start));
-    chosen.dedup_by_key(|(s, _)| s.start);
+    chosen.sort_by_key(|(s, _)| std::cmp::Reverse(s.start()));
+    chosen.dedup_by_key(|(s, _)| s.start());
     let mut out = text.to_string();
-    let first_change = chosen.last()?.0.start;
+    let first_change = chosen.last()?.0.start();
     for (span, to) in &chosen {
         out.replace_range(span.range(), to);
     }
@@ -602,7 +607,10 @@ fn main() {
                 println!("    text: {}", changed.replace('\n', " "));
                 let original = sentence_span(
                     &body,
-                    Span::new(variant.changed.start.min(body.len()), variant.changed.start.min(body.len())),
+                    Span::new(
+                        variant.changed.start().min(body.len()),
+                        variant.changed.start().min(body.len()),
+                    ),
                 );
                 if let Some(original) = body.get(original.range()) {
                     println!("    was:  {}", original.replace('\n', " "));

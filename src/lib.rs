@@ -30,16 +30,27 @@ pub use report::Report;
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Why an analysis could not run. Bad text never gets here: any text has a
-/// report, possibly empty. Only malformed options or inputs beside it do.
+/// report, possibly empty. Only malformed options or inputs beside it do,
+/// and a text (or source) past 4 GiB, which offsets cannot address.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     InvalidOption(String),
+    /// Bytes in the text or source, with its label ("the text" or the source's).
+    TextTooLong {
+        what: String,
+        bytes: usize,
+    },
 }
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Error::InvalidOption(why) => write!(f, "invalid option: {why}"),
+            Error::TextTooLong { what, bytes } => write!(
+                f,
+                "{what} is {bytes} bytes long; factlint reads at most {} bytes (4 GiB) at a time",
+                text::MAX_TEXT_BYTES
+            ),
         }
     }
 }
@@ -62,13 +73,26 @@ pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
     analyze_with(text, options, &Knowledge::default())
 }
 
+/// Offsets are `u32` (see `text::Span`): refuse what they cannot address.
+fn check_length(what: &str, text: &str) -> Result<(), Error> {
+    if text.len() > text::MAX_TEXT_BYTES {
+        return Err(Error::TextTooLong { what: what.to_string(), bytes: text.len() });
+    }
+    Ok(())
+}
+
 /// Analyses `text` with a register and today's date (see [`Knowledge`]).
 pub fn analyze_with(text: &str, options: &Options, knowledge: &Knowledge) -> Result<Report, Error> {
     options.publication_date()?;
+    check_length("the text", text)?;
+    for source in &options.sources {
+        check_length(&format!("source \"{}\"", source.label), &source.text)?;
+    }
     let doc = text::Document::new(text);
+    let text_findings = checks::run_on_text(&doc, options);
     let extracted = extract::extract(&doc, options);
     let cx = checks::Context { doc: &doc, options, extracted: &extracted, knowledge };
-    let outcome = checks::run_all(&cx);
+    let outcome = checks::run_all(&cx, text_findings);
     let mut findings = outcome.findings;
 
     // Sources: each is a document of its own; the source family aligns the

@@ -84,7 +84,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             // Where the first name ends, found once per document (sentences
             // before this one, then this sentence up to the pronoun).
             let first_name_end = *first_name_end.get_or_insert_with(|| first_name_end_in(cx));
-            if first_name_end.is_none_or(|end| end > source.start) {
+            if first_name_end.is_none_or(|end| end > source.start()) {
                 let message = format!(
                     "\"{}\" is attributed to \"{}\", but no one has been named yet.",
                     doc.slice(a.span),
@@ -132,7 +132,7 @@ fn first_name_end(text: &str, span: Span) -> Option<usize> {
                 && !pair[0].is_in(OPENERS)
                 && !pair[1].is_in(OPENERS)
         })
-        .map(|pair| pair[1].span.end)
+        .map(|pair| pair[1].span.end())
 }
 
 #[cfg(test)]

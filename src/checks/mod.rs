@@ -41,13 +41,22 @@ pub struct Outcome {
     pub register_names: Vec<Option<String>>,
 }
 
-/// Runs every enabled check family.
-pub fn run_all(cx: &Context) -> Outcome {
+/// Runs the enabled families that read only the text model (repetition).
+/// `analyze` runs them before the extraction, so that on a long text their
+/// indexes and the extraction are never in memory at the same time.
+pub fn run_on_text(doc: &Document, options: &Options) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut register_names = Vec::new();
-    if cx.options.family_enabled("repetition") {
-        repetition::check(cx, &mut findings);
+    if options.family_enabled("repetition") {
+        repetition::check(doc, &mut findings);
     }
+    findings.retain(|f| options.rule_enabled(f.rule));
+    findings
+}
+
+/// Runs every enabled family that reads the extraction, after `findings`
+/// (those of `run_on_text`).
+pub fn run_all(cx: &Context, mut findings: Vec<Finding>) -> Outcome {
+    let mut register_names = Vec::new();
     if cx.options.family_enabled("attribution") {
         attribution::check(cx, &mut findings);
     }

@@ -491,7 +491,7 @@ mod tests {
             let finding = &findings[0];
             println!("{}", finding.message);
             assert_eq!(finding.rule, ROLE_HELD_BY_OTHER);
-            assert_eq!(finding.span.start, 223);
+            assert_eq!(finding.span.start(), 223);
             assert!(finding.message.contains("Tim Loughton"), "{}", finding.message);
             assert!(
                 finding

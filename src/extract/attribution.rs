@@ -245,7 +245,7 @@ pub fn attributions_in(toks: &[Token]) -> Vec<Attribution> {
         });
     }
     // The crate's one shared sort: each sort on a new type adds a sort routine to the wasm build.
-    sort_by_position(&mut found, |a| (a.span.start, a.span.end));
+    sort_by_position(&mut found, |a| (a.span.start(), a.span.end()));
     found
 }
 
@@ -346,17 +346,17 @@ pub fn quotes(text: &str, span: Span) -> Vec<Span> {
             '“' | '«' | '„' => open = Some(at),
             '”' | '»' => {
                 if let Some(start) = open.take() {
-                    found.push(Span::new(span.start + start, span.start + at + c.len_utf8()));
+                    found.push(Span::new(span.start() + start, span.start() + at + c.len_utf8()));
                 }
             }
             '"' => match straight_open.take() {
-                Some(start) => found.push(Span::new(span.start + start, span.start + at + 1)),
+                Some(start) => found.push(Span::new(span.start() + start, span.start() + at + 1)),
                 None => straight_open = Some(at),
             },
             _ => {}
         }
     }
-    sort_by_position(&mut found, |s| (s.start, s.end));
+    sort_by_position(&mut found, |s| (s.start(), s.end()));
     found
 }
 
@@ -416,7 +416,7 @@ pub fn vague_phrases_in(toks: &[Token]) -> Vec<Span> {
             found.push(phrase_span);
         }
     }
-    sort_by_position(&mut found, |s| (s.start, s.end));
+    sort_by_position(&mut found, |s| (s.start(), s.end()));
     found
 }
 

@@ -68,8 +68,8 @@ pub fn score(sentence: &str, types: &[ClaimType]) -> f32 {
 /// same features: its word tokens are the sentence's UAX #29 words).
 pub fn score_tokens(toks: &[Token], types: &[ClaimType]) -> f32 {
     let Some(model) = model() else { return 0.0 };
-    let limit = toks.first().map_or(0, |t| t.span.start) + MAX_SCORED_BYTES;
-    let words = toks.iter().filter(|t| t.is_word() && t.span.end <= limit).map(|t| t.text);
+    let limit = toks.first().map_or(0, |t| t.span.start()) + MAX_SCORED_BYTES;
+    let words = toks.iter().filter(|t| t.is_word() && t.span.end() <= limit).map(|t| t.text);
     model.probability_of(&features_of_words(words, types, model.bits))
 }
 

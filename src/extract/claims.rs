@@ -161,7 +161,7 @@ pub fn analyse(text: &str, span: Span, publication: Option<CivilDate>) -> Senten
 /// `analyse` over a sentence already split into tokens.
 pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>) -> SentenceAnalysis {
     let span = match (toks.first(), toks.last()) {
-        (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
+        (Some(first), Some(last)) => Span::new(first.span.start(), last.span.end()),
         _ => Span::new(0, 0),
     };
     let mut parts = Vec::new();
@@ -217,7 +217,7 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
 
 /// In text order, through the crate's one shared sort (see `entities::sort_by_position`).
 fn sort_parts(parts: &mut Vec<ClaimPart>) {
-    sort_by_position(parts, |p| (p.span.start, p.span.end));
+    sort_by_position(parts, |p| (p.span.start(), p.span.end()));
 }
 
 fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
@@ -444,7 +444,7 @@ fn cue_spans<'m>(toks: &[Token], cues: impl Iterator<Item = &'m PhraseMatch>) ->
             None => found.push(span),
         }
     }
-    sort_by_position(&mut found, |s| (s.start, s.end));
+    sort_by_position(&mut found, |s| (s.start(), s.end()));
     found
 }
 
@@ -659,7 +659,7 @@ fn roles(toks: &[Token]) -> Vec<Span> {
         }
         push(cover(toks, first, last), &mut found);
     }
-    sort_by_position(&mut found, |s| (s.start, s.end));
+    sort_by_position(&mut found, |s| (s.start(), s.end()));
     found
 }
 

@@ -153,7 +153,7 @@ impl PhraseList {
 
 /// The span covering tokens `first..=last`.
 pub fn cover(tokens: &[Token], first: usize, last: usize) -> Span {
-    Span::new(tokens[first].span.start, tokens[last].span.end)
+    Span::new(tokens[first].span.start(), tokens[last].span.end())
 }
 
 #[cfg(test)]

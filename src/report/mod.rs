@@ -112,7 +112,7 @@ pub struct PassageOut {
 
 impl PassageOut {
     pub fn new(doc: &Document, span: Span) -> Self {
-        let at = doc.offsets.line_column(span.start, doc.text);
+        let at = doc.offsets.line_column(span.start(), doc.text);
         PassageOut {
             span: doc.offsets.utf16_span(span),
             line: at.line,
@@ -203,7 +203,7 @@ pub struct Stats {
 /// build), then orders the findings on one same span by rule: a few per span,
 /// so an insertion sort (stable) does it.
 fn sort_by_position_and_rule(findings: &mut Vec<Finding>) {
-    crate::extract::entities::sort_by_position(findings, |f| (f.span.start, f.span.end));
+    crate::extract::entities::sort_by_position(findings, |f| (f.span.start(), f.span.end()));
     for i in 1..findings.len() {
         let mut j = i;
         while j > 0 && findings[j - 1].span == findings[j].span && findings[j - 1].rule > findings[j].rule {
@@ -240,8 +240,8 @@ impl Report {
 }
 
 fn finding_out(doc: &Document, finding: Finding, sources: &[SourceText]) -> FindingOut {
-    let start = doc.offsets.line_column(finding.span.start, doc.text);
-    let end = doc.offsets.line_column(finding.span.end, doc.text);
+    let start = doc.offsets.line_column(finding.span.start(), doc.text);
+    let end = doc.offsets.line_column(finding.span.end(), doc.text);
     FindingOut {
         rule: finding.rule,
         category: finding.category,
@@ -262,7 +262,7 @@ fn finding_out(doc: &Document, finding: Finding, sources: &[SourceText]) -> Find
 
 fn related_out(doc: &Document, evidence: Evidence, sources: &[SourceText]) -> RelatedOut {
     let located = |kind, label: Option<&str>, text: &str, offsets: &OffsetTable, span: Span| {
-        let at = offsets.line_column(span.start, text);
+        let at = offsets.line_column(span.start(), text);
         RelatedOut {
             kind,
             source: label.map(str::to_string),

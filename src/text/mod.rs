@@ -10,7 +10,7 @@ pub mod words;
 
 use std::ops::Range;
 
-pub use span::{OffsetTable, Span, Utf16Span};
+pub use span::{OffsetTable, Span, Utf16Span, MAX_TEXT_BYTES};
 
 /// A paragraph and the sentences it holds (indices into `Document::sentences`).
 #[derive(Debug, Clone)]

@@ -136,7 +136,7 @@ fn ends_sentence(line: &str) -> bool {
 /// Splits one paragraph into sentences, trimmed of surrounding whitespace.
 pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let body = paragraph.slice(text);
-    let base = paragraph.start;
+    let base = paragraph.start();
     let mut sentences = Vec::new();
     let mut start = 0usize;
     // A quotation of several sentences stays one sentence when it closes
@@ -256,7 +256,7 @@ fn push_trimmed(out: &mut Vec<Span>, offset: usize, piece: &str) {
 fn trim_span(text: &str, span: Span) -> Span {
     let piece = span.slice(text);
     let lead = piece.len() - piece.trim_start().len();
-    Span::new(span.start + lead, span.start + lead + piece.trim().len())
+    Span::new(span.start() + lead, span.start() + lead + piece.trim().len())
 }
 
 /// Line spans without their terminators ("\n", "\r\n" or a lone "\r").

@@ -9,20 +9,37 @@ use serde::Serialize;
 use std::ops::Range;
 
 /// A half-open byte range `[start, end)` into a document's text.
+///
+/// Stored as two `u32`s: a long text holds millions of spans (every token
+/// and word), and half the bytes is half the memory. Texts are limited to
+/// `MAX_TEXT_BYTES` at the entry point (`analyze`), so every offset fits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
+
+/// The longest text (and source) the core accepts: offsets are `u32`, as
+/// they are in JavaScript's UTF-16 strings.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end, "span start {start} after end {end}");
-        Span { start, end }
+        debug_assert!(end <= MAX_TEXT_BYTES, "span end {end} past MAX_TEXT_BYTES");
+        Span { start: start as u32, end: end as u32 }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 
     pub fn len(&self) -> usize {
-        self.end - self.start
+        (self.end - self.start) as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -30,7 +47,7 @@ impl Span {
     }
 
     pub fn range(&self) -> Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 
     pub fn contains(&self, other: Span) -> bool {
@@ -43,7 +60,7 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(&self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
@@ -120,7 +137,7 @@ impl OffsetTable {
     }
 
     pub fn utf16_span(&self, span: Span) -> Utf16Span {
-        Utf16Span { start: self.utf16(span.start), end: self.utf16(span.end) }
+        Utf16Span { start: self.utf16(span.start()), end: self.utf16(span.end()) }
     }
 
     /// Byte offset of a UTF-16 offset; offsets inside a surrogate pair round down.

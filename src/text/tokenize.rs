@@ -35,12 +35,12 @@ pub fn push_tokens(text: &str, span: Span, out: &mut Vec<Span>) {
         let end = bytes[at..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |n| at + n);
         // `at` and `end` sit next to ASCII bytes, so both are char boundaries.
         let run = &passage[at..end];
-        let offset = span.start + at;
+        let offset = span.start() + at;
         at = end;
         if run.len() == 1 {
             // Runs of one byte are punctuation or a one-letter word: one token (unless it is a
             // vertical tab or another space that is not ASCII whitespace).
-            if !char::from(bytes[offset - span.start]).is_whitespace() {
+            if !char::from(bytes[offset - span.start()]).is_whitespace() {
                 out.push(Span::new(offset, offset + 1));
             }
             continue;

@@ -28,11 +28,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         };
         let used_first =
-            used.span.start < first_definition.span.start && !first_definition.span.contains(used.span);
+            used.span.start() < first_definition.span.start() && !first_definition.span.contains(used.span);
         if used_first && !is_common_acronym(acronym) {
             let message = format!(
                 "“{acronym}” is spelled out here, but already used on line {} before the reader knows what it means.",
-                line_of(cx, used.span.start)
+                line_of(cx, used.span.start())
             );
             let mut f = finding(ACRONYM_BEFORE_DEFINITION, first_definition.span, message);
             f.related.push(Evidence::in_text(used.span, "first use"));
@@ -44,7 +44,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                     "“{acronym}” stands for “{}” here, but for “{}” on line {}.",
                     later.span.slice(text).trim(),
                     first_definition.expansion,
-                    line_of(cx, first_definition.span.start)
+                    line_of(cx, first_definition.span.start())
                 );
                 let mut f = finding(ACRONYM_REDEFINED, later.span, message);
                 f.related.push(Evidence::in_text(first_definition.span, "first definition"));

@@ -70,7 +70,7 @@ fn line_of(cx: &Context, at: usize) -> u32 {
 
 /// Index of the sentence holding a byte offset.
 fn sentence_of(cx: &Context, at: usize) -> usize {
-    cx.doc.sentences.partition_point(|s| s.span.end <= at)
+    cx.doc.sentences.partition_point(|s| s.span.end() <= at)
 }
 
 #[cfg(test)]

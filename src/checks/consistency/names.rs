@@ -107,7 +107,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        pairs.push(if at_i.start < at_j.start { (at_j, at_i, b, a) } else { (at_i, at_j, a, b) });
+        pairs.push(if at_i.start() < at_j.start() { (at_j, at_i, b, a) } else { (at_i, at_j, a, b) });
     }
     // A lone word that matches no one exactly but spells a surname almost.
     for single in &cx.extracted.entities.unresolved {
@@ -126,14 +126,14 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 .map(|at| (at, surname.slice(text)))
         });
         if let Some((at, surname)) = close {
-            pairs.push(if at.start < single.span.start {
+            pairs.push(if at.start() < single.span.start() {
                 (single.span, at, word, surname)
             } else {
                 (at, single.span, surname, word)
             });
         }
     }
-    crate::extract::entities::sort_by_position(&mut pairs, |p| (p.0.start, p.0.end));
+    crate::extract::entities::sort_by_position(&mut pairs, |p| (p.0.start(), p.0.end()));
     // One finding per pair of spellings, at the first place they meet.
     let mut seen: rustc_hash::FxHashSet<(String, String)> = Default::default();
     pairs.retain(|p| {
@@ -143,7 +143,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     for (later, earlier, later_form, earlier_form) in pairs {
         let message = format!(
             "“{later_form}” here and “{earlier_form}” on line {} look like one name spelt two ways.",
-            line_of(cx, earlier.start)
+            line_of(cx, earlier.start())
         );
         let mut f = finding(NAME_VARIANT, later, message);
         f.related.push(Evidence::in_text(earlier, format!("spelt “{earlier_form}”")));

@@ -283,7 +283,7 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
         }
         // What it counts: up to four words of the same clause.
         let mut things = Vec::new();
-        let mut end = sentence[next - 1].span.end;
+        let mut end = sentence[next - 1].span.end();
         while next < sentence.len()
             && things.len() < 3
             && next <= i + 5
@@ -298,14 +298,15 @@ fn counts(sentence: &[Token]) -> Vec<Count> {
             }
             if !is_filler(&w) {
                 things.push(singular(&w));
-                end = sentence[next].span.end;
+                end = sentence[next].span.end();
             }
             next += 1;
         }
         if things.first().is_none_or(|head| is_unit(head)) || things.iter().any(|w| is_unit(w)) {
             continue;
         }
-        let start = if currency != '\0' { token.span.start - currency.len_utf8() } else { token.span.start };
+        let start =
+            if currency != '\0' { token.span.start() - currency.len_utf8() } else { token.span.start() };
         let definite = previous.as_deref().is_some_and(|p| {
             matches!(p, "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her")
         });
@@ -351,7 +352,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             "“{}” here, but “{}” on line {}: the same count differs.",
             later.span.slice(text),
             earlier.span.slice(text),
-            line_of(cx, earlier.span.start)
+            line_of(cx, earlier.span.start())
         );
         let mut f = finding(QUANTITY_CONFLICT, later.span, message);
         f.related.push(Evidence::in_text(earlier.span, "earlier figure"));

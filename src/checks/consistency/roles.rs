@@ -26,7 +26,7 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
                 person.name,
                 later.span.slice(text),
                 earlier.span.slice(text),
-                line_of(cx, earlier.span.start)
+                line_of(cx, earlier.span.start())
             );
             let mut f = finding(INCOMPATIBLE_ROLES, later.span, message);
             f.related
@@ -106,7 +106,9 @@ fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
-    crate::extract::entities::sort_by_position(&mut holders, |(_, _, role)| (role.span.start, role.span.end));
+    crate::extract::entities::sort_by_position(&mut holders, |(_, _, role)| {
+        (role.span.start(), role.span.end())
+    });
     let mut reported: Vec<(&str, usize)> = Vec::new();
     for (j, &(office, person, later)) in holders.iter().enumerate() {
         // Two holders in one sentence are counterparts ("Foreign Minister X met
@@ -114,7 +116,7 @@ fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
         let earlier = holders[..j].iter().find(|&&(o, p, role)| {
             o == office
                 && p != person
-                && sentence_of(cx, role.span.start) != sentence_of(cx, later.span.start)
+                && sentence_of(cx, role.span.start()) != sentence_of(cx, later.span.start())
         });
         let Some(&(_, other, earlier)) = earlier else { continue };
         if reported.contains(&(office, person)) {
@@ -127,7 +129,7 @@ fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
             later.span.slice(text),
             entities[person].name,
             entities[other].name,
-            line_of(cx, earlier.span.start)
+            line_of(cx, earlier.span.start())
         );
         let mut f = finding(OFFICE_TWO_HOLDERS, later.span, message);
         f.related.push(Evidence::in_text(earlier.span, format!("{} as {}", entities[other].name, office)));

@@ -8,9 +8,10 @@
 //! Every copy after the first is a finding; all copies of one passage share a
 //! `group` and each finding lists the other copies as evidence.
 
-use super::{Context, DUPLICATE_PARAGRAPH, DUPLICATE_SENTENCE};
+use super::{DUPLICATE_PARAGRAPH, DUPLICATE_SENTENCE};
 use crate::report::{Category, Evidence, Finding, Severity};
 use crate::text::normalize::push_comparison_key;
+use crate::text::Document;
 use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -22,8 +23,7 @@ const MIN_WORDS: usize = 4;
 /// Reports exact copies and returns, for each sentence, whether it is a
 /// later copy of an earlier sentence (or inside a copied paragraph): the
 /// other repetition checks need not look at it again.
-pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool> {
-    let doc = cx.doc;
+pub fn check(doc: &Document, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool> {
     // One id per distinct sentence key: sentences compare by id, and a
     // paragraph by the ids of its sentences, so no text is keyed twice. All
     // keys are written into one buffer rather than a `String` each.
@@ -68,7 +68,7 @@ pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool>
             in_copied_paragraph[doc.paragraphs[paragraph].sentences.clone()].fill(true);
         }
         let spans: Vec<Span> = copies.iter().map(|&p| doc.paragraphs[p].span).collect();
-        report_copies(&spans, DUPLICATE_PARAGRAPH, "paragraph", *group, |_| false, cx, out);
+        report_copies(&spans, DUPLICATE_PARAGRAPH, "paragraph", *group, |_| false, doc, out);
         *group += 1;
     }
 
@@ -91,7 +91,7 @@ pub fn check(cx: &Context, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool>
         }
         let spans: Vec<Span> = copies.iter().map(|&i| doc.sentences[i].span).collect();
         let inside_paragraph_copy = |copy: usize| in_copied_paragraph[copies[copy]];
-        report_copies(&spans, DUPLICATE_SENTENCE, "sentence", *group, inside_paragraph_copy, cx, out);
+        report_copies(&spans, DUPLICATE_SENTENCE, "sentence", *group, inside_paragraph_copy, doc, out);
         *group += 1;
     }
     is_copy
@@ -129,11 +129,11 @@ fn report_copies(
     unit: &str,
     group: u32,
     skip: impl Fn(usize) -> bool,
-    cx: &Context,
+    doc: &Document,
     out: &mut Vec<Finding>,
 ) {
     let first = copies[0];
-    let first_line = cx.doc.offsets.line_column(first.start, cx.doc.text).line;
+    let first_line = doc.offsets.line_column(first.start(), doc.text).line;
     for (index, &copy) in copies.iter().enumerate().skip(1) {
         if skip(index) {
             continue;

@@ -20,8 +20,9 @@ mod phrases;
 mod restatement;
 mod words;
 
-use super::{Context, Rule};
+use super::Rule;
 use crate::report::{Category, Evidence, Finding, Severity};
+use crate::text::Document;
 use passages::{Overlap, Passage, Passages};
 // FxHash: these maps hold word ids and spans, not attacker-chosen keys
 // that need SipHash's flood resistance, and hashing dominated the profile.
@@ -69,10 +70,10 @@ pub const RULES: &[Rule] = &[
 /// Earlier passages listed as evidence for one finding, best first.
 const MAX_EVIDENCE: usize = 5;
 
-pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let mut group = next_group(out);
-    let is_copy = exact::check(cx, &mut group, out);
-    let passages = Passages::build(cx.doc, &is_copy);
+    let is_copy = exact::check(doc, &mut group, out);
+    let passages = Passages::build(doc, &is_copy);
 
     // Near-duplicates and restatements: each later passage against the
     // earlier candidates the index proposes; a near-duplicate wins.
@@ -92,7 +93,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let overlap = passages.overlap(later, earlier);
-            if let Some(similarity) = near_duplicate(cx, &overlap, later, earlier) {
+            if let Some(similarity) = near_duplicate(doc, &overlap, later, earlier) {
                 near_matches.push((earlier_index as usize, similarity));
             } else if let Some(similarity) = restatement::similarity(&passages, &overlap, later, earlier) {
                 restated.push((earlier_index as usize, similarity));
@@ -101,7 +102,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         if !near_matches.is_empty() {
             near_pairs.extend(near_matches.iter().map(|&(earlier, _)| (later_index, earlier)));
             out.push(pair_finding(
-                cx,
+                doc,
                 &passages,
                 NEAR_DUPLICATE,
                 later_index,
@@ -116,14 +117,13 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 
     // A long verbatim run is copy-paste residue, not a rewording: it is
     // reported as a repeated phrase rather than as a restatement.
-    let phrases =
-        phrases::find(cx.doc.text, &passages, |later, earlier| near_pairs.contains(&(later, earlier)));
+    let phrases = phrases::find(doc.text, &passages, |later, earlier| near_pairs.contains(&(later, earlier)));
     let phrase_pairs: HashSet<(usize, usize)> = phrases.iter().map(|p| (p.later, p.earlier)).collect();
     for (later_index, mut restated) in restatements {
         restated.retain(|&(earlier, _)| !phrase_pairs.contains(&(later_index, earlier)));
         if !restated.is_empty() {
             out.push(pair_finding(
-                cx,
+                doc,
                 &passages,
                 RESTATEMENT,
                 later_index,
@@ -139,7 +139,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         let earlier = &passages.list[found.earlier];
         let span = token_span(passages.tokens(later), found.later_tokens.clone());
         let earlier_span = token_span(passages.tokens(earlier), found.earlier_tokens.clone());
-        let line = cx.doc.offsets.line_column(earlier_span.start, cx.doc.text).line;
+        let line = doc.offsets.line_column(earlier_span.start(), doc.text).line;
         let words = found.later_tokens.len();
         let message = format!("These {words} words also appear, in another sentence, on line {line}.");
         let mut finding = Finding::new(REPEATED_PHRASE, Category::Repetition, Severity::Info, span, message);
@@ -151,7 +151,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-fn near_duplicate(cx: &Context, overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
+fn near_duplicate(doc: &Document, overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
     // Headlines and list lines are left to the exact check. Only sentences
     // that share most of their content can be near-copies: a cheap test
     // before the edit distance.
@@ -168,13 +168,13 @@ fn near_duplicate(cx: &Context, overlap: &Overlap, later: &Passage, earlier: &Pa
     if overlap.a_only_numbers >= 2 && overlap.b_only_numbers >= 2 {
         return None;
     }
-    near::similarity(cx.doc.slice(later.span), cx.doc.slice(earlier.span))
+    near::similarity(doc.slice(later.span), doc.slice(earlier.span))
 }
 
 /// A near-duplicate or restatement finding for one later passage and the
 /// earlier ones it matches (best first in the evidence).
 fn pair_finding(
-    cx: &Context,
+    doc: &Document,
     passages: &Passages,
     rule: &'static str,
     later_index: usize,
@@ -188,13 +188,13 @@ fn pair_finding(
     let later = &passages.list[later_index];
     let (best, similarity) = matches[0];
     let best_span = passages.list[best].span;
-    let line = cx.doc.offsets.line_column(best_span.start, cx.doc.text).line;
+    let line = doc.offsets.line_column(best_span.start(), doc.text).line;
     // An integer: formatting an f32 would pull float printing (10 KB gzipped) into the wasm.
     let percent = (similarity * 100.0).round() as u32;
     let message = if rule == NEAR_DUPLICATE {
         format!("This sentence repeats the sentence on line {line} with small changes ({percent}% alike).")
     } else {
-        let shared = shared_words(cx, passages, later, &passages.list[best]);
+        let shared = shared_words(doc, passages, later, &passages.list[best]);
         format!("This sentence says again what the sentence on line {line} says (shared: {shared}).")
     };
     let note = if rule == NEAR_DUPLICATE { "nearly the same sentence" } else { "says the same" };
@@ -207,13 +207,13 @@ fn pair_finding(
 }
 
 /// The later sentence's words whose stems the earlier one shares, as written.
-fn shared_words(cx: &Context, passages: &Passages, later: &Passage, earlier: &Passage) -> String {
+fn shared_words(doc: &Document, passages: &Passages, later: &Passage, earlier: &Passage) -> String {
     let mut seen = HashSet::default();
     let mut shown = Vec::new();
     let earlier_content = passages.content(earlier);
     for (&token, &word) in passages.tokens(later).iter().zip(passages.words(later)) {
         if let Some(stem) = passages.word_stem[word as usize] {
-            let raw = cx.doc.slice(token);
+            let raw = doc.slice(token);
             if earlier_content.binary_search(&stem).is_ok() && seen.insert(stem) {
                 shown.push(raw);
             }

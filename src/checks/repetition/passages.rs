@@ -541,7 +541,7 @@ fn push_joined_tokens(text: &str, words: &[Span], tokens: &mut Vec<Span>) {
     for &word in words {
         if tokens.len() > first {
             if let Some(last) = tokens.last_mut() {
-                let gap = &text[last.end..word.start];
+                let gap = &text[last.end()..word.start()];
                 if matches!(gap, "-" | "\u{2010}" | "\u{2011}") {
                     *last = last.cover(word);
                     continue;

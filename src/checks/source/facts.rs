@@ -40,12 +40,12 @@ pub fn normalise_all(doc: &Document) -> Vec<String> {
 
 pub fn tokens<'t>(doc: &Document<'t>, sentence: usize, norms: &'t [String]) -> Vec<Token<'t>> {
     let Some(s) = doc.sentences.get(sentence) else { return Vec::new() };
-    let mut previous_end = s.span.start;
+    let mut previous_end = s.span.start();
     let mut out = Vec::with_capacity(s.words.len());
     for (k, &span) in doc.words[s.words.clone()].iter().enumerate() {
         let text = doc.slice(span);
-        let gap_before = doc.text.get(previous_end..span.start).unwrap_or("");
-        previous_end = span.end;
+        let gap_before = doc.text.get(previous_end..span.start()).unwrap_or("");
+        previous_end = span.end();
         let capitalised = text.chars().next().is_some_and(char::is_uppercase);
         let norm = norms.get(s.words.start + k).map_or("", String::as_str);
         out.push(Token { span, text, norm, capitalised, gap_before });
@@ -406,7 +406,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
                 span = span.cover(next.map_or(span, |n| n.span));
                 i += 1;
             }
-            let after = text.get(span.end..).unwrap_or("");
+            let after = text.get(span.end()..).unwrap_or("");
             // "22:00" is one figure, a time; "1200 UTC" is a time, no year.
             let mut time = false;
             if after.starts_with(':')
@@ -628,8 +628,8 @@ fn polarity(tokens: &[Token]) -> Vec<Polarity> {
 fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
     let mut out = Vec::new();
     for name in names {
-        let Some(first) = tokens.iter().position(|t| t.span.start == name.span.start) else { continue };
-        let Some(last) = tokens.iter().position(|t| t.span.end == name.span.end) else { continue };
+        let Some(first) = tokens.iter().position(|t| t.span.start() == name.span.start()) else { continue };
+        let Some(last) = tokens.iter().position(|t| t.span.end() == name.span.end()) else { continue };
         let person = name.key().to_string();
         if person.is_empty() || is_role_noun(&person) {
             continue;
@@ -726,7 +726,7 @@ pub fn quotations(doc: &Document) -> Vec<Quotation> {
         let text = doc.slice(paragraph.span);
         let mut open: Option<(usize, char)> = None;
         for (at, ch) in text.char_indices() {
-            let absolute = paragraph.span.start + at;
+            let absolute = paragraph.span.start() + at;
             match (open, ch) {
                 (None, '“' | '"' | '«') => open = Some((absolute + ch.len_utf8(), ch)),
                 (Some((start, opener)), '”' | '"' | '»') if opener != '«' || ch == '»' => {

@@ -254,7 +254,9 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
             }
         }
         let sentence_span = doc.sentences[sentence].span;
-        for quote in quotes.iter().filter(|q| sentence_span.contains(Span::new(q.span.start, q.span.start))) {
+        for quote in
+            quotes.iter().filter(|q| sentence_span.contains(Span::new(q.span.start(), q.span.start())))
+        {
             check_quotation(doc, quote.span, &aligned, &sources, &mut findings);
         }
         let changed = findings.len() > before;

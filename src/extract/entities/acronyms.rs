@@ -85,7 +85,7 @@ pub fn definitions(doc: &Document, tokens: &Tokens) -> Vec<Definition> {
             let closes = token.gap_after.starts_with(')');
             if opens && closes && i > 0 {
                 if let Some(start) = match_backwards(sentence, i, &letters) {
-                    let expansion_span = Span::new(sentence[start].span.start, sentence[i - 1].span.end);
+                    let expansion_span = Span::new(sentence[start].span.start(), sentence[i - 1].span.end());
                     out.push(definition(doc, token, expansion_span));
                     continue;
                 }
@@ -93,7 +93,7 @@ pub fn definitions(doc: &Document, tokens: &Tokens) -> Vec<Definition> {
             let introduces = matches!(token.gap_after, ", " | " (" | " – " | " — ");
             if introduces && token.is_all_caps() {
                 if let Some(end) = match_forwards(sentence, i, &letters) {
-                    let expansion_span = Span::new(sentence[i + 1].span.start, sentence[end].span.end);
+                    let expansion_span = Span::new(sentence[i + 1].span.start(), sentence[end].span.end());
                     let expansion_span = strip_article(doc, expansion_span);
                     out.push(definition(doc, token, expansion_span));
                 }
@@ -112,10 +112,10 @@ fn definition(doc: &Document, acronym: &Token, expansion_span: Span) -> Definiti
         expansion_span,
         // "Alliance on China (Ipac)": the closing bracket belongs to the passage.
         span: expansion_span.cover(Span::new(
-            acronym.span.start,
-            acronym.span.end
+            acronym.span.start(),
+            acronym.span.end()
                 + usize::from(
-                    acronym.gap_after.starts_with(')') && expansion_span.start < acronym.span.start,
+                    acronym.gap_after.starts_with(')') && expansion_span.start() < acronym.span.start(),
                 ),
         )),
     }
@@ -125,7 +125,7 @@ fn strip_article(doc: &Document, span: Span) -> Span {
     let text = doc.slice(span);
     for article in ["the ", "The "] {
         if text.starts_with(article) {
-            return Span::new(span.start + article.len(), span.end);
+            return Span::new(span.start() + article.len(), span.end());
         }
     }
     span
@@ -209,7 +209,7 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
             };
             out.push(Use {
                 acronym: acronym.to_string(),
-                span: Span::new(token.span.start, token.span.start + acronym.len()),
+                span: Span::new(token.span.start(), token.span.start() + acronym.len()),
             });
         }
     }

@@ -44,7 +44,7 @@ pub fn cluster(
             }
         }
     }
-    sort_by_position(&mut people, |m| (usize::MAX - m.core.len(), m.span.start));
+    sort_by_position(&mut people, |m| (usize::MAX - m.core.len(), m.span.start()));
     let mut names = PersonNames::default();
     for mention in people {
         let candidates = names.matches(&mention.words, mention.honorific_lower(text).as_deref());
@@ -76,18 +76,18 @@ pub fn cluster(
         let known = entities.iter().any(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key);
         let capitalised = definition.expansion.chars().next().is_some_and(char::is_uppercase);
         if !known && capitalised {
-            let sentence = doc.sentences.partition_point(|s| s.span.end <= definition.span.start);
+            let sentence = doc.sentences.partition_point(|s| s.span.end() <= definition.span.start());
             let mention = Mention::organisation(text, definition.expansion_span, sentence);
             entities.push(new_entity(text, mention, EntityKind::Organisation));
         }
     }
 
     for entity in &mut entities {
-        sort_by_position(&mut entity.mentions, |m| (m.span.start, m.span.end));
+        sort_by_position(&mut entity.mentions, |m| (m.span.start(), m.span.end()));
         entity.name = canonical_name(text, entity);
     }
-    sort_by_position(&mut entities, |e| (e.first_mention().map_or(usize::MAX, |s| s.start), 0));
-    sort_by_position(&mut unresolved, |m| (m.span.start, m.span.end));
+    sort_by_position(&mut entities, |e| (e.first_mention().map_or(usize::MAX, |s| s.start()), 0));
+    sort_by_position(&mut unresolved, |m| (m.span.start(), m.span.end()));
     (entities, unresolved)
 }
 
@@ -112,10 +112,10 @@ pub fn bind_acronyms(
         }
         entity.acronym = Some(definition.acronym.clone());
         for used in uses.iter().filter(|u| u.acronym == definition.acronym) {
-            let sentence = doc.sentences.partition_point(|s| s.span.end <= used.span.start);
+            let sentence = doc.sentences.partition_point(|s| s.span.end() <= used.span.start());
             entity.mentions.push(Mention::organisation(doc.text, used.span, sentence));
         }
-        sort_by_position(&mut entity.mentions, |m| (m.span.start, m.span.end));
+        sort_by_position(&mut entity.mentions, |m| (m.span.start(), m.span.end()));
     }
 }
 
@@ -187,7 +187,8 @@ impl PersonNames {
 /// The fullest name without honorific, or with it when only a surname is known.
 fn canonical_name(text: &str, entity: &Entity) -> String {
     if entity.kind == EntityKind::Organisation {
-        let longest = entity.mentions.iter().max_by_key(|m| (m.span.len(), std::cmp::Reverse(m.span.start)));
+        let longest =
+            entity.mentions.iter().max_by_key(|m| (m.span.len(), std::cmp::Reverse(m.span.start())));
         return longest.map_or_else(String::new, |m| collapse_spaces(m.span.slice(text)));
     }
     // The most frequent full name, then the longest: "Jacques Chirac" over a
@@ -196,14 +197,14 @@ fn canonical_name(text: &str, entity: &Entity) -> String {
     let Some(fullest) = entity
         .mentions
         .iter()
-        .max_by_key(|m| (m.core.len() >= 2, frequency(m), m.core.len(), std::cmp::Reverse(m.span.start)))
+        .max_by_key(|m| (m.core.len() >= 2, frequency(m), m.core.len(), std::cmp::Reverse(m.span.start())))
     else {
         return String::new();
     };
     let (Some(first), Some(last)) = (fullest.core.first(), fullest.core.last()) else {
         return String::new();
     };
-    let name = collapse_spaces(Span::new(first.start, last.end).slice(text));
+    let name = collapse_spaces(Span::new(first.start(), last.end()).slice(text));
     if fullest.core.len() == 1 {
         if let Some(honorific) = entity.mentions.iter().find_map(|m| m.honorific) {
             return format!("{} {name}", honorific.slice(text));

@@ -183,7 +183,7 @@ impl<'a> Finder<'a> {
         // Lower case without a possessive: "Party's" is "party".
         let lower = |i: usize| {
             let token = &sentence[i];
-            token.text[..possessive_trimmed(token) - token.span.start].to_lowercase()
+            token.text[..possessive_trimmed(token) - token.span.start()].to_lowercase()
         };
         let mut org = (start..end).any(|i| is_name_token(&sentence[i]) && is_organisation_word(&lower(i)));
         // "the Defending Democracy taskforce": a lower-case organisation word completes the name.
@@ -206,7 +206,7 @@ impl<'a> Finder<'a> {
             }
             if end - first >= 2 {
                 out.push(Mention {
-                    span: Span::new(sentence[first].span.start, possessive_trimmed(&sentence[end - 1])),
+                    span: Span::new(sentence[first].span.start(), possessive_trimmed(&sentence[end - 1])),
                     core: (first..end).map(|i| sentence[i].span).collect(),
                     words: (first..end).map(|i| fold(sentence[i].text)).collect(),
                     honorific: None,
@@ -306,7 +306,7 @@ impl<'a> Finder<'a> {
             name_start = start;
         }
         let title = (name_start > start)
-            .then(|| Span::new(sentence[start].span.start, sentence[name_start - 1].span.end));
+            .then(|| Span::new(sentence[start].span.start(), sentence[name_start - 1].span.end()));
         let honorific =
             (end - name_start >= 2 && is_honorific(lower(name_start))).then(|| sentence[name_start].span);
         let core_start = name_start + usize::from(honorific.is_some());
@@ -325,7 +325,7 @@ impl<'a> Finder<'a> {
         }
         let mut core: Vec<Span> = (core_start..end).map(|i| sentence[i].span).collect();
         if let Some(last) = core.last_mut() {
-            last.end = possessive_trimmed(&sentence[end - 1]);
+            *last = Span::new(last.start(), possessive_trimmed(&sentence[end - 1]));
         }
         if (core_start..end)
             .any(|i| is_non_person_word(lower(i)) || is_particle(sentence[i].text) && i == core_start)
@@ -353,11 +353,11 @@ impl<'a> Finder<'a> {
         };
         let span_end = match territorial_end {
             Some(t) => possessive_trimmed(&sentence[t - 1]),
-            None => core.last().map_or(sentence[end - 1].span.end, |s| s.end),
+            None => core.last().map_or(sentence[end - 1].span.end(), |s| s.end()),
         };
         let words = core.iter().map(|s| fold(span_text(sentence, *s))).collect();
         out.push(Mention {
-            span: Span::new(sentence[name_start].span.start, span_end),
+            span: Span::new(sentence[name_start].span.start(), span_end),
             core,
             words,
             honorific,
@@ -374,18 +374,18 @@ impl<'a> Finder<'a> {
 fn span_text<'t>(sentence: &[Token<'t>], span: Span) -> &'t str {
     sentence
         .iter()
-        .find(|t| t.span.start == span.start)
-        .map_or("", |t| &t.text[..(span.end - span.start).min(t.text.len())])
+        .find(|t| t.span.start() == span.start())
+        .map_or("", |t| &t.text[..(span.end() - span.start()).min(t.text.len())])
 }
 
 /// End of a token without a possessive "'s" / "’s".
 fn possessive_trimmed(token: &Token) -> usize {
     for suffix in ["'s", "’s"] {
         if token.text.len() > suffix.len() + 1 && token.text.ends_with(suffix) {
-            return token.span.end - suffix.len();
+            return token.span.end() - suffix.len();
         }
     }
-    token.span.end
+    token.span.end()
 }
 
 #[cfg(test)]

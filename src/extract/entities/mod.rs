@@ -192,8 +192,8 @@ pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token
             .iter()
             .enumerate()
             .map(|(i, &span)| {
-                let before = if i == 0 { sentence.span.start } else { words[i - 1].end };
-                let after = words.get(i + 1).map_or(sentence.span.end, |w| w.start);
+                let before = if i == 0 { sentence.span.start() } else { words[i - 1].end() };
+                let after = words.get(i + 1).map_or(sentence.span.end(), |w| w.start());
                 let text = span.slice(doc.text);
                 Token {
                     span,
@@ -203,8 +203,8 @@ pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token
                     } else {
                         std::borrow::Cow::Borrowed(text)
                     },
-                    gap_before: &doc.text[before..span.start],
-                    gap_after: &doc.text[span.end..after],
+                    gap_before: &doc.text[before..span.start()],
+                    gap_after: &doc.text[span.end()..after],
                     sentence: index,
                 }
             })

@@ -80,7 +80,7 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
                 continue;
             }
             let name_token = (mention.first_token..mention.end_token)
-                .find(|&i| sentence[i].span.start == mention.span.start)
+                .find(|&i| sentence[i].span.start() == mention.span.start())
                 .unwrap_or(mention.first_token);
             let found = [
                 title(sentence, mention.first_token, name_token),
@@ -100,7 +100,7 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
                 }
             }
         }
-        super::sort_by_position(&mut roles, |r| (r.span.start, r.span.end));
+        super::sort_by_position(&mut roles, |r| (r.span.start(), r.span.end()));
         entity.roles = roles;
     }
 }
@@ -391,7 +391,7 @@ fn parse(
     if words.iter().any(|w| matches!(w.as_str(), "said" | "says" | "told" | "reported")) {
         return None;
     }
-    let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
+    let span = Span::new(tokens.first()?.span.start(), tokens.last()?.span.end());
     let mut qualifiers = Vec::new();
     for word in &words {
         if let Some(q) = qualifier(word) {
