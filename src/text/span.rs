@@ -186,6 +186,15 @@ pub fn floor_char_boundary(text: &str, mut at: usize) -> usize {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_span_is_eight_bytes_and_reads_back_its_offsets() {
+        // Millions are held for a long text: widening them doubles memory.
+        assert_eq!(std::mem::size_of::<Span>(), 8);
+        let span = Span::new(3, 4_000_000_000);
+        assert_eq!((span.start(), span.end(), span.len()), (3, 4_000_000_000, 3_999_999_997));
+        assert_eq!(span.cover(Span::new(1, 2)), Span::new(1, 4_000_000_000));
+    }
+
     /// What JavaScript's `text.slice(start, end)` would return for a UTF-16 span.
     fn js_slice(text: &str, span: Utf16Span) -> String {
         let units: Vec<u16> = text.encode_utf16().collect();
