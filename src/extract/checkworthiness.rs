@@ -115,7 +115,7 @@ fn features_of_words<'w>(
             padded
                 .extend(raw.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
         } else {
-            let lower = raw.to_lowercase();
+            let lower = crate::text::case::lowercase(raw);
             padded.extend(lower.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b }));
         }
         padded.push(b' ');

@@ -13,7 +13,7 @@ pub fn comparison_key(text: &str) -> String {
                 key.push(' ');
             }
             pending_space = false;
-            key.extend(ch.to_lowercase());
+            key.extend(super::case::lower_chars(ch));
         } else if ch == '\'' || ch == '’' {
             // Apostrophes join: "don’t" = "don't" = "dont".
         } else {

@@ -528,7 +528,7 @@ fn fold_word_into(raw: &str, folded: &mut String) {
         // Most words: no Unicode case tables needed.
         folded.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
     } else {
-        folded.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+        folded.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(crate::text::case::lower_chars));
     }
 }
 

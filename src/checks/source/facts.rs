@@ -56,7 +56,7 @@ pub fn tokens<'t>(doc: &Document<'t>, sentence: usize, norms: &'t [String]) -> V
 /// "Ministers’" → "minister", "Smith's" → "smith", "crisis" stays.
 pub fn normalise_word(word: &str) -> String {
     let mut w =
-        if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase().replace('’', "'") };
+        if word.is_ascii() { word.to_ascii_lowercase() } else { crate::text::case::lowercase(word).replace('’', "'") };
     if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')) {
         w = stem.to_string();
     }
@@ -383,7 +383,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
             let mut value = value;
             let mut span = token.span;
             let mut scaled = false;
-            let suffix_lower = suffix.to_lowercase();
+            let suffix_lower = crate::text::case::lowercase(suffix);
             if currency {
                 if let Some(s) = scale_word(&suffix_lower).or(match suffix_lower.as_ref() {
                     "m" => Some(1e6),
