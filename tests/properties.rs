@@ -128,3 +128,26 @@ proptest! {
         prop_assert_eq!(got, expected);
     }
 }
+
+/// Lower-case words built from letters, apostrophes and English suffixes, so
+/// that every step of the stemmer has something to remove.
+fn english_like_word() -> impl Strategy<Value = String> {
+    let pieces: Vec<&str> = vec![
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "v", "w",
+        "x", "y", "z", "'", "é", "gener", "commun", "arsen", "ed", "eed", "ing", "ly", "ies", "sses", "ational",
+        "tional", "ization", "fulness", "ousli", "biliti", "ogi", "li", "ative", "ement", "ion", "at", "bl", "iz",
+        "tt", "ll", "ss", "us", "'s", "'s'", "skies", "news", "ying",
+    ];
+    proptest::collection::vec(proptest::sample::select(pieces), 0..8).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 20000, ..ProptestConfig::default() })]
+
+    /// The hand-written Porter2 stemmer gives what the rust-stemmers crate gives.
+    #[test]
+    fn stems_match_rust_stemmers(word in english_like_word()) {
+        let reference = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        prop_assert_eq!(factlint::checks::repetition::stem::stem(&word), reference.stem(&word));
+    }
+}
