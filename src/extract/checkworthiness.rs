@@ -93,7 +93,8 @@ pub fn features(sentence: &str, types: &[ClaimType], bits: u32) -> Vec<(usize, f
         end -= 1;
     }
     let sentence = &sentence[..end];
-    let words = crate::text::word_spans(sentence, crate::text::Span::new(0, end)).map(|word| word.slice(sentence));
+    let words =
+        crate::text::word_spans(sentence, crate::text::Span::new(0, end)).map(|word| word.slice(sentence));
     features_of_words(words, types, bits)
 }
 

@@ -64,7 +64,12 @@ pub fn push_tokens(text: &str, span: Span, out: &mut Vec<Span>) {
                     last.ends_with_zwj = class == Class::Zwj;
                     last.extended = true;
                 }
-                _ => clusters.push(Cluster { start: i, class, ends_with_zwj: class == Class::Zwj, extended: false }),
+                _ => clusters.push(Cluster {
+                    start: i,
+                    class,
+                    ends_with_zwj: class == Class::Zwj,
+                    extended: false,
+                }),
             }
         }
         push_segments(run, &clusters, offset, out);
@@ -127,8 +132,8 @@ fn non_ascii_class(c: char) -> Class {
     use Class::*;
     match c as u32 {
         0xB7 | 0x387 | 0x55F | 0x5F4 | 0x2027 | 0xFE13 | 0xFE55 | 0xFF1A => MidLetter,
-        0x37E | 0x589 | 0x60C | 0x60D | 0x66C | 0x7F8 | 0x2044 | 0xFE10 | 0xFE14 | 0xFE50 | 0xFE54 | 0xFF0C
-        | 0xFF1B => MidNum,
+        0x37E | 0x589 | 0x60C | 0x60D | 0x66C | 0x7F8 | 0x2044 | 0xFE10 | 0xFE14 | 0xFE50 | 0xFE54
+        | 0xFF0C | 0xFF1B => MidNum,
         0x2024 | 0xFE52 | 0xFF07 | 0xFF0E => MidNumLetQ,
         0x202F | 0x203F | 0x2040 | 0x2054 | 0xFE33 | 0xFE34 | 0xFE4D..=0xFE4F | 0xFF3F => ExtendNumLet,
         0x1680 | 0x2000..=0x2006 | 0x2008..=0x200A | 0x205F | 0x3000 => Space,
@@ -176,9 +181,24 @@ fn non_ascii_class(c: char) -> Class {
         0xD81..=0xD83 | 0xDCA | 0xDCF..=0xDDF | 0xDF2..=0xDF3 => Extend,
         0xE31 | 0xE34..=0xE3A | 0xE47..=0xE4E | 0xEB1 | 0xEB4..=0xEBC | 0xEC8..=0xECE => Extend,
         0x1F1E6..=0x1F1FF => RegionalIndicator,
-        0xA9 | 0xAE | 0x203C | 0x2049 | 0x2122 | 0x2139 | 0x2194..=0x21FF | 0x2300..=0x23FF | 0x24C2
-        | 0x25AA..=0x25FE | 0x2600..=0x27BF | 0x2934..=0x2935 | 0x2B05..=0x2B55 | 0x3030 | 0x303D | 0x3297
-        | 0x3299 | 0x1F000..=0x1FAFF => Pictographic,
+        0xA9
+        | 0xAE
+        | 0x203C
+        | 0x2049
+        | 0x2122
+        | 0x2139
+        | 0x2194..=0x21FF
+        | 0x2300..=0x23FF
+        | 0x24C2
+        | 0x25AA..=0x25FE
+        | 0x2600..=0x27BF
+        | 0x2934..=0x2935
+        | 0x2B05..=0x2B55
+        | 0x3030
+        | 0x303D
+        | 0x3297
+        | 0x3299
+        | 0x1F000..=0x1FAFF => Pictographic,
         0x5D0..=0x5EA | 0x5EF..=0x5F2 | 0xFB1D..=0xFB4F => Hebrew,
         0x5F3 => Letter,
         0x66B | 0xE50..=0xE59 | 0xED0..=0xED9 => Numeric,
@@ -186,8 +206,14 @@ fn non_ascii_class(c: char) -> Class {
         0xE00..=0xEFF => Other,
         0x309B..=0x309C | 0x30A0..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9D => Katakana,
         // Hiragana and ideographs are letters to Unicode but words of their own here.
-        0x3005..=0x3007 | 0x3021..=0x3029 | 0x3038..=0x303B | 0x3041..=0x309F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => Other,
+        0x3005..=0x3007
+        | 0x3021..=0x3029
+        | 0x3038..=0x303B
+        | 0x3041..=0x309F
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x3FFFF => Other,
         // Superscripts, fractions and enclosed numbers are not digits to UAX #29.
         0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE | 0x2070..=0x218F | 0x2460..=0x24FF => Other,
         _ if c.is_alphabetic() => Letter,
@@ -208,7 +234,8 @@ fn push_segments(run: &str, clusters: &[Cluster], offset: usize, out: &mut Vec<S
         let end = clusters.get(i).map_or(run.len(), |c| c.start);
         let joined = i < clusters.len() && {
             let (previous, here) = (&clusters[i - 1], clusters[i].class);
-            regional_indicators = if previous.class == RegionalIndicator { regional_indicators + 1 } else { 0 };
+            regional_indicators =
+                if previous.class == RegionalIndicator { regional_indicators + 1 } else { 0 };
             match (previous.class, here) {
                 (Newline, _) | (_, Newline) => false,
                 _ if previous.ends_with_zwj && here == Pictographic => true,
@@ -220,7 +247,9 @@ fn push_segments(run: &str, clusters: &[Cluster], offset: usize, out: &mut Vec<S
                 (Hebrew, Apostrophe) => true,
                 // "don't", "U.S": a middle mark between two letters.
                 (Letter | Hebrew, MidLetter | MidNumLetQ | Apostrophe) => is_letter(class_at(i + 1)),
-                (MidLetter | MidNumLetQ | Apostrophe, Letter | Hebrew) => i >= 2 && is_letter(class_at(i - 2)),
+                (MidLetter | MidNumLetQ | Apostrophe, Letter | Hebrew) => {
+                    i >= 2 && is_letter(class_at(i - 2))
+                }
                 (Hebrew, DoubleQuote) => class_at(i + 1) == Some(Hebrew),
                 (DoubleQuote, Hebrew) => i >= 2 && class_at(i - 2) == Some(Hebrew),
                 // "1,991", "5.5": a middle mark between two digits.

@@ -9,9 +9,9 @@
 //! raised for numbers and names (strong signals), lowered for the built-in
 //! weak words ("said", "year"); function words weigh nothing.
 
+use super::stem::stem;
 use super::words::{is_stop_word, weak_words};
 use crate::text::{Document, Span};
-use super::stem::stem;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 

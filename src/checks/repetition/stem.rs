@@ -128,7 +128,11 @@ impl Stemmer {
     fn ends_short_syllable(&self, end: usize) -> bool {
         let w = &self.w[..end];
         match w {
-            [.., a, b, c] if !is_vowel(*a) && is_vowel(*b) && !is_vowel(*c) && !matches!(c, 'w' | 'x' | 'Y') => true,
+            [.., a, b, c]
+                if !is_vowel(*a) && is_vowel(*b) && !is_vowel(*c) && !matches!(c, 'w' | 'x' | 'Y') =>
+            {
+                true
+            }
             [b, c] => is_vowel(*b) && !is_vowel(*c),
             _ => false,
         }
@@ -149,11 +153,16 @@ impl Stemmer {
 
     fn is_exception2(&self) -> bool {
         let word: String = self.w.iter().collect();
-        matches!(word.as_str(), "inning" | "outing" | "canning" | "herring" | "earring" | "proceed" | "exceed" | "succeed")
+        matches!(
+            word.as_str(),
+            "inning" | "outing" | "canning" | "herring" | "earring" | "proceed" | "exceed" | "succeed"
+        )
     }
 
     fn step_1b(&mut self) {
-        let Some((suffix, at)) = self.longest(&["eed", "eedly", "ed", "edly", "ing", "ingly"]) else { return };
+        let Some((suffix, at)) = self.longest(&["eed", "eedly", "ed", "edly", "ing", "ingly"]) else {
+            return;
+        };
         if suffix.starts_with("eed") {
             if at >= self.p1 {
                 self.replace_from(at, "ee");
@@ -183,9 +192,9 @@ impl Stemmer {
 
     fn step_2(&mut self) {
         const SUFFIXES: &[&str] = &[
-            "tional", "enci", "anci", "abli", "entli", "izer", "ization", "ational", "ation", "ator", "alism",
-            "aliti", "alli", "fulness", "ousli", "ousness", "iveness", "iviti", "biliti", "bli", "ogi", "fulli",
-            "lessli", "li",
+            "tional", "enci", "anci", "abli", "entli", "izer", "ization", "ational", "ation", "ator",
+            "alism", "aliti", "alli", "fulness", "ousli", "ousness", "iveness", "iviti", "biliti", "bli",
+            "ogi", "fulli", "lessli", "li",
         ];
         let Some((suffix, at)) = self.longest(SUFFIXES) else { return };
         if at < self.p1 {
@@ -206,14 +215,21 @@ impl Stemmer {
             "biliti" | "bli" => "ble",
             "lessli" => "less",
             "ogi" if self.char_before(at) == Some('l') => "og",
-            "li" if matches!(self.char_before(at), Some('c' | 'd' | 'e' | 'g' | 'h' | 'k' | 'm' | 'n' | 'r' | 't')) => "",
+            "li" if matches!(
+                self.char_before(at),
+                Some('c' | 'd' | 'e' | 'g' | 'h' | 'k' | 'm' | 'n' | 'r' | 't')
+            ) =>
+            {
+                ""
+            }
             _ => return,
         };
         self.replace_from(at, replacement);
     }
 
     fn step_3(&mut self) {
-        const SUFFIXES: &[&str] = &["tional", "ational", "alize", "icate", "iciti", "ical", "ful", "ness", "ative"];
+        const SUFFIXES: &[&str] =
+            &["tional", "ational", "alize", "icate", "iciti", "ical", "ful", "ness", "ative"];
         let Some((suffix, at)) = self.longest(SUFFIXES) else { return };
         if at < self.p1 {
             return;
@@ -232,8 +248,8 @@ impl Stemmer {
 
     fn step_4(&mut self) {
         const SUFFIXES: &[&str] = &[
-            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous",
-            "ive", "ize", "ion",
+            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate",
+            "iti", "ous", "ive", "ize", "ion",
         ];
         let Some((suffix, at)) = self.longest(SUFFIXES) else { return };
         if at < self.p2 {

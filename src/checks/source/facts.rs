@@ -56,8 +56,11 @@ pub fn tokens<'t>(doc: &Document<'t>, sentence: usize, norms: &'t [String]) -> V
 
 /// "Ministers’" → "minister", "Smith's" → "smith", "crisis" stays.
 pub fn normalise_word(word: &str) -> String {
-    let mut w =
-        if word.is_ascii() { word.to_ascii_lowercase() } else { crate::text::case::lowercase(word).replace('’', "'") };
+    let mut w = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        crate::text::case::lowercase(word).replace('’', "'")
+    };
     if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')) {
         w = stem.to_string();
     }
