@@ -10,7 +10,6 @@
 
 use super::claims::ClaimType;
 use super::tokens::Token;
-use unicode_segmentation::UnicodeSegmentation;
 
 static MODEL_BYTES: &[u8] = include_bytes!("checkworthiness.bin");
 const MAGIC: &[u8; 4] = b"FLCW";
@@ -65,7 +64,7 @@ pub fn score(sentence: &str, types: &[ClaimType]) -> f32 {
 }
 
 /// `score` for a sentence the document has already split into tokens (the
-/// same features: its word tokens are the sentence's UAX #29 words).
+/// same features: both read the word tokens of `crate::text::tokenize`).
 pub fn score_tokens(toks: &[Token], types: &[ClaimType]) -> f32 {
     let Some(model) = model() else { return 0.0 };
     let limit = toks.first().map_or(0, |t| t.span.start()) + MAX_SCORED_BYTES;
@@ -93,7 +92,10 @@ pub fn features(sentence: &str, types: &[ClaimType], bits: u32) -> Vec<(usize, f
     while !sentence.is_char_boundary(end) {
         end -= 1;
     }
-    features_of_words(sentence[..end].unicode_words(), types, bits)
+    let sentence = &sentence[..end];
+    let words =
+        crate::text::word_spans(sentence, crate::text::Span::new(0, end)).map(|word| word.slice(sentence));
+    features_of_words(words, types, bits)
 }
 
 /// `features` of a sentence given as its words. One buffer per sentence, not
@@ -115,7 +117,7 @@ fn features_of_words<'w>(
             padded
                 .extend(raw.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
         } else {
-            let lower = raw.to_lowercase();
+            let lower = crate::text::case::lowercase(raw);
             padded.extend(lower.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b }));
         }
         padded.push(b' ');

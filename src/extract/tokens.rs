@@ -68,7 +68,7 @@ fn lowercase(segment: &str) -> Cow<'_, str> {
     if already {
         Cow::Borrowed(segment)
     } else {
-        Cow::Owned(segment.to_lowercase().replace('’', "'"))
+        Cow::Owned(crate::text::case::lowercase(segment).replace('’', "'"))
     }
 }
 

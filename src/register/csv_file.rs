@@ -113,7 +113,7 @@ fn read_row(columns: &[String], line: usize, fields: &[String]) -> Result<Person
 fn read_header(line: usize, header: &[String]) -> Result<Vec<String>, RegisterError> {
     let mut columns = Vec::new();
     for name in header {
-        let name = name.trim().to_lowercase();
+        let name = crate::text::case::lowercase(name.trim());
         let name = if name == "organization" { "organisation".to_string() } else { name };
         if !COLUMNS.contains(&name.as_str()) {
             return Err(RegisterError::at(

@@ -2,6 +2,7 @@
 //! all as byte spans into the original text, plus the offset table that
 //! converts those spans for JavaScript and for people.
 
+pub mod case;
 pub mod normalize;
 pub mod segment;
 pub mod span;

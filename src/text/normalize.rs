@@ -32,7 +32,7 @@ pub fn push_comparison_key(text: &str, key: &mut String) {
         index += ch.len_utf8();
         if ch.is_alphanumeric() {
             pay_pending_space(key, start, &mut pending_space);
-            key.extend(ch.to_lowercase());
+            key.extend(super::case::lower_chars(ch));
         } else if ch != '’' {
             pending_space = true;
         }

@@ -5,6 +5,7 @@
 //! ("U.K."), or a number that goes on ("3.14"). The word after it gets a say
 //! too: a sentence never starts with a lower-case letter.
 
+use super::case::lowercase;
 use super::span::Span;
 use crate::text::words::{words, WordList};
 
@@ -211,8 +212,8 @@ fn sentence_ends_here(before: &str, run: &str, after: &str) -> bool {
         return true; // "?", "!", "...", "?!"
     }
     let word = last_word(before);
-    let lower = word.to_lowercase();
-    let next_is_opener = SENTENCE_OPENERS.contains(next_word.to_lowercase().as_str());
+    let lower = lowercase(word);
+    let next_is_opener = SENTENCE_OPENERS.contains(lowercase(next_word).as_str());
     if NEVER_FINAL.contains(lower.as_ref()) {
         // "No. 10" never ends; "… said no. The …" can.
         return lower == "no" && next_is_opener;

@@ -112,7 +112,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     // A lone word that matches no one exactly but spells a surname almost.
     for single in &cx.extracted.entities.unresolved {
         let word = single.span.slice(text);
-        let lower = word.to_lowercase();
+        let lower = crate::text::case::lowercase(word);
         if is_function_word(&lower) || party(&lower).is_some() || single.core.len() != 1 {
             continue;
         }

@@ -249,7 +249,7 @@ fn is_filler(word: &str) -> bool {
 }
 
 fn singular(word: &str) -> String {
-    let lower = word.to_lowercase();
+    let lower = crate::text::case::lowercase(word);
     if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
         lower[..lower.len() - 1].to_string()
     } else {

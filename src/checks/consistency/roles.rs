@@ -40,7 +40,7 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
 /// country or organisation ("Tongan Prime Minister", "UK Prime Minister").
 fn office_names_a_place(role: &Role, text: &str) -> bool {
     role.span.slice(text).split(|c: char| !c.is_alphanumeric()).enumerate().any(|(i, word)| {
-        let lower = word.to_lowercase();
+        let lower = crate::text::case::lowercase(word);
         i > 0
             && word.chars().next().is_some_and(char::is_uppercase)
             && !is_title_word(&lower)

@@ -18,6 +18,7 @@ mod near;
 mod passages;
 mod phrases;
 mod restatement;
+pub mod stem;
 mod words;
 
 use super::Rule;

@@ -4,14 +4,14 @@
 //!
 //! Folding: case, apostrophes and possessive "'s" go; "cyber-attacks" is one
 //! token "cyberattacks", so it meets "cyberattacks"; content words are
-//! stemmed with the Snowball English stemmer ("attacks" = "attack").
+//! stemmed with the Snowball English (Porter2) stemmer ("attacks" = "attack").
 //! Weights: inverse document frequency over the sentences of the text,
 //! raised for numbers and names (strong signals), lowered for the built-in
 //! weak words ("said", "year"); function words weigh nothing.
 
+use super::stem::stem;
 use super::words::{is_stop_word, weak_words};
 use crate::text::{Document, Span};
-use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -80,7 +80,6 @@ const NONE: u32 = u32::MAX;
 impl Passages {
     /// Passages for every sentence whose `skip` flag is false.
     pub fn build(doc: &Document, skip: &[bool]) -> Self {
-        let stemmer = Stemmer::create(Algorithm::English);
         let mut vocabulary = Vocabulary::default();
         // A text of n words has roughly 5 * sqrt(n) distinct ones (Heaps' law): avoid rehashing.
         let expected_words = 5 * (doc.words.len() as f64).sqrt() as usize;
@@ -104,7 +103,7 @@ impl Passages {
             let mut negated = false;
             for position in 0..all_tokens.len() - token_start {
                 let raw = all_tokens[token_start + position].slice(doc.text);
-                let word = vocabulary.word(raw, &stemmer);
+                let word = vocabulary.word(raw);
                 all_words.push(word);
                 pronouns |= pronoun_bit(&vocabulary.buffer);
                 negated |= is_negation(&vocabulary.buffer);
@@ -138,7 +137,7 @@ impl Passages {
             });
         }
 
-        let weak = vocabulary.weak_stems(&stemmer);
+        let weak = vocabulary.weak_stems();
         let n = list.len().max(1) as f32;
         let stems: Vec<StemInfo> = vocabulary
             .stem_counts
@@ -370,7 +369,7 @@ struct Vocabulary {
 }
 
 impl Vocabulary {
-    fn word(&mut self, raw: &str, stemmer: &Stemmer) -> u32 {
+    fn word(&mut self, raw: &str) -> u32 {
         fold_word_into(raw, &mut self.buffer);
         let folded = self.buffer.as_str();
         if let Some(id) = self.word_ids.get(folded) {
@@ -381,7 +380,7 @@ impl Vocabulary {
             None
         } else {
             let is_number = is_number(folded);
-            let stemmed = if is_number { folded.into() } else { stemmer.stem(folded) };
+            let stemmed = if is_number { folded.into() } else { stem(folded) };
             let id = self.stem_ids.get(&stemmed).unwrap_or_else(|| {
                 self.stem_counts.push(StemCounts { is_number, ..StemCounts::default() });
                 self.stem_ids.insert(&stemmed)
@@ -392,11 +391,11 @@ impl Vocabulary {
         self.word_ids.insert(folded)
     }
 
-    fn weak_stems(&self, stemmer: &Stemmer) -> Vec<bool> {
+    fn weak_stems(&self) -> Vec<bool> {
         // Only stems the text holds matter; the rest are never looked up.
         let mut weak = vec![false; self.stem_counts.len()];
         for word in weak_words() {
-            if let Some(id) = self.stem_ids.get(&stemmer.stem(word)) {
+            if let Some(id) = self.stem_ids.get(&stem(word)) {
                 weak[id as usize] = true;
             }
         }
@@ -531,7 +530,7 @@ fn fold_word_into(raw: &str, folded: &mut String) {
         // Most words: no Unicode case tables needed.
         folded.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
     } else {
-        folded.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+        folded.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(crate::text::case::lower_chars));
     }
 }
 

@@ -18,6 +18,7 @@
 //!   education minister,") or before it ("security minister Tom Tugendhat");
 //! - quotations, over the whole document (quotes cross sentences).
 
+use crate::text::words::{words, WordList};
 use crate::text::{Document, Span};
 
 /// A word of a sentence with what the readers need to know about it.
@@ -55,8 +56,11 @@ pub fn tokens<'t>(doc: &Document<'t>, sentence: usize, norms: &'t [String]) -> V
 
 /// "Ministers’" → "minister", "Smith's" → "smith", "crisis" stays.
 pub fn normalise_word(word: &str) -> String {
-    let mut w =
-        if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase().replace('’', "'") };
+    let mut w = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        crate::text::case::lowercase(word).replace('’', "'")
+    };
     if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')) {
         w = stem.to_string();
     }
@@ -175,14 +179,14 @@ impl SentenceFacts {
 
 pub fn is_stopword(norm: &str) -> bool {
     // No stopword is longer than eight letters; most words are.
-    norm.len() <= 8 && STOPWORDS.binary_search(&norm).is_ok()
+    norm.len() <= 8 && STOPWORDS.contains(norm)
 }
 
-// Sorted: binary search.
-const STOPWORDS: &[&str] = &[
+// Sorted (`words!` checks): binary search.
+const STOPWORDS: WordList = words![
     "a", "about", "after", "again", "against", "all", "also", "although", "among", "an", "and", "another",
     "any", "are", "around", "as", "at", "be", "because", "been", "before", "being", "between", "both", "but",
-    "by", "can", "could", "did", "do", "doe", "does", "during", "each", "either", "for", "from", "had", "ha",
+    "by", "can", "could", "did", "do", "doe", "does", "during", "each", "either", "for", "from", "ha", "had",
     "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in",
     "into", "is", "it", "its", "just", "may", "me", "might", "more", "most", "much", "must", "my", "neither",
     "no", "nor", "not", "of", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own",
@@ -196,7 +200,7 @@ const STOPWORDS: &[&str] = &[
 const HONORIFICS: &[&str] = &["dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "sir"];
 
 /// Words that make a phrase a role (a title or an office). Sorted.
-const ROLE_NOUNS: &[&str] = &[
+const ROLE_NOUNS: WordList = words![
     "actor",
     "actress",
     "adviser",
@@ -266,7 +270,7 @@ const ROLE_NOUNS: &[&str] = &[
 ];
 
 pub fn is_role_noun(norm: &str) -> bool {
-    ROLE_NOUNS.binary_search(&norm).is_ok()
+    ROLE_NOUNS.contains(norm)
 }
 
 /// Role words too generic to tell two roles apart.
@@ -383,7 +387,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
             let mut value = value;
             let mut span = token.span;
             let mut scaled = false;
-            let suffix_lower = suffix.to_lowercase();
+            let suffix_lower = crate::text::case::lowercase(suffix);
             if currency {
                 if let Some(s) = scale_word(&suffix_lower).or(match suffix_lower.as_ref() {
                     "m" => Some(1e6),

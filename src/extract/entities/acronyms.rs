@@ -8,6 +8,7 @@
 //! acronym ("Ipac").
 
 use super::{is_plain_gap, Token, Tokens};
+use crate::text::case::{lower, lower_chars, lowercase};
 use crate::text::{Document, Span};
 
 /// "Expansion (ACR)" or "ACR, the Expansion".
@@ -63,11 +64,11 @@ fn definable(token: &Token) -> bool {
 }
 
 fn initials(acronym: &str) -> Vec<char> {
-    acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect()
+    acronym.chars().filter(|c| c.is_alphabetic()).flat_map(lower_chars).collect()
 }
 
 fn first_letter(token: &Token) -> Option<char> {
-    token.text.chars().next().and_then(|c| c.to_lowercase().next())
+    token.text.chars().next().map(lower)
 }
 
 /// Every definition, in text order.
@@ -203,7 +204,7 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
             let acronym = match defined {
                 Some(d) => d.acronym.as_str(),
                 None => match acronym_form(token.text) {
-                    Some(a) if !compound && !lower_case_words.contains(a.to_lowercase().as_str()) => a,
+                    Some(a) if !compound && !lower_case_words.contains(lowercase(a).as_str()) => a,
                     _ => continue,
                 },
             };

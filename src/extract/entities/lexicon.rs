@@ -211,7 +211,7 @@ pub fn is_title_word(lower: &str) -> bool {
 /// "O’Rourke" = "O'Rourke". Transliteration choices are not misspellings.
 pub fn fold(word: &str) -> String {
     word.chars()
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::text::case::lower_chars)
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ā' | 'ă' => 'a',
             'ç' | 'ć' | 'č' => 'c',

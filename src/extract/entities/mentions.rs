@@ -12,6 +12,7 @@
 
 use super::lexicon::*;
 use super::{Token, Tokens};
+use crate::text::case::lowercase;
 use crate::text::{Document, Span};
 use rustc_hash::FxHashSet as HashSet;
 
@@ -64,7 +65,7 @@ impl Mention {
     }
 
     pub fn honorific_lower(&self, text: &str) -> Option<String> {
-        self.honorific.map(|s| s.slice(text).to_lowercase())
+        self.honorific.map(|s| lowercase(s.slice(text)))
     }
 }
 
@@ -183,7 +184,7 @@ impl<'a> Finder<'a> {
         // Lower case without a possessive: "Party's" is "party".
         let lower = |i: usize| {
             let token = &sentence[i];
-            token.text[..possessive_trimmed(token) - token.span.start()].to_lowercase()
+            lowercase(&token.text[..possessive_trimmed(token) - token.span.start()])
         };
         let mut org = (start..end).any(|i| is_name_token(&sentence[i]) && is_organisation_word(&lower(i)));
         // "the Defending Democracy taskforce": a lower-case organisation word completes the name.

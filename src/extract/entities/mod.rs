@@ -199,7 +199,7 @@ pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token
                     span,
                     text,
                     lower: if text.chars().any(char::is_uppercase) {
-                        std::borrow::Cow::Owned(text.to_lowercase())
+                        std::borrow::Cow::Owned(crate::text::case::lowercase(text))
                     } else {
                         std::borrow::Cow::Borrowed(text)
                     },
