@@ -74,20 +74,21 @@ pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
 }
 
 /// Offsets are `u32` (see `text::Span`): refuse what they cannot address.
-fn check_length(what: &str, text: &str) -> Result<(), Error> {
+fn check_lengths(text: &str, sources: &[SourceInput]) -> Result<(), Error> {
+    let too_long = |what: String, bytes: usize| Err(Error::TextTooLong { what, bytes });
     if text.len() > text::MAX_TEXT_BYTES {
-        return Err(Error::TextTooLong { what: what.to_string(), bytes: text.len() });
+        return too_long("the text".into(), text.len());
     }
-    Ok(())
+    match sources.iter().find(|source| source.text.len() > text::MAX_TEXT_BYTES) {
+        Some(source) => too_long(format!("source \"{}\"", source.label), source.text.len()),
+        None => Ok(()),
+    }
 }
 
 /// Analyses `text` with a register and today's date (see [`Knowledge`]).
 pub fn analyze_with(text: &str, options: &Options, knowledge: &Knowledge) -> Result<Report, Error> {
     options.publication_date()?;
-    check_length("the text", text)?;
-    for source in &options.sources {
-        check_length(&format!("source \"{}\"", source.label), &source.text)?;
-    }
+    check_lengths(text, &options.sources)?;
     let doc = text::Document::new(text);
     let text_findings = checks::run_on_text(&doc, options);
     let extracted = extract::extract(&doc, options);

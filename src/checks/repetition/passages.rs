@@ -263,7 +263,7 @@ impl Passages {
 
         let mut score: Vec<f32> = vec![0.0; self.list.len()];
         let mut touched: Vec<u32> = Vec::new();
-        let mut scored: Vec<(f32, u32)> = Vec::new();
+        let mut best: Vec<(f32, u32)> = Vec::with_capacity(MAX_CANDIDATES + 1);
         let mut result = Candidates { start: Vec::with_capacity(self.list.len() + 1), list: Vec::new() };
         result.start.push(0);
         for (index, passage) in self.list.iter().enumerate() {
@@ -288,25 +288,26 @@ impl Passages {
             // `min_cover` of this passage or of themselves.
             let untaken = passage.weight - taken;
             let slack = untaken + 1e-4;
+            // Keep the best MAX_CANDIDATES, best first (ties to the later
+            // passage), by insertion into that short list: no sort needed.
+            let better = |a: (f32, u32), b: (f32, u32)| a.0 > b.0 || (a.0 == b.0 && a.1 > b.1);
             for &earlier in &touched {
                 let shared = std::mem::take(&mut score[earlier as usize]);
                 let reachable = shared + slack;
-                if reachable >= min_cover * passage.weight
-                    && reachable >= min_cover * self.list[earlier as usize].weight
+                if reachable < min_cover * passage.weight
+                    || reachable < min_cover * self.list[earlier as usize].weight
                 {
-                    scored.push((shared, earlier));
+                    continue;
+                }
+                let candidate = (shared, earlier);
+                let rank = best.partition_point(|&kept| better(kept, candidate));
+                if rank < MAX_CANDIDATES {
+                    best.insert(rank, candidate);
+                    best.truncate(MAX_CANDIDATES);
                 }
             }
             touched.clear();
-            // Best first, ties to the later passage; only the best
-            // MAX_CANDIDATES are kept, so only those are sorted.
-            let best_first = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1));
-            if scored.len() > MAX_CANDIDATES {
-                scored.select_nth_unstable_by(MAX_CANDIDATES, best_first);
-                scored.truncate(MAX_CANDIDATES);
-            }
-            scored.sort_unstable_by(best_first);
-            result.list.extend(scored.drain(..).map(|(_, earlier)| earlier));
+            result.list.extend(best.drain(..).map(|(_, earlier)| earlier));
             result.start.push(result.list.len());
             for &stem in content {
                 postings[filled[stem as usize]] = index as u32;
