@@ -13,6 +13,9 @@
 
 /// `c` in lower case (its simple mapping: `İ` gives `i`; see [`lower_chars`]).
 pub fn lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let u = c as u32;
     // Blocks where capitals and small letters alternate, capital first (even)
     // or small first (capital odd).
