@@ -61,3 +61,12 @@ export async function waitForReport(page, after) {
 export async function reportCount(page) {
   return Number(await page.evaluate(() => document.body.dataset.reports));
 }
+
+/** Pastes `text` through the clipboard (select all, Ctrl+V), as a reader would. */
+export async function paste(page, origin, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.evaluate((text) => navigator.clipboard.writeText(text), text);
+  await page.click('#text');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+}

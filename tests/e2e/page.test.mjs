@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import { createSyncChecker } from '../../www/lib/sync.js';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, paste } from './browser.mjs';
 
 const SEED = await readFile(new URL('../../www/demo/seed-article.txt', import.meta.url), 'utf8');
 const LEAD = SEED.slice(0, SEED.indexOf('\n'));
@@ -285,7 +285,7 @@ test('pasted markup stays literal text: no element, no script, no dialog, no req
   try {
     const hostile = 'Breaking: <img src=x onerror=alert(1)> was posted by <script>alert(2)</script> the account today.';
     const payload = `${hostile}\n\n<b>bold</b> &amp; <iframe src="javascript:alert(3)"></iframe> <svg onload=alert(4)>\n\n${hostile}\n`;
-    await paste(page, payload);
+    await paste(page, session.origin, payload);
     await waitUntilChecked(page);
     assert.equal(await page.inputValue('#text'), payload);
 
@@ -340,7 +340,7 @@ test('emoji and CRLF: a duplicate after emoji is highlighted and selected at the
     assert.equal(directDuplicate.text, sentence);
 
     // Through the textarea (which turns CRLF into LF, as browsers do).
-    await paste(page, crlf);
+    await paste(page, session.origin, crlf);
     await waitUntilChecked(page);
     const value = await page.inputValue('#text');
     assert.equal(value, crlf.replaceAll('\r\n', '\n'));
@@ -447,15 +447,6 @@ test('the Content-Security-Policy forbids connections to anywhere else', async (
 
 function nextFrame(page) {
   return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
-
-/** Pastes through the clipboard (select all, Ctrl+V), as a reader would. */
-async function paste(page, text) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
-  await page.evaluate((text) => navigator.clipboard.writeText(text), text);
-  await page.click('#text');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Control+V');
 }
 
 /**

@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, reportCount, waitForReport } from './browser.mjs';
+import { launch, openPage, paste, reportCount, waitForReport } from './browser.mjs';
 
 const { payloads, canary } = JSON.parse(await readFile(new URL('../fixtures/xss-payloads.json', import.meta.url), 'utf8'));
 
@@ -63,15 +63,6 @@ async function afterReport(page, action) {
   await page.waitForSelector('body[data-pending="false"]');
 }
 
-/** Pastes through the clipboard (select all, Ctrl+V), as a reader would. */
-async function paste(page, text) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
-  await page.evaluate((text) => navigator.clipboard.writeText(text), text);
-  await page.click('#text');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Control+V');
-}
-
 // One sentence per payload, twice over: each copy is a duplicate-sentence
 // finding whose flagged text and evidence contain the payload.
 const SENTENCES = payloads.map((payload) => `Reporters saw ${payload} at noon.`).join('\n\n');
@@ -80,7 +71,7 @@ const TEXT = `${SENTENCES}\n\n${SENTENCES}\n`;
 test('pasted text: every payload stays literal in the editor, the highlights and the findings', async () => {
   const { context, page, log } = await openPage(session.browser, session.origin);
   try {
-    await afterReport(page, () => paste(page, TEXT));
+    await afterReport(page, () => paste(page, session.origin, TEXT));
     assert.equal(await page.inputValue('#text'), TEXT);
     assert.equal(await page.textContent('#mirror'), `${TEXT}\u200b`, 'the highlight layer holds exactly the text');
     assert.deepEqual(
