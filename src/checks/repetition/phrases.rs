@@ -41,13 +41,16 @@ pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool
     // Only runs the filter says may occur twice are indexed.
     let mut first_seen: HashMap<u64, (u32, u32)> = HashMap::default();
     let mut found = Vec::new();
+    // The key of the run starting at each word of the passage: looked up, then indexed.
+    let mut run_keys: Vec<u64> = Vec::new();
     for (index, passage) in passages.list.iter().enumerate() {
         let words = passages.words(passage);
+        run_keys.clear();
+        run_keys.extend(words.windows(MIN_RUN).map(run_key));
         let mut best: Option<PhraseMatch> = None;
         let mut position = 0;
-        while position + MIN_RUN <= words.len() {
+        while let Some(&key) = run_keys.get(position) {
             let run_words = &words[position..position + MIN_RUN];
-            let key = run_key(run_words);
             let Some(&(earlier, at)) = filter.may_repeat(key).then(|| first_seen.get(&key)).flatten() else {
                 position += 1;
                 continue;
@@ -92,8 +95,7 @@ pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool
         if let Some(best) = best {
             found.push(best);
         }
-        for start in 0..words.len().saturating_sub(MIN_RUN - 1) {
-            let key = run_key(&words[start..start + MIN_RUN]);
+        for (start, &key) in run_keys.iter().enumerate() {
             if filter.may_repeat(key) {
                 first_seen.entry(key).or_insert((index as u32, start as u32));
             }
