@@ -134,9 +134,9 @@ proptest! {
 fn english_like_word() -> impl Strategy<Value = String> {
     let pieces: Vec<&str> = vec![
         "a", "b", "c", "d", "e", "f", "g", "h", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "v",
-        "w", "x", "y", "z", "'", "é", "gener", "commun", "arsen", "ed", "eed", "ing", "ly", "ies", "sses",
-        "ational", "tional", "ization", "fulness", "ousli", "biliti", "ogi", "li", "ative", "ement", "ion",
-        "at", "bl", "iz", "tt", "ll", "ss", "us", "'s", "'s'", "skies", "news", "ying",
+        "w", "x", "y", "z", "'", "é", "ñ", "東", "gener", "commun", "arsen", "ed", "eed", "ing", "ly", "ies",
+        "sses", "ational", "tional", "ization", "fulness", "ousli", "biliti", "ogi", "li", "ative", "ement",
+        "ion", "at", "bl", "iz", "tt", "ll", "ss", "us", "'s", "'s'", "skies", "news", "ying",
     ];
     proptest::collection::vec(proptest::sample::select(pieces), 0..8).prop_map(|p| p.concat())
 }

@@ -491,18 +491,27 @@ fn ends_like_a_sentence(text: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '…'])
 }
 
+/// Number words besides the units and tens of `extract::numbers`.
+const LARGE: &[&str] = &[
+    "hundred", "thousand", "million", "billion", "trillion", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "ninth", "tenth",
+];
+
+const NUMBER_WORD_INITIALS: [char; 9] = ['b', 'e', 'f', 'h', 'm', 'n', 'o', 's', 't'];
+
 /// Whether a folded token is a number: "1991", "55m", "fourteen",
 /// "thirtyfive" (from "thirty-five"), "eighteenyear" (from "eighteen-year").
 fn is_number(folded: &str) -> bool {
     use crate::extract::numbers::{TENS, UNITS};
     let units = &UNITS[1..]; // "one" to "nineteen": a zero is not a figure to repeat
-    const LARGE: &[&str] = &[
-        "hundred", "thousand", "million", "billion", "trillion", "third", "fourth", "fifth", "sixth",
-        "seventh", "eighth", "ninth", "tenth",
-    ];
     const UNIT_OF: &[&str] = &["", "year", "years", "yearold", "month", "week", "day", "hour", "percent"];
-    if folded.chars().any(|c| c.is_ascii_digit()) {
+    if folded.bytes().any(|b| b.is_ascii_digit()) {
         return true;
+    }
+    // Every number word starts with one of these (a test checks the lists): most
+    // words stop here, before thirty-odd prefix tests.
+    if !folded.starts_with(NUMBER_WORD_INITIALS) {
+        return false;
     }
     let number_then = |rest: &str, tails: &[&str]| tails.contains(&rest);
     units.iter().chain(LARGE).any(|n| folded.strip_prefix(n).is_some_and(|rest| number_then(rest, UNIT_OF)))
@@ -555,6 +564,16 @@ fn push_joined_tokens(text: &str, words: &[Span], tokens: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_starts_with_a_listed_initial() {
+        use crate::extract::numbers::{TENS, UNITS};
+        for word in UNITS[1..].iter().chain(TENS).chain(LARGE) {
+            assert!(word.starts_with(NUMBER_WORD_INITIALS), "{word}");
+        }
+        assert!(is_number("thirtyfive") && is_number("eighteenyear") && is_number("1991"));
+        assert!(!is_number("attack") && !is_number("zero") && !is_number("often"));
+    }
 
     fn passages(text: &str) -> (Document<'_>, Passages) {
         let doc = Document::new(text);
