@@ -127,6 +127,20 @@ proptest! {
         let got: Vec<&str> = factlint::text::token_spans(&text, span).iter().map(|s| s.slice(&text)).collect();
         prop_assert_eq!(got, expected);
     }
+
+    /// The same on printable ASCII and spaces only, where the tokenizer takes its fast path
+    /// for runs like "(Ipac)," and its general one for runs like "don't" or "1,991.5".
+    #[test]
+    fn ascii_tokens_are_uax29_segments(text in "[ -~\t\n]{0,60}") {
+        use unicode_segmentation::UnicodeSegmentation;
+        let expected: Vec<&str> = text
+            .split(|c: char| c.is_ascii_whitespace())
+            .flat_map(|run| run.split_word_bounds())
+            .collect();
+        let span = factlint::text::Span::new(0, text.len());
+        let got: Vec<&str> = factlint::text::token_spans(&text, span).iter().map(|s| s.slice(&text)).collect();
+        prop_assert_eq!(got, expected);
+    }
 }
 
 /// Lower-case words built from letters, apostrophes and English suffixes, so
