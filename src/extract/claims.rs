@@ -602,9 +602,10 @@ fn roles(toks: &[Token]) -> Vec<Span> {
         }
     };
     for (r, t) in toks.iter().enumerate() {
-        let is_title = t.is_in(TITLES)
-            && t.is_capitalised()
-            && toks.get(r + 1).is_some_and(|n| n.is_capitalised() && n.is_word());
+        // The list lookup last: it is the dearest test, and most tokens fail the others.
+        let is_title = t.is_capitalised()
+            && toks.get(r + 1).is_some_and(|n| n.is_capitalised() && n.is_word())
+            && t.is_in(TITLES);
         if is_title {
             // The title and the name after it.
             let mut last = r + 1;

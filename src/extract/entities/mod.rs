@@ -132,8 +132,15 @@ impl Token<'_> {
 
     /// All capitals, two letters or more ("ISC", "MPs" is not, "G7" is not).
     pub fn is_all_caps(&self) -> bool {
-        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2 && self.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        // One pass that stops at the first small letter: most tokens are lower-case words.
+        let mut letters = 0;
+        for c in self.text.chars().filter(|c| c.is_alphabetic()) {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+        letters >= 2
     }
 
     /// Joined to the next token by nothing but spaces, or a hyphen.
@@ -198,7 +205,7 @@ pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token
                 Token {
                     span,
                     text,
-                    lower: if text.chars().any(char::is_uppercase) {
+                    lower: if has_capital(text) {
                         std::borrow::Cow::Owned(crate::text::case::lowercase(text))
                     } else {
                         std::borrow::Cow::Borrowed(text)
@@ -210,6 +217,14 @@ pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token
             })
             .collect(),
     )
+}
+
+fn has_capital(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        text.chars().any(char::is_uppercase)
+    }
 }
 
 /// Sorts by a position key with one shared sort of `(key, index)` pairs:
