@@ -68,7 +68,8 @@ fn lowercase(segment: &str) -> Cow<'_, str> {
     if already {
         Cow::Borrowed(segment)
     } else {
-        Cow::Owned(crate::text::case::lowercase(segment).replace('’', "'"))
+        let lower = crate::text::case::lowercase(segment);
+        Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower })
     }
 }
 

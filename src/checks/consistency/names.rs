@@ -159,24 +159,46 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 /// spellings within that many edits share a key, so candidates come from the
 /// index instead of comparing every pair of people.
 struct SurnameIndex {
-    by_key: rustc_hash::FxHashMap<u64, Vec<usize>>,
+    /// The last entry filed under each key.
+    last_of_key: rustc_hash::FxHashMap<u64, u32>,
+    /// Every (person, key) filing as the person and the previous entry under
+    /// the same key: one list for all keys, not a `Vec` per key (a surname
+    /// has up to 56 keys, nearly all held by that one person).
+    entries: Vec<(usize, u32)>,
 }
+
+const NO_ENTRY: u32 = u32::MAX;
 
 impl SurnameIndex {
     fn new(folded: &[Option<String>]) -> SurnameIndex {
-        let mut by_key: rustc_hash::FxHashMap<u64, Vec<usize>> = Default::default();
+        let mut index = SurnameIndex { last_of_key: Default::default(), entries: Vec::new() };
         for (person, surname) in folded.iter().enumerate() {
             for key in surname.as_deref().map(deletion_keys).unwrap_or_default() {
-                by_key.entry(key).or_default().push(person);
+                let previous = index.last_of_key.get(&key).copied().unwrap_or(NO_ENTRY);
+                index.last_of_key.insert(key, index.entries.len() as u32);
+                index.entries.push((person, previous));
             }
         }
-        SurnameIndex { by_key }
+        index
+    }
+
+    /// The people filed under the key whose last entry is `last` (latest first).
+    fn people_from(&self, last: u32) -> impl Iterator<Item = usize> + '_ {
+        let mut at = last;
+        std::iter::from_fn(move || {
+            let &(person, previous) = self.entries.get(at as usize)?;
+            at = previous;
+            Some(person)
+        })
     }
 
     /// Every pair of people (lower index first) sharing a key, in order, once.
     fn pairs(&self) -> Vec<(usize, usize)> {
         let mut pairs: Vec<(usize, usize)> = Vec::new();
-        for people in self.by_key.values() {
+        let mut people: Vec<usize> = Vec::new();
+        for &last in self.last_of_key.values() {
+            people.clear();
+            people.extend(self.people_from(last));
             for (k, &i) in people.iter().enumerate() {
                 pairs.extend(people[k + 1..].iter().filter(|&&j| j != i).map(|&j| (i.min(j), i.max(j))));
             }
@@ -188,8 +210,11 @@ impl SurnameIndex {
 
     /// The people sharing a key with `spelling`, in order, once.
     fn candidates(&self, spelling: &str) -> Vec<usize> {
-        let mut found: Vec<usize> =
-            deletion_keys(spelling).iter().filter_map(|k| self.by_key.get(k)).flatten().copied().collect();
+        let mut found: Vec<usize> = deletion_keys(spelling)
+            .iter()
+            .filter_map(|k| self.last_of_key.get(k))
+            .flat_map(|&last| self.people_from(last))
+            .collect();
         crate::extract::entities::sort_by_position(&mut found, |&i| (i, 0));
         found.dedup();
         found
@@ -220,7 +245,8 @@ fn deletion_keys(word: &str) -> Vec<u64> {
         }
         hasher.finish()
     };
-    let mut keys = vec![without([n, n])];
+    let mut keys = Vec::with_capacity(1 + n + if n >= 8 { n * (n - 1) / 2 } else { 0 });
+    keys.push(without([n, n]));
     for i in 0..n {
         keys.push(without([i, n]));
         if n >= 8 {
