@@ -75,7 +75,7 @@ fn first_letter(token: &Token) -> Option<char> {
 pub fn definitions(doc: &Document, tokens: &Tokens) -> Vec<Definition> {
     let mut out = Vec::new();
     for sentence in tokens.sentences() {
-        let sentence = &sentence;
+        let sentence: &[Token] = &sentence;
         for (i, token) in sentence.iter().enumerate() {
             if !definable(token) {
                 continue;
@@ -191,7 +191,7 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
     }
     let mut out = Vec::new();
     for sentence in tokens.sentences() {
-        let sentence = &sentence;
+        let sentence: &[Token] = &sentence;
         let caps = sentence.iter().filter(|t| t.is_all_caps()).count();
         if sentence.len() >= 3 && caps * 2 > sentence.len() {
             continue;

@@ -140,7 +140,7 @@ pub fn find(doc: &Document, tokens: &Tokens) -> Vec<Mention> {
     let finder = Finder { lower_case_words: &tokens.lower_case_words };
     let mut out = Vec::new();
     for sentence in tokens.sentences() {
-        let sentence = &sentence;
+        let sentence: &[Token] = &sentence;
         let mut i = 0;
         while i < sentence.len() {
             if !is_name_token(&sentence[i]) {

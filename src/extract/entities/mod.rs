@@ -34,6 +34,7 @@ pub mod roles;
 
 use crate::text::{Document, Span};
 pub use lexicon::{House, Qualifier};
+use std::borrow::Cow;
 
 /// What a text says about who is who.
 #[derive(Debug, Default, Clone)]
@@ -156,16 +157,25 @@ pub fn is_plain_gap(gap: &str) -> bool {
         && !gap.contains('\n')
 }
 
-/// The tokens of each sentence, built when a pass reaches that sentence:
-/// tokens take ~96 bytes a word, so holding every sentence's at once would
-/// cost about 17 times the text (the peak memory of a 10 MB analysis).
+/// The tokens of each sentence, for the passes that read them in turn
+/// (mentions, acronym definitions, acronym uses). A text up to
+/// [`CACHED_TEXT_BYTES`] has every sentence's tokens built once and shared; a
+/// longer one has them built when a pass reaches that sentence, because
+/// tokens take ~96 bytes a word: holding all of a 10 MB text's would cost
+/// about 17 times the text (its peak memory).
 pub struct Tokens<'d, 't> {
     doc: &'d Document<'t>,
     /// Words the text writes in lower case somewhere: a capitalised one at a
     /// sentence start is then a common word ("Last"), an all-capitals one
     /// is shouted ("THE"), not an acronym.
     pub lower_case_words: rustc_hash::FxHashSet<&'t str>,
+    /// Every sentence's tokens, when the text is short enough.
+    cached: Vec<Vec<Token<'t>>>,
 }
+
+/// Texts up to this size (articles; a long one is 30 KB) keep their tokens
+/// for all passes, at most about 6 MB of them.
+pub const CACHED_TEXT_BYTES: usize = 64 * 1024;
 
 impl<'d, 't> Tokens<'d, 't> {
     pub fn new(doc: &'d Document<'t>) -> Self {
@@ -175,17 +185,25 @@ impl<'d, 't> Tokens<'d, 't> {
             .map(|w| w.slice(doc.text))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .collect();
-        Tokens { doc, lower_case_words }
+        let cached = if doc.text.len() <= CACHED_TEXT_BYTES {
+            (0..doc.sentences.len()).map(|index| sentence_tokens(doc, index).unwrap_or_default()).collect()
+        } else {
+            Vec::new()
+        };
+        Tokens { doc, lower_case_words, cached }
     }
 
     /// Every sentence's tokens, in order, one sentence at a time.
-    pub fn sentences(&self) -> impl Iterator<Item = Vec<Token<'t>>> + '_ {
+    pub fn sentences(&self) -> impl Iterator<Item = Cow<'_, [Token<'t>]>> + '_ {
         (0..self.doc.sentences.len()).map(|index| self.sentence(index).unwrap_or_default())
     }
 
     /// The tokens of sentence `index`.
-    pub fn sentence(&self, index: usize) -> Option<Vec<Token<'t>>> {
-        sentence_tokens(self.doc, index)
+    pub fn sentence(&self, index: usize) -> Option<Cow<'_, [Token<'t>]>> {
+        match self.cached.get(index) {
+            Some(tokens) => Some(Cow::Borrowed(tokens.as_slice())),
+            None => sentence_tokens(self.doc, index).map(Cow::Owned),
+        }
     }
 }
 

@@ -75,7 +75,7 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
         let mut roles: Vec<Role> = Vec::new();
         for mention in &entity.mentions {
             let Some(sentence) = tokens.sentence(mention.sentence) else { continue };
-            let sentence = &sentence;
+            let sentence: &[Token] = &sentence;
             if mention.end_token == 0 || mention.end_token > sentence.len() {
                 continue;
             }
