@@ -172,6 +172,8 @@ pub const MONTHS: &[&str] = &[
 ];
 const MONTH_ABBREVIATIONS: &[&str] =
     &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"];
+/// How every month and abbreviation starts (a test checks).
+const MONTH_STARTS: [&[u8; 2]; 10] = [b"ap", b"au", b"de", b"fe", b"ja", b"ju", b"ma", b"no", b"oc", b"se"];
 /// Weekday names, Monday first.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const SEASONS: &[(&str, u32)] = &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)];
@@ -215,6 +217,10 @@ pub fn dates_in(toks: &[Token], publication: Option<CivilDate>) -> Vec<DateMenti
 }
 
 fn month_of(t: &Token) -> Option<u32> {
+    // Most tokens stop here, before two dozen comparisons.
+    if !MONTH_STARTS.iter().any(|start| t.lower.as_bytes().starts_with(*start)) {
+        return None;
+    }
     let index = MONTHS.iter().position(|m| t.is(m)).or_else(|| {
         // "Jan", "Sept" only with a capital, never the modal "may" in lower case.
         MONTH_ABBREVIATIONS.iter().position(|m| t.is(m)).filter(|_| t.is_capitalised())
@@ -227,6 +233,9 @@ fn month_of(t: &Token) -> Option<u32> {
 }
 
 fn day_of(t: &Token) -> Option<u32> {
+    if !t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None; // what follows would find no digits either, after a longer look
+    }
     let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &t.lower[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
@@ -351,6 +360,9 @@ fn weekday_at(
     publication: Option<CivilDate>,
     future: bool,
 ) -> Option<(DateMention, usize)> {
+    if !toks[i].lower.ends_with("day") {
+        return None; // as every weekday does: most tokens stop here
+    }
     let weekday = WEEKDAYS.iter().position(|w| toks[i].is(w))? as i64;
     // "The Sunday Times", "the Sunday Telegraph": a weekday inside a name.
     let next_capitalised = toks.get(i + 1).is_some_and(|n| n.is_word() && n.is_capitalised());
@@ -503,6 +515,14 @@ fn season(p: CivilDate, start_month: u32, direction: i64) -> ResolvedDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_tests_pass_every_month_and_weekday() {
+        for month in MONTHS.iter().chain(MONTH_ABBREVIATIONS) {
+            assert!(MONTH_STARTS.iter().any(|start| month.as_bytes().starts_with(*start)), "{month}");
+        }
+        assert!(WEEKDAYS.iter().all(|day| day.ends_with("day")));
+    }
 
     fn resolved(text: &str, publication: &str) -> Vec<(String, Option<String>)> {
         dates(text, Span::new(0, text.len()), CivilDate::parse(publication))

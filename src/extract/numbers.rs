@@ -193,6 +193,9 @@ fn parse_decimal(digits: &str) -> Option<f64> {
 
 /// Spelled-out numbers: "six", "twenty-one", "two hundred and five", "a dozen", "a million".
 fn words_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    if !may_start_number_words(&toks[i].lower) {
+        return None;
+    }
     if toks[i].is("dozen") || toks[i].is("a") && toks.get(i + 1).is_some_and(|t| t.is("dozen")) {
         return Some((12.0, if toks[i].is("a") { i + 1 } else { i }));
     }
@@ -240,6 +243,17 @@ fn words_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         return None;
     }
     Some((total + current, last))
+}
+
+/// Whether a spelled-out number can start with `word`: each word `words_at`
+/// can read first starts with one of these letter pairs (a test checks the
+/// lists). Most words do not, and skip some forty comparisons.
+fn may_start_number_words(word: &str) -> bool {
+    const STARTS: [&[u8; 2]; 17] = [
+        b"bi", b"do", b"ei", b"el", b"fi", b"fo", b"hu", b"mi", b"ni", b"on", b"se", b"si", b"te", b"th",
+        b"tr", b"tw", b"ze",
+    ];
+    word == "a" || STARTS.iter().any(|start| word.as_bytes().starts_with(*start))
 }
 
 fn is_number_word(t: &Token) -> bool {
@@ -402,6 +416,15 @@ fn plain(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_passes_the_quick_test() {
+        let firsts = UNITS.iter().chain(TENS).chain(SCALES.iter().chain(VAGUE_PLURALS).map(|(w, _)| w));
+        for word in firsts.chain(&["dozen", "a"]) {
+            assert!(may_start_number_words(word), "{word}");
+        }
+        assert!(!may_start_number_words("attack") && !may_start_number_words("an"));
+    }
 
     fn found(text: &str) -> Vec<(String, String)> {
         quantities(text, Span::new(0, text.len()))
