@@ -51,6 +51,24 @@ impl<'b> Model<'b> {
         }
         1.0 / (1.0 + (-z).exp())
     }
+
+    /// `probability_of` the features of these keys, without building them: the
+    /// same terms, summed in the same order, so the same bits.
+    fn probability_of_keys(&self, keys: &[u64], types: &[ClaimType]) -> f32 {
+        let mask = (1u64 << self.bits) - 1;
+        let term =
+            |k: u64, value: f32| value * f32::from(self.weights[(k & mask) as usize] as i8) * self.scale;
+        let weight = ngram_weight(keys);
+        let mut z = self.bias;
+        for &k in keys {
+            z += term(k, sign(k) * weight);
+        }
+        for &t in types {
+            let k = type_key(t);
+            z += term(k, sign(k));
+        }
+        1.0 / (1.0 + (-z).exp())
+    }
 }
 
 /// The shipped model; `None` only if the artifact is corrupt (a test guards it).
@@ -69,7 +87,7 @@ pub fn score_tokens(toks: &[Token], types: &[ClaimType]) -> f32 {
     let Some(model) = model() else { return 0.0 };
     let limit = toks.first().map_or(0, |t| t.span.start()) + MAX_SCORED_BYTES;
     let words = toks.iter().filter(|t| t.is_word() && t.span.end() <= limit).map(|t| t.text);
-    model.probability_of(&features_of_words(words, types, model.bits))
+    model.probability_of_keys(&ngram_keys(words), types)
 }
 
 /// The score at or above which a sentence is check-worthy (chosen on dev).
@@ -105,6 +123,20 @@ fn features_of_words<'w>(
     types: &[ClaimType],
     bits: u32,
 ) -> Vec<(usize, f32)> {
+    let keys = ngram_keys(words);
+    let mask = (1u64 << bits) - 1;
+    let weight = ngram_weight(&keys);
+    let mut out: Vec<(usize, f32)> =
+        keys.into_iter().map(|k| ((k & mask) as usize, sign(k) * weight)).collect();
+    out.extend(types.iter().map(|&t| {
+        let k = type_key(t);
+        ((k & mask) as usize, sign(k))
+    }));
+    out
+}
+
+/// The hashed n-grams of a sentence's words, before they become features.
+fn ngram_keys<'w>(words: impl Iterator<Item = &'w str>) -> Vec<u64> {
     let mut keys: Vec<u64> = Vec::new();
     let mut previous: Vec<u8> = b"<s>".to_vec();
     // " word ", lowercased with digits folded to `0`, and where its characters start.
@@ -125,27 +157,54 @@ fn features_of_words<'w>(
         keys.push(hash(&[b"w", word]));
         keys.push(hash(&[b"b", &previous, b" ", word]));
         // Character n-grams of " word ": windows over the character starts.
-        starts.clear();
-        starts.extend((0..padded.len()).filter(|&at| padded[at] & 0xC0 != 0x80));
-        starts.push(padded.len());
-        for n in 3..=5 {
-            for window in starts.windows(n + 1) {
-                keys.push(hash(&[b"c", &padded[window[0]..window[n]]]));
+        if padded.is_ascii() {
+            push_ascii_ngram_keys(&padded, &mut keys);
+        } else {
+            starts.clear();
+            starts.extend((0..padded.len()).filter(|&at| padded[at] & 0xC0 != 0x80));
+            starts.push(padded.len());
+            for n in 3..=5 {
+                for window in starts.windows(n + 1) {
+                    keys.push(hash(&[b"c", &padded[window[0]..window[n]]]));
+                }
             }
         }
         previous.clear();
         previous.extend_from_slice(word);
     }
     keys.push(hash(&[b"b", &previous, b" </s>"]));
-    let mask = (1u64 << bits) - 1;
-    let weight = 1.0 / (keys.len() as f32).sqrt();
-    let mut out: Vec<(usize, f32)> =
-        keys.into_iter().map(|k| ((k & mask) as usize, sign(k) * weight)).collect();
-    for t in types {
-        let k = hash(&[b"t", t.name().as_bytes()]);
-        out.push(((k & mask) as usize, sign(k)));
+    keys
+}
+
+/// Each n-gram's share of the L2-normalised block.
+fn ngram_weight(keys: &[u64]) -> f32 {
+    1.0 / (keys.len() as f32).sqrt()
+}
+
+fn type_key(t: ClaimType) -> u64 {
+    hash(&[b"t", t.name().as_bytes()])
+}
+
+/// The n-gram keys of an ASCII " word " (one byte a character), as the general
+/// loop above gives them: every 3-gram, then every 4-gram, then every 5-gram
+/// (the order of the sum the model was trained with). FNV-1a reads bytes in
+/// order, so the three n-grams at one start extend one running hash.
+fn push_ascii_ngram_keys(padded: &[u8], keys: &mut Vec<u64>) {
+    let len = padded.len();
+    let grams = |n: usize| (len + 1).saturating_sub(n);
+    let first = keys.len();
+    let offsets = [first, first + grams(3), first + grams(3) + grams(4)];
+    keys.resize(offsets[2] + grams(5), 0);
+    let after_c = fnv(FNV_OFFSET, b"c");
+    for start in 0..len {
+        let mut h = after_c;
+        for (n, &byte) in padded[start..len.min(start + 5)].iter().enumerate() {
+            h = fnv(h, &[byte]);
+            if n >= 2 {
+                keys[offsets[n - 2] + start] = mix(h);
+            }
+        }
     }
-    out
 }
 
 fn sign(key: u64) -> f32 {
@@ -158,13 +217,21 @@ fn sign(key: u64) -> f32 {
 
 /// FNV-1a over the concatenated parts, with a final mix so high bits vary.
 fn hash(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &byte in *part {
-            h ^= u64::from(byte);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+    mix(parts.iter().fold(FNV_OFFSET, |h, part| fnv(h, part)))
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a state `h` carried on over `bytes`.
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &byte in bytes {
+        h ^= u64::from(byte);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
+    h
+}
+
+fn mix(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^ (h >> 33)
@@ -200,6 +267,47 @@ mod tests {
             super::super::claims::analyse(claim, crate::text::Span::new(0, claim.len()), None).types;
         assert!(score(claim, &claim_types) > threshold());
         assert!(score(chatter, &[]) < threshold());
+    }
+
+    #[test]
+    fn character_ngram_keys_are_the_windows_hashed_one_by_one() {
+        // The running hash must give the keys the model was trained on: each
+        // n-gram hashed on its own, all 3-grams first, then 4-grams, then 5-grams.
+        for word in ["a", "ab", "news", "Ünal", "東京都庁", "1,991", "cyber-attacks"] {
+            let got = features_of_words([word].into_iter(), &[], 30);
+            let padded = format!(
+                " {} ",
+                crate::text::case::lowercase(word).replace(|c: char| c.is_ascii_digit(), "0")
+            );
+            let starts: Vec<usize> = padded.char_indices().map(|(at, _)| at).chain([padded.len()]).collect();
+            let mut expected = vec![
+                hash(&[b"w", padded.trim().as_bytes()]),
+                hash(&[b"b", b"<s> ", padded.trim().as_bytes()]),
+            ];
+            for n in 3..=5 {
+                expected.extend(starts.windows(n + 1).map(|w| hash(&[b"c", &padded.as_bytes()[w[0]..w[n]]])));
+            }
+            expected.push(hash(&[b"b", padded.trim().as_bytes(), b" </s>"]));
+            let mask = (1u64 << 30) - 1;
+            let expected: Vec<usize> = expected.iter().map(|k| (k & mask) as usize).collect();
+            let got: Vec<usize> = got.iter().map(|&(index, _)| index).collect();
+            assert_eq!(got, expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn scoring_keys_equals_scoring_features() {
+        let m = model().expect("the shipped model");
+        for text in
+            ["We're consuming 50 percent of the world's cocaine.", "Let me help.", "", "Ünal said 東京 “no”."]
+        {
+            let words: Vec<&str> = text.split(' ').collect();
+            for types in [&[][..], &[ClaimType::Quantity, ClaimType::Quote][..]] {
+                let by_features = m.probability_of(&features_of_words(words.iter().copied(), types, m.bits));
+                let by_keys = m.probability_of_keys(&ngram_keys(words.iter().copied()), types);
+                assert_eq!(by_features.to_bits(), by_keys.to_bits(), "{text}");
+            }
+        }
     }
 
     #[test]
