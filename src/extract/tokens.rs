@@ -106,7 +106,29 @@ pub fn find_all(tokens: &[Token], phrase: &str) -> Vec<usize> {
 pub struct PhraseList {
     groups: &'static [&'static [&'static str]],
     /// First word → (group, phrase) of every phrase starting with it.
-    by_first_word: OnceLock<FxHashMap<&'static str, Vec<(usize, usize)>>>,
+    by_first_word: OnceLock<FirstWords>,
+}
+
+struct FirstWords {
+    index: FxHashMap<&'static str, Vec<(usize, usize)>>,
+    /// A bit per [`FirstWords::sketch`] of every first word: a token whose bit
+    /// is clear starts no phrase, and most tokens are turned away by it
+    /// without hashing the whole word.
+    sketches: [u64; 16],
+}
+
+impl FirstWords {
+    /// Ten bits from a word's length and first and last bytes.
+    fn sketch(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
+        (usize::from(first) * 31 + usize::from(last) * 7 + bytes.len()) & 1023
+    }
+
+    fn may_start(&self, word: &str) -> bool {
+        let bit = Self::sketch(word);
+        self.sketches[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 /// One phrase found: its group and index in the group, its first and last token.
@@ -126,19 +148,25 @@ impl PhraseList {
     /// Every match, ordered as if each phrase were searched in turn: by
     /// group, then phrase, then position.
     pub fn matches(&self, tokens: &[Token]) -> Vec<PhraseMatch> {
-        let index = self.by_first_word.get_or_init(|| {
-            let mut index: FxHashMap<&'static str, Vec<(usize, usize)>> = FxHashMap::default();
+        let first_words = self.by_first_word.get_or_init(|| {
+            let mut first_words = FirstWords { index: FxHashMap::default(), sketches: [0; 16] };
             for (group, phrases) in self.groups.iter().enumerate() {
                 for (phrase, words) in phrases.iter().enumerate() {
                     let first = words.split(' ').next().unwrap_or_default();
-                    index.entry(first).or_default().push((group, phrase));
+                    first_words.index.entry(first).or_default().push((group, phrase));
+                    let bit = FirstWords::sketch(first);
+                    first_words.sketches[bit / 64] |= 1 << (bit % 64);
                 }
             }
-            index
+            first_words
         });
         let mut found = Vec::new();
         for (at, token) in tokens.iter().enumerate() {
-            for &(group, phrase) in index.get(token.lower.as_ref()).map_or(&[][..], Vec::as_slice) {
+            if !first_words.may_start(&token.lower) {
+                continue;
+            }
+            let starting = first_words.index.get(token.lower.as_ref());
+            for &(group, phrase) in starting.map_or(&[][..], Vec::as_slice) {
                 let words = self.groups[group][phrase].split(' ');
                 let n = words.clone().count();
                 if at + n <= tokens.len() && words.zip(&tokens[at..]).all(|(w, t)| t.lower == w) {

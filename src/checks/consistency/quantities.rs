@@ -260,8 +260,8 @@ fn singular(word: &str) -> String {
 fn counts(sentence: &[Token]) -> Vec<Count> {
     let mut out = Vec::new();
     for (i, token) in sentence.iter().enumerate() {
-        let word = token.lower.to_string();
-        let Some((mut value, digits)) = number_value(&word) else { continue };
+        let word: &str = &token.lower;
+        let Some((mut value, digits)) = number_value(word) else { continue };
         let currency =
             token.gap_before.chars().last().filter(|c| matches!(c, '£' | '$' | '€' | '¥')).unwrap_or('\0');
         // Years, dates and ages are not counts.
