@@ -60,6 +60,30 @@ mod tests {
         assert_eq!(comparison_key("Ärger: ÉCOLE—Straße 3½"), "ärger école straße 3½");
     }
 
+    /// The key built one character at a time, as the definition reads.
+    fn reference_key(text: &str) -> String {
+        let mut key = String::new();
+        let mut pending_space = false;
+        for ch in text.chars() {
+            if ch.is_alphanumeric() {
+                if std::mem::take(&mut pending_space) && !key.is_empty() {
+                    key.push(' ');
+                }
+                key.extend(crate::text::case::lower_chars(ch));
+            } else if ch != '\'' && ch != '’' {
+                pending_space = true;
+            }
+        }
+        key
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn keys_follow_the_definition_character_by_character(text in "[a-zA-Z0-9 '’,.\\-é東ß\n]{0,40}") {
+            proptest::prop_assert_eq!(comparison_key(&text), reference_key(&text));
+        }
+    }
+
     #[test]
     fn appends_to_a_shared_buffer() {
         let mut keys = String::from("first key");
