@@ -173,7 +173,7 @@ pub const MONTHS: &[&str] = &[
 const MONTH_ABBREVIATIONS: &[&str] =
     &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"];
 /// How every month and abbreviation starts (a test checks).
-const MONTH_STARTS: [&[u8; 2]; 10] = [b"ap", b"au", b"de", b"fe", b"ja", b"ju", b"ma", b"no", b"oc", b"se"];
+const MONTH_STARTS: &[u8] = b"apaudefejajumanoocse";
 /// Weekday names, Monday first.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const SEASONS: &[(&str, u32)] = &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)];
@@ -218,7 +218,7 @@ pub fn dates_in(toks: &[Token], publication: Option<CivilDate>) -> Vec<DateMenti
 
 fn month_of(t: &Token) -> Option<u32> {
     // Most tokens stop here, before two dozen comparisons.
-    if !MONTH_STARTS.iter().any(|start| t.lower.as_bytes().starts_with(*start)) {
+    if !crate::text::words::starts_with_pair(&t.lower, MONTH_STARTS) {
         return None;
     }
     let index = MONTHS.iter().position(|m| t.is(m)).or_else(|| {
@@ -519,7 +519,7 @@ mod tests {
     #[test]
     fn quick_tests_pass_every_month_and_weekday() {
         for month in MONTHS.iter().chain(MONTH_ABBREVIATIONS) {
-            assert!(MONTH_STARTS.iter().any(|start| month.as_bytes().starts_with(*start)), "{month}");
+            assert!(crate::text::words::starts_with_pair(month, MONTH_STARTS), "{month}");
         }
         assert!(WEEKDAYS.iter().all(|day| day.ends_with("day")));
     }

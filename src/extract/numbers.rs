@@ -248,12 +248,9 @@ fn words_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 /// Whether a spelled-out number can start with `word`: each word `words_at`
 /// can read first starts with one of these letter pairs (a test checks the
 /// lists). Most words do not, and skip some forty comparisons.
-fn may_start_number_words(word: &str) -> bool {
-    const STARTS: [&[u8; 2]; 17] = [
-        b"bi", b"do", b"ei", b"el", b"fi", b"fo", b"hu", b"mi", b"ni", b"on", b"se", b"si", b"te", b"th",
-        b"tr", b"tw", b"ze",
-    ];
-    word == "a" || STARTS.iter().any(|start| word.as_bytes().starts_with(*start))
+pub fn may_start_number_words(word: &str) -> bool {
+    const STARTS: &[u8] = b"bidoeielfifohuminionsesitethtrtwze";
+    word == "a" || crate::text::words::starts_with_pair(word, STARTS)
 }
 
 fn is_number_word(t: &Token) -> bool {

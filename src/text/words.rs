@@ -83,6 +83,15 @@ impl WordList {
     }
 }
 
+/// Whether `word` starts with one of the two-byte prefixes packed in
+/// `pairs` (`b"apau"`: "ap" or "au"): the quick test before a list scan.
+pub fn starts_with_pair(word: &str, pairs: &[u8]) -> bool {
+    match word.as_bytes() {
+        [a, b, ..] => pairs.chunks_exact(2).any(|pair| pair == [*a, *b]),
+        _ => false,
+    }
+}
+
 /// Byte order, compared inline: list words are short, and a call to
 /// `memcmp` per step costs more than the comparison.
 fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
@@ -205,6 +214,14 @@ mod tests {
                 assert!(!list.contains(absent), "{absent:?} found");
             }
         }
+    }
+
+    #[test]
+    fn pairs_are_read_two_bytes_at_a_time() {
+        assert!(starts_with_pair("march", b"apma") && starts_with_pair("ap", b"apma"));
+        assert!(!starts_with_pair("pm", b"apma"), "not across pairs");
+        assert!(!starts_with_pair("a", b"apma") && !starts_with_pair("", b"apma"));
+        assert!(!starts_with_pair("ébc", b"apma"));
     }
 
     #[test]
