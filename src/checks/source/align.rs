@@ -14,6 +14,7 @@
 //! source gets a small bonus, which settles ties between repeated passages.
 
 use super::facts::is_stopword;
+use crate::extract::entities::{descending, sort_by_position};
 use crate::text::Document;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -178,7 +179,7 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
             accumulated[id as usize] = 0.0;
         }
         touched.clear();
-        candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        sort_by_position(&mut candidates, |&(id, score)| (descending(score), id as usize));
         candidates.truncate(12);
 
         // Greedy cover: the best, then sentences that add what it lacks.
