@@ -14,7 +14,7 @@
 //! source gets a small bonus, which settles ties between repeated passages.
 
 use super::facts::is_stopword;
-use crate::extract::entities::{descending, sort_by_position};
+use crate::extract::entities::descending;
 use crate::text::Document;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -73,14 +73,47 @@ pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(
         out.push((norm, anchor));
     }
     // Each word once, an anchor if any of its occurrences is one.
-    heapsort_by(&mut out, |a, b| (a.0.as_str(), !a.1) < (b.0.as_str(), !b.1));
+    sort_by_less(&mut out, |a, b| (a.0.as_str(), !a.1) < (b.0.as_str(), !b.1));
     out.dedup_by(|later, first| later.0 == first.0);
     out
 }
 
-/// Sorts by `less`, in place, in O(n log n) with a few lines of code: the crate's only sort of
-/// strings, where the standard library's sort added its own 3 KB instantiation to the wasm.
+/// Adds a scored sentence to the best `MAX_CANDIDATES` (highest score first, then lowest id) if it
+/// is among them. Insertion rather than sorting every touched sentence: most lose to the last at once.
+fn keep_best(best: &mut Vec<(u32, f32)>, candidate: (u32, f32)) {
+    let better = |a: &(u32, f32), b: &(u32, f32)| (descending(a.1), a.0) < (descending(b.1), b.0);
+    if best.len() >= MAX_CANDIDATES {
+        if best.last().is_some_and(|last| !better(&candidate, last)) {
+            return;
+        }
+        best.pop();
+    }
+    best.push(candidate);
+    let mut at = best.len() - 1;
+    while at > 0 && better(&best[at], &best[at - 1]) {
+        best.swap(at - 1, at);
+        at -= 1;
+    }
+}
+
+/// Sorts by `less`, in place, with a few lines of code: the crate's only sort of strings, where
+/// the standard library's sort added its own 3 KB instantiation to the wasm. An insertion sort
+/// for the usual dozen words (as fast as the standard sort), a heapsort (O(n log n)) beyond.
 /// Not stable: equal items must be interchangeable (here they are equal pairs).
+fn sort_by_less<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    if items.len() <= 20 {
+        for i in 1..items.len() {
+            let mut j = i;
+            while j > 0 && less(&items[j], &items[j - 1]) {
+                items.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    } else {
+        heapsort_by(items, less);
+    }
+}
+
 fn heapsort_by<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
     // Moves the item at `node` down until it is no less than its children (a max-heap).
     let sift_down = |heap: &mut [T], mut node: usize| loop {
@@ -110,6 +143,9 @@ pub struct SourceIndex {
     pub sentences: Vec<SourceSentence>,
     postings: FastMap<String, Vec<u32>>,
 }
+
+/// Source sentences scored in full for each text sentence (the best by shared words).
+const MAX_CANDIDATES: usize = 12;
 
 /// Words in more than this share of source sentences are not followed
 /// through the index (they still count when a candidate is scored).
@@ -201,14 +237,14 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
             Some(p) if id > p && id <= p + 3 => 0.05 * total,
             _ => 0.0,
         };
-        let mut candidates: Vec<(u32, f32)> =
-            touched.iter().map(|&id| (id, accumulated[id as usize] + prior(id))).collect();
+        let mut candidates: Vec<(u32, f32)> = Vec::with_capacity(MAX_CANDIDATES);
+        for &id in &touched {
+            keep_best(&mut candidates, (id, accumulated[id as usize] + prior(id)));
+        }
         for &id in &touched {
             accumulated[id as usize] = 0.0;
         }
         touched.clear();
-        sort_by_position(&mut candidates, |&(id, score)| (descending(score), id as usize));
-        candidates.truncate(12);
 
         // Greedy cover: the best, then sentences that add what it lacks.
         let mut chosen: Vec<u32> = Vec::new();
@@ -258,7 +294,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn heapsort_orders_as_the_standard_sort() {
+    fn sorts_as_the_standard_sort_short_lists_and_long() {
         let mut seed = 12345u32;
         for len in 0..70 {
             let items: Vec<(String, bool)> = (0..len)
@@ -270,8 +306,29 @@ mod tests {
             let mut expected = items.clone();
             expected.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
             let mut sorted = items;
-            heapsort_by(&mut sorted, |a, b| (a.0.as_str(), !a.1) < (b.0.as_str(), !b.1));
+            sort_by_less(&mut sorted, |a, b| (a.0.as_str(), !a.1) < (b.0.as_str(), !b.1));
             assert_eq!(sorted, expected, "{len} items");
+        }
+    }
+
+    #[test]
+    fn the_best_candidates_are_the_first_of_the_sorted_list() {
+        let mut seed = 7u32;
+        for len in [0, 1, 11, 12, 13, 40, 300] {
+            let scored: Vec<(u32, f32)> = (0..len)
+                .map(|id| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    (id * 7919 % 1000, (seed >> 28) as f32 * 0.5)
+                })
+                .collect();
+            let mut expected = scored.clone();
+            expected.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            expected.truncate(MAX_CANDIDATES);
+            let mut best = Vec::new();
+            for &candidate in &scored {
+                keep_best(&mut best, candidate);
+            }
+            assert_eq!(best, expected, "{len} candidates");
         }
     }
 
