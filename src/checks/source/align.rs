@@ -16,29 +16,11 @@
 use super::facts::is_stopword;
 use crate::extract::entities::descending;
 use crate::text::Document;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: the index hashes tens of thousands of short words per check, and
-/// SipHash's protection against crafted keys buys nothing here.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+/// The crate's one fast hash (rustc-hash's Fx): the index hashes tens of thousands of short words
+/// per check, and SipHash's protection against crafted keys buys nothing here.
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// A source sentence: which source, which sentence of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
