@@ -100,7 +100,9 @@ pub fn check(doc: &Document, group: &mut u32, out: &mut Vec<Finding>) -> Vec<boo
 /// Items grouped by identical key, groups of two or more only, in order of
 /// first occurrence. Only keys seen twice get a `Vec`: most sentences are
 /// unique, and a vector per distinct sentence was a good part of the time.
-fn groups_by_key<T: Copy + Ord, K: std::hash::Hash + Eq>(items: impl Iterator<Item = (T, K)>) -> Vec<Vec<T>> {
+fn groups_by_key<T: Copy + Into<usize>, K: std::hash::Hash + Eq>(
+    items: impl Iterator<Item = (T, K)>,
+) -> Vec<Vec<T>> {
     // For each distinct key: its first item, and its group once it has a second.
     let mut seen: HashMap<K, (T, Option<usize>)> =
         HashMap::with_capacity_and_hasher(items.size_hint().1.unwrap_or(0), Default::default());
@@ -118,7 +120,7 @@ fn groups_by_key<T: Copy + Ord, K: std::hash::Hash + Eq>(items: impl Iterator<It
         }
     }
     // Made in order of second occurrence; reported in order of the first.
-    groups.sort_unstable_by_key(|copies| copies[0]);
+    crate::extract::entities::sort_by_position(&mut groups, |copies| (copies[0].into(), 0));
     groups
 }
 

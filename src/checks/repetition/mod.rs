@@ -22,6 +22,7 @@ pub mod stem;
 mod words;
 
 use super::Rule;
+use crate::extract::entities::{descending, sort_by_position};
 use crate::report::{Category, Evidence, Finding, Severity};
 use crate::text::Document;
 use passages::{Overlap, Passage, Passages};
@@ -183,7 +184,7 @@ fn pair_finding(
     groups: &mut Groups,
     next_group: &mut u32,
 ) -> Finding {
-    matches.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    sort_by_position(&mut matches, |&(index, similarity)| (descending(similarity), index));
     matches.truncate(MAX_EVIDENCE);
     let group = groups.join(rule, later_index, matches[0].0, next_group);
     let later = &passages.list[later_index];

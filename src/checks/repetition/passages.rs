@@ -11,6 +11,7 @@
 
 use super::stem::stem;
 use super::words::{is_stop_word, weak_words};
+use crate::extract::entities::{descending, sort_by_position, sort_slice_by_position};
 use crate::text::{Document, Span};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -159,9 +160,7 @@ impl Passages {
 
         // Renumber the stems heaviest first (ties in order of first use).
         let mut by_weight: Vec<u32> = (0..stems.len() as u32).collect();
-        by_weight.sort_unstable_by(|&a, &b| {
-            stems[b as usize].weight.total_cmp(&stems[a as usize].weight).then(a.cmp(&b))
-        });
+        sort_by_position(&mut by_weight, |&a| (descending(stems[a as usize].weight), a as usize));
         let mut new_id = vec![0u32; stems.len()];
         for (rank, &old) in by_weight.iter().enumerate() {
             new_id[old as usize] = rank as u32;
@@ -174,7 +173,7 @@ impl Passages {
         }
         for passage in &mut list {
             let content = &mut all_content[passage.content_range.clone()];
-            content.sort_unstable();
+            sort_slice_by_position(content, |&stem| (stem as usize, 0));
             passage.weight = content.iter().map(|&s| stems[s as usize].weight).sum();
         }
         Passages { list, stems, word_stem, all_tokens, all_words, all_content }

@@ -14,30 +14,13 @@
 //! source gets a small bonus, which settles ties between repeated passages.
 
 use super::facts::is_stopword;
+use crate::extract::entities::descending;
 use crate::text::Document;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: the index hashes tens of thousands of short words per check, and
-/// SipHash's protection against crafted keys buys nothing here.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+/// The crate's one fast hash (rustc-hash's Fx): the index hashes tens of thousands of short words
+/// per check, and SipHash's protection against crafted keys buys nothing here.
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// A source sentence: which source, which sentence of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,15 +55,79 @@ pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(
         out.push((norm, anchor));
     }
     // Each word once, an anchor if any of its occurrences is one.
-    out.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    sort_by_less(&mut out, |a, b| (a.0.as_str(), !a.1) < (b.0.as_str(), !b.1));
     out.dedup_by(|later, first| later.0 == first.0);
     out
+}
+
+/// Adds a scored sentence to the best `MAX_CANDIDATES` (highest score first, then lowest id) if it
+/// is among them. Insertion rather than sorting every touched sentence: most lose to the last at once.
+fn keep_best(best: &mut Vec<(u32, f32)>, candidate: (u32, f32)) {
+    let better = |a: &(u32, f32), b: &(u32, f32)| (descending(a.1), a.0) < (descending(b.1), b.0);
+    if best.len() >= MAX_CANDIDATES {
+        if best.last().is_some_and(|last| !better(&candidate, last)) {
+            return;
+        }
+        best.pop();
+    }
+    best.push(candidate);
+    let mut at = best.len() - 1;
+    while at > 0 && better(&best[at], &best[at - 1]) {
+        best.swap(at - 1, at);
+        at -= 1;
+    }
+}
+
+/// Sorts by `less`, in place, with a few lines of code: the crate's only sort of strings, where
+/// the standard library's sort added its own 3 KB instantiation to the wasm. An insertion sort
+/// for the usual dozen words (as fast as the standard sort), a heapsort (O(n log n)) beyond.
+/// Not stable: equal items must be interchangeable (here they are equal pairs).
+fn sort_by_less<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    if items.len() <= 20 {
+        for i in 1..items.len() {
+            let mut j = i;
+            while j > 0 && less(&items[j], &items[j - 1]) {
+                items.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    } else {
+        heapsort_by(items, less);
+    }
+}
+
+fn heapsort_by<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    // Moves the item at `node` down until it is no less than its children (a max-heap).
+    let sift_down = |heap: &mut [T], mut node: usize| loop {
+        let mut child = 2 * node + 1;
+        if child >= heap.len() {
+            break;
+        }
+        if child + 1 < heap.len() && less(&heap[child], &heap[child + 1]) {
+            child += 1;
+        }
+        if !less(&heap[node], &heap[child]) {
+            break;
+        }
+        heap.swap(node, child);
+        node = child;
+    };
+    for node in (0..items.len() / 2).rev() {
+        sift_down(items, node);
+    }
+    for end in (1..items.len()).rev() {
+        items.swap(0, end);
+        sift_down(&mut items[..end], 0);
+    }
 }
 
 pub struct SourceIndex {
     pub sentences: Vec<SourceSentence>,
     postings: FastMap<String, Vec<u32>>,
 }
+
+/// Source sentences scored in full for each text sentence (the best by shared words).
+const MAX_CANDIDATES: usize = 12;
 
 /// Words in more than this share of source sentences are not followed
 /// through the index (they still count when a candidate is scored).
@@ -172,14 +219,14 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
             Some(p) if id > p && id <= p + 3 => 0.05 * total,
             _ => 0.0,
         };
-        let mut candidates: Vec<(u32, f32)> =
-            touched.iter().map(|&id| (id, accumulated[id as usize] + prior(id))).collect();
+        let mut candidates: Vec<(u32, f32)> = Vec::with_capacity(MAX_CANDIDATES);
+        for &id in &touched {
+            keep_best(&mut candidates, (id, accumulated[id as usize] + prior(id)));
+        }
         for &id in &touched {
             accumulated[id as usize] = 0.0;
         }
         touched.clear();
-        candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        candidates.truncate(12);
 
         // Greedy cover: the best, then sentences that add what it lacks.
         let mut chosen: Vec<u32> = Vec::new();
@@ -227,6 +274,60 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
 mod tests {
     use super::super::facts::normalise_all;
     use super::*;
+
+    #[test]
+    fn sorts_as_the_standard_sort_short_lists_and_long() {
+        let mut seed = 12345u32;
+        for len in 0..70 {
+            let items: Vec<(String, bool)> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    (format!("w{}", seed >> 27), seed & 0x100 != 0)
+                })
+                .collect();
+            let mut expected = items.clone();
+            expected.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            let mut sorted = items;
+            sort_by_less(&mut sorted, |a, b| (a.0.as_str(), !a.1) < (b.0.as_str(), !b.1));
+            assert_eq!(sorted, expected, "{len} items");
+        }
+    }
+
+    #[test]
+    fn the_best_candidates_are_the_first_of_the_sorted_list() {
+        let mut seed = 7u32;
+        for len in [0, 1, 11, 12, 13, 40, 300] {
+            let scored: Vec<(u32, f32)> = (0..len)
+                .map(|id| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    (id * 7919 % 1000, (seed >> 28) as f32 * 0.5)
+                })
+                .collect();
+            let mut expected = scored.clone();
+            expected.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            expected.truncate(MAX_CANDIDATES);
+            let mut best = Vec::new();
+            for &candidate in &scored {
+                keep_best(&mut best, candidate);
+            }
+            assert_eq!(best, expected, "{len} candidates");
+        }
+    }
+
+    #[test]
+    fn content_words_are_each_once_in_order_anchors_marked() {
+        let doc = Document::new("Sales rose 5 per cent as sales of Ford cars rose.");
+        let norms = normalise_all(&doc);
+        let words = content_words(&doc, 0, &norms);
+        let mut sorted = words.clone();
+        sorted.sort();
+        sorted.dedup_by(|a, b| a.0 == b.0);
+        assert_eq!(words.len(), sorted.len());
+        assert!(words.windows(2).all(|w| w[0].0 < w[1].0), "{words:?}");
+        assert!(words.contains(&("ford".to_string(), true)), "{words:?}");
+        assert!(words.contains(&("5".to_string(), true)), "{words:?}");
+        assert!(words.contains(&("rose".to_string(), false)), "{words:?}");
+    }
 
     fn aligned(text: &str, sources: &[&str]) -> Vec<(Vec<(usize, usize)>, f32)> {
         let docs: Vec<Document> = sources.iter().map(|s| Document::new(s)).collect();

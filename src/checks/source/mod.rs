@@ -33,7 +33,6 @@ use align::FastSet;
 use align::{Alignment, SourceIndex, SourceSentence};
 use facts::{DateKind, Quantity, Role, SentenceFacts};
 use serde::Serialize;
-use std::collections::HashSet;
 
 pub const NUMBER_CHANGED: &str = "source/number-changed";
 pub const DATE_CHANGED: &str = "source/date-changed";
@@ -645,7 +644,7 @@ fn check_quotation(
         return;
     }
     let overlap = |other: &str| {
-        let theirs: HashSet<&str> = other.split(' ').collect();
+        let theirs: FastSet<&str> = other.split(' ').collect();
         words.iter().filter(|w| theirs.contains(*w)).count() as f32 / words.len() as f32
     };
     let best =

@@ -171,7 +171,7 @@ impl PersonNames {
         if knighted {
             candidates.extend(self.by_first_word.get(&words[0]).into_iter().flatten());
         }
-        candidates.sort_unstable();
+        sort_by_position(&mut candidates, |&entity| (entity, 0));
         candidates.dedup();
         candidates.retain(|entity| {
             self.names[entity].iter().any(|full| {

@@ -249,11 +249,34 @@ fn has_capital(text: &str) -> bool {
 /// every `sort_by_key` on a new element type adds kilobytes to the wasm
 /// download, this adds one small loop per type. Ties keep their order.
 pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    let order = sorted_order(items, key);
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.into_iter().filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)));
+}
+
+/// [`sort_by_position`] for a slice of `Copy` items (a part of a longer list).
+pub fn sort_slice_by_position<T: Copy>(items: &mut [T], key: impl Fn(&T) -> (usize, usize)) {
+    let sorted: Vec<T> = sorted_order(items, key).into_iter().map(|(_, i)| items[i]).collect();
+    items.copy_from_slice(&sorted);
+}
+
+/// `(key, index)` of each item, in key order: the crate's one instantiation of the
+/// standard library's sort (the index makes every pair distinct, so unstable is stable).
+fn sorted_order<T>(items: &[T], key: impl Fn(&T) -> (usize, usize)) -> Vec<((usize, usize), usize)> {
     let mut order: Vec<((usize, usize), usize)> =
         items.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
     order.sort_unstable();
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.into_iter().filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)));
+    order
+}
+
+/// A [`sort_by_position`] key that puts larger floats first, in the order of
+/// `f32::total_cmp` reversed (so `sort_by(|a, b| b.total_cmp(a))` has the same order).
+pub fn descending(x: f32) -> usize {
+    let bits = x.to_bits() as i32;
+    // As `total_cmp` does: negative floats' magnitude bits flipped, so the i32s order as the floats.
+    let ordered = bits ^ (((bits >> 31) as u32) >> 1) as i32;
+    // Sign bit flipped: the same order as u32; then inverted for largest first.
+    !((ordered as u32) ^ 0x8000_0000) as usize
 }
 
 /// Text of a span with runs of whitespace collapsed to one space.
@@ -382,5 +405,28 @@ mod tests {
             let report = crate::analyze(&text, &crate::Options::default());
             assert!(report.is_ok(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn descending_keys_order_floats_as_total_cmp_reversed() {
+        let floats =
+            [1.5, -0.0, 0.0, f32::NAN, -f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -2.0, 0.25, 0.25, 1e-40];
+        let mut by_std: Vec<(usize, f32)> = floats.iter().copied().enumerate().collect();
+        by_std.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut by_key: Vec<(usize, f32)> = floats.iter().copied().enumerate().collect();
+        sort_by_position(&mut by_key, |&(i, x)| (descending(x), i));
+        let order = |v: &[(usize, f32)]| v.iter().map(|p| p.0).collect::<Vec<_>>();
+        assert_eq!(order(&by_key), order(&by_std));
+        assert_eq!(by_key[0].1.to_bits(), f32::NAN.to_bits());
+        assert_eq!(by_key.last().map(|p| p.1.to_bits()), Some((-f32::NAN).to_bits()));
+    }
+
+    #[test]
+    fn a_slice_sorts_in_place_and_ties_keep_their_order() {
+        let mut items = [(9, 'z'), (3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (0, 'y')];
+        sort_slice_by_position(&mut items[1..5], |&(k, _)| (k, 0));
+        assert_eq!(items, [(9, 'z'), (0, 'd'), (1, 'b'), (3, 'a'), (3, 'c'), (0, 'y')]);
+        let mut empty: [u32; 0] = [];
+        sort_slice_by_position(&mut empty, |&k| (k as usize, 0));
     }
 }
