@@ -8,13 +8,15 @@ const KB = 1024;
 const gzipped = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 // Issue #9's target is 150 KB gzipped; with every check family in, the core is
-// 192.7 KB (2026-11-26, zlib level 9; 227 KB before the size passes in docs/size.md), so that
+// 195.2 KB (2026-11-26, zlib level 9; 227 KB before the size passes in docs/size.md), so that
 // target is not met (see docs/size.md for where the bytes go). Until it is, this budget is a
 // ratchet just above today's size: it fails on any growth, and is lowered as the core shrinks.
 // (Raised once, 198 -> 199, for the 4 GiB text-length error that came with 32-bit spans;
-// lowered to 193 by the fourth size pass.)
+// lowered to 193 by the fourth size pass, whose branch alone measured 192.7 KB; set to 196 when
+// it met the speed work done beside it, which bought a third less time per analysis for about
+// 4 KB: own word-list letter index, byte stemmer, ASCII fast paths.)
 const WASM_TARGET_KB = 150;
-const WASM_BUDGET_KB = 193;
+const WASM_BUDGET_KB = 196;
 
 test(`the wasm core stays within its ${WASM_BUDGET_KB} KB gzipped budget (target ${WASM_TARGET_KB} KB)`, () => {
   const size = gzipped('www/pkg/factlint_bg.wasm');
