@@ -11,7 +11,7 @@
 
 use super::stem::stem;
 use super::words::{is_stop_word, weak_words};
-use crate::extract::entities::{descending, sort_by_position, sort_slice_by_position};
+use crate::extract::entities::{descending, keep_best, sort_by_position, sort_slice_by_position};
 use crate::text::{Document, Span};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -289,7 +289,7 @@ impl Passages {
             let slack = untaken + 1e-4;
             // Keep the best MAX_CANDIDATES, best first (ties to the later
             // passage), by insertion into that short list: no sort needed.
-            let better = |a: (f32, u32), b: (f32, u32)| a.0 > b.0 || (a.0 == b.0 && a.1 > b.1);
+            let better = |a: &(f32, u32), b: &(f32, u32)| a.0 > b.0 || (a.0 == b.0 && a.1 > b.1);
             for &earlier in &touched {
                 let shared = std::mem::take(&mut score[earlier as usize]);
                 let reachable = shared + slack;
@@ -298,12 +298,7 @@ impl Passages {
                 {
                     continue;
                 }
-                let candidate = (shared, earlier);
-                let rank = best.partition_point(|&kept| better(kept, candidate));
-                if rank < MAX_CANDIDATES {
-                    best.insert(rank, candidate);
-                    best.truncate(MAX_CANDIDATES);
-                }
+                keep_best(&mut best, (shared, earlier), MAX_CANDIDATES, better);
             }
             touched.clear();
             result.list.extend(best.drain(..).map(|(_, earlier)| earlier));

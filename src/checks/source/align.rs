@@ -14,7 +14,7 @@
 //! source gets a small bonus, which settles ties between repeated passages.
 
 use super::facts::is_stopword;
-use crate::extract::entities::descending;
+use crate::extract::entities::{descending, keep_best};
 use crate::text::Document;
 
 /// The crate's one fast hash (rustc-hash's Fx): the index hashes tens of thousands of short words
@@ -60,22 +60,9 @@ pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(
     out
 }
 
-/// Adds a scored sentence to the best `MAX_CANDIDATES` (highest score first, then lowest id) if it
-/// is among them. Insertion rather than sorting every touched sentence: most lose to the last at once.
-fn keep_best(best: &mut Vec<(u32, f32)>, candidate: (u32, f32)) {
-    let better = |a: &(u32, f32), b: &(u32, f32)| (descending(a.1), a.0) < (descending(b.1), b.0);
-    if best.len() >= MAX_CANDIDATES {
-        if best.last().is_some_and(|last| !better(&candidate, last)) {
-            return;
-        }
-        best.pop();
-    }
-    best.push(candidate);
-    let mut at = best.len() - 1;
-    while at > 0 && better(&best[at], &best[at - 1]) {
-        best.swap(at - 1, at);
-        at -= 1;
-    }
+/// The order of scored source sentences: highest score first, then lowest id.
+fn better_candidate(a: &(u32, f32), b: &(u32, f32)) -> bool {
+    (descending(a.1), a.0) < (descending(b.1), b.0)
 }
 
 /// Sorts by `less`, in place, with a few lines of code: the crate's only sort of strings, where
@@ -219,9 +206,11 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
             Some(p) if id > p && id <= p + 3 => 0.05 * total,
             _ => 0.0,
         };
-        let mut candidates: Vec<(u32, f32)> = Vec::with_capacity(MAX_CANDIDATES);
+        // The best MAX_CANDIDATES, kept by insertion rather than sorting every touched sentence.
+        let mut candidates: Vec<(u32, f32)> = Vec::with_capacity(MAX_CANDIDATES + 1);
         for &id in &touched {
-            keep_best(&mut candidates, (id, accumulated[id as usize] + prior(id)));
+            let candidate = (id, accumulated[id as usize] + prior(id));
+            keep_best(&mut candidates, candidate, MAX_CANDIDATES, better_candidate);
         }
         for &id in &touched {
             accumulated[id as usize] = 0.0;
@@ -308,7 +297,7 @@ mod tests {
             expected.truncate(MAX_CANDIDATES);
             let mut best = Vec::new();
             for &candidate in &scored {
-                keep_best(&mut best, candidate);
+                keep_best(&mut best, candidate, MAX_CANDIDATES, better_candidate);
             }
             assert_eq!(best, expected, "{len} candidates");
         }

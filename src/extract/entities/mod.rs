@@ -269,6 +269,18 @@ fn sorted_order<T>(items: &[T], key: impl Fn(&T) -> (usize, usize)) -> Vec<((usi
     order
 }
 
+/// Adds `candidate` to `best`, the `max` best items so far, best first
+/// (`better(a, b)`: `a` ranks before `b`), if it ranks among them. A short
+/// list kept by insertion: most candidates lose to the last at once, where
+/// sorting every candidate would cost more (and a sort instantiation).
+pub fn keep_best<T>(best: &mut Vec<T>, candidate: T, max: usize, better: impl Fn(&T, &T) -> bool) {
+    let rank = best.partition_point(|kept| better(kept, &candidate));
+    if rank < max {
+        best.insert(rank, candidate);
+        best.truncate(max);
+    }
+}
+
 /// A [`sort_by_position`] key that puts larger floats first, in the order of
 /// `f32::total_cmp` reversed (so `sort_by(|a, b| b.total_cmp(a))` has the same order).
 pub fn descending(x: f32) -> usize {
