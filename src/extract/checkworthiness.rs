@@ -111,15 +111,16 @@ pub fn features(sentence: &str, types: &[ClaimType], bits: u32) -> Vec<(usize, f
         end -= 1;
     }
     let sentence = &sentence[..end];
-    let words =
-        crate::text::word_spans(sentence, crate::text::Span::new(0, end)).map(|word| word.slice(sentence));
-    features_of_words(words, types, bits)
+    let words: Vec<&str> = crate::text::word_spans(sentence, crate::text::Span::new(0, end))
+        .map(|word| word.slice(sentence))
+        .collect();
+    features_of_words(words.into_iter(), types, bits)
 }
 
 /// `features` of a sentence given as its words. One buffer per sentence, not
 /// one string per word: this runs on every sentence of every keystroke's text.
 fn features_of_words<'w>(
-    words: impl Iterator<Item = &'w str>,
+    words: impl Iterator<Item = &'w str> + Clone,
     types: &[ClaimType],
     bits: u32,
 ) -> Vec<(usize, f32)> {
@@ -136,8 +137,11 @@ fn features_of_words<'w>(
 }
 
 /// The hashed n-grams of a sentence's words, before they become features.
-fn ngram_keys<'w>(words: impl Iterator<Item = &'w str>) -> Vec<u64> {
-    let mut keys: Vec<u64> = Vec::new();
+fn ngram_keys<'w>(words: impl Iterator<Item = &'w str> + Clone) -> Vec<u64> {
+    // A word of n bytes has at most 3n + 2 keys: sized once, this list is not
+    // copied as it grows (it was 1.5% of an analysis).
+    let capacity = words.clone().map(|w| 3 * w.len() + 2).sum::<usize>() + 1;
+    let mut keys: Vec<u64> = Vec::with_capacity(capacity);
     let mut previous: Vec<u8> = b"<s>".to_vec();
     // " word ", lowercased with digits folded to `0`, and where its characters start.
     let mut padded: Vec<u8> = Vec::new();

@@ -10,7 +10,6 @@ use crate::extract::entities::lexicon::{fold, is_function_word, party};
 use crate::extract::entities::Entity;
 use crate::report::{Evidence, Finding};
 use crate::text::Span;
-use std::hash::Hasher;
 
 /// Damerau–Levenshtein distance (adjacent transpositions count one), capped:
 /// anything above `cap` returns `cap + 1`.
@@ -231,29 +230,55 @@ const LONGEST_SURNAME: usize = 40;
 /// [`LONGEST_SURNAME`]. Hashes, not strings: a ten-letter name has 56 keys, and
 /// a collision only costs one more comparison.
 fn deletion_keys(word: &str) -> Vec<u64> {
-    let chars: Vec<char> = word.chars().collect();
-    let n = chars.len();
+    // A polynomial hash, Σ cₜ·Bᵗ: the hash of the word less letters i and j
+    // comes from its prefix hashes in three multiplications, instead of
+    // hashing the n - 2 letters left (the keys of a ten-letter name read 560
+    // letters before). Any hash serves: the keys only bring candidates, which
+    // are then compared as spellings.
+    let mut prefix: Vec<u64> = vec![0];
+    let mut power = 1u64;
+    for c in word.chars() {
+        let last = prefix[prefix.len() - 1];
+        prefix.push(last.wrapping_add((u64::from(c) + 1).wrapping_mul(power)));
+        power = power.wrapping_mul(HASH_BASE);
+    }
+    let n = prefix.len() - 1;
     if !(5..=LONGEST_SURNAME).contains(&n) {
         return Vec::new();
     }
-    let without = |skip: [usize; 2]| {
-        let mut hasher = rustc_hash::FxHasher::default();
-        for (i, &c) in chars.iter().enumerate() {
-            if !skip.contains(&i) {
-                hasher.write_u32(u32::from(c));
-            }
-        }
-        hasher.finish()
+    // Letters after a deletion move one place down: their part is divided by B.
+    let part = |from: usize, to: usize| prefix[to].wrapping_sub(prefix[from]);
+    let less_one = |i: usize| prefix[i].wrapping_add(part(i + 1, n).wrapping_mul(HASH_BASE_INVERSE));
+    let less_two = |i: usize, j: usize| {
+        prefix[i]
+            .wrapping_add(part(i + 1, j).wrapping_mul(HASH_BASE_INVERSE))
+            .wrapping_add(part(j + 1, n).wrapping_mul(HASH_BASE_INVERSE.wrapping_mul(HASH_BASE_INVERSE)))
     };
     let mut keys = Vec::with_capacity(1 + n + if n >= 8 { n * (n - 1) / 2 } else { 0 });
-    keys.push(without([n, n]));
+    keys.push(prefix[n]);
     for i in 0..n {
-        keys.push(without([i, n]));
+        keys.push(less_one(i));
         if n >= 8 {
-            keys.extend((i + 1..n).map(|j| without([i, j])));
+            keys.extend((i + 1..n).map(|j| less_two(i, j)));
         }
     }
     keys // repeats ("anna" less either "n") are harmless: pairs and candidates drop them
+}
+
+/// The polynomial hash's base (odd, so it has an inverse modulo 2⁶⁴).
+const HASH_BASE: u64 = 0x9E37_79B9_7F4A_7C15;
+const HASH_BASE_INVERSE: u64 = inverse(HASH_BASE);
+
+/// The inverse of an odd number modulo 2⁶⁴, by Newton's iteration (each step
+/// doubles the correct low bits: 3, 6, 12, 24, 48, 96).
+const fn inverse(odd: u64) -> u64 {
+    let mut x = odd;
+    let mut step = 0;
+    while step < 5 {
+        x = x.wrapping_mul(2u64.wrapping_sub(odd.wrapping_mul(x)));
+        step += 1;
+    }
+    x
 }
 
 fn similarity(a: &str, b: &str) -> f32 {
@@ -327,6 +352,22 @@ mod tests {
         assert!(
             candidates.contains(&0) && candidates.contains(&2) && !candidates.contains(&3),
             "{candidates:?}"
+        );
+    }
+
+    #[test]
+    fn a_spelling_less_letters_has_the_key_of_the_shorter_spelling() {
+        assert_eq!(HASH_BASE.wrapping_mul(HASH_BASE_INVERSE), 1);
+        let whole = |word: &str| deletion_keys(word)[0];
+        let keys = deletion_keys("tugendhat");
+        for shorter in ["ugendhat", "tugenhat", "tugendha", "tgendht", "tugenat", "gendhat"] {
+            assert!(keys.contains(&whole(shorter)), "{shorter}");
+        }
+        assert!(!keys.contains(&whole("tugendhta")) && !keys.contains(&whole("tugxndhat")));
+        assert_eq!(keys.len(), 1 + 9 + 36);
+        assert!(
+            deletion_keys("Łukaszewski").contains(&whole("Łukaszewsk")),
+            "non-ASCII letters count as one"
         );
     }
 

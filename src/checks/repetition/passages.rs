@@ -9,7 +9,7 @@
 //! raised for numbers and names (strong signals), lowered for the built-in
 //! weak words ("said", "year"); function words weigh nothing.
 
-use super::stem::stem;
+use super::stem::{stem, stem_in};
 use super::words::{is_stop_word, weak_words};
 use crate::extract::entities::{descending, keep_best, sort_by_position, sort_slice_by_position};
 use crate::text::{Document, Span};
@@ -361,6 +361,8 @@ struct Vocabulary {
     stem_counts: Vec<StemCounts>,
     /// Reused for folding each token, so known words cost no allocation.
     buffer: String,
+    /// Reused for stemming each new word.
+    stem_scratch: Vec<u8>,
 }
 
 impl Vocabulary {
@@ -375,7 +377,7 @@ impl Vocabulary {
             None
         } else {
             let is_number = is_number(folded);
-            let stemmed = if is_number { folded.into() } else { stem(folded) };
+            let stemmed = if is_number { folded.into() } else { stem_in(folded, &mut self.stem_scratch) };
             let id = self.stem_ids.get(&stemmed).unwrap_or_else(|| {
                 self.stem_counts.push(StemCounts { is_number, ..StemCounts::default() });
                 self.stem_ids.insert(&stemmed)
@@ -389,8 +391,12 @@ impl Vocabulary {
     fn weak_stems(&self) -> Vec<bool> {
         // Only stems the text holds matter; the rest are never looked up.
         let mut weak = vec![false; self.stem_counts.len()];
-        for word in weak_words() {
-            if let Some(id) = self.stem_ids.get(&stem(word)) {
+        // Stemmed once per process, not once per analysis.
+        static WEAK_STEMS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let weak_stems =
+            WEAK_STEMS.get_or_init(|| weak_words().iter().map(|w| stem(w).into_owned()).collect());
+        for stemmed in weak_stems {
+            if let Some(id) = self.stem_ids.get(stemmed) {
                 weak[id as usize] = true;
             }
         }

@@ -16,6 +16,16 @@ use std::borrow::Cow;
 
 /// The stem of a lower-case word: "connections" → "connect", "generously" → "generous".
 pub fn stem(word: &str) -> Cow<'_, str> {
+    match stem_in(word, &mut Vec::new()) {
+        Cow::Borrowed(stemmed) => Cow::Owned(stemmed.to_string()),
+        Cow::Owned(stemmed) => Cow::Owned(stemmed),
+    }
+}
+
+/// [`stem`], working in `scratch` (and borrowing the stem from it when it is
+/// ASCII): the repetition family stems every distinct word of a text, and a
+/// buffer per word was one allocation each.
+pub fn stem_in<'a>(word: &'a str, scratch: &'a mut Vec<u8>) -> Cow<'a, str> {
     if let Some(special) = exception1(word) {
         return Cow::Borrowed(special);
     }
@@ -23,11 +33,13 @@ pub fn stem(word: &str) -> Cow<'_, str> {
         return Cow::Borrowed(word);
     }
     let word = word.strip_prefix('\'').unwrap_or(word);
-    let mut w: Vec<u8> = if word.is_ascii() {
-        word.as_bytes().to_vec()
+    let mut w = std::mem::take(scratch);
+    w.clear();
+    if word.is_ascii() {
+        w.extend_from_slice(word.as_bytes());
     } else {
-        word.chars().map(|c| if c.is_ascii() { c as u8 } else { OTHER }).collect()
-    };
+        w.extend(word.chars().map(|c| if c.is_ascii() { c as u8 } else { OTHER }));
+    }
     // Prelude: a `y` that starts the word or follows a vowel is a consonant (`Y`).
     for i in 0..w.len() {
         if w[i] == b'y' && (i == 0 || is_vowel(w[i - 1])) {
@@ -50,7 +62,13 @@ pub fn stem(word: &str) -> Cow<'_, str> {
             *c = b'y';
         }
     }
-    Cow::Owned(restore_others(s.w, word))
+    *scratch = s.w;
+    if scratch.contains(&OTHER) {
+        Cow::Owned(restore_others(scratch, word))
+    } else {
+        // Only ASCII bytes are left, so this never fails.
+        Cow::Borrowed(std::str::from_utf8(scratch).unwrap_or_default())
+    }
 }
 
 /// Stands for a non-ASCII character while stemming: a consonant that no suffix
@@ -58,11 +76,7 @@ pub fn stem(word: &str) -> Cow<'_, str> {
 /// `OTHER` survives, in order, and [`restore_others`] puts the characters back.
 const OTHER: u8 = 0xFF;
 
-fn restore_others(stemmed: Vec<u8>, word: &str) -> String {
-    if !stemmed.contains(&OTHER) {
-        // Only ASCII bytes are left, so this never fails.
-        return String::from_utf8(stemmed).unwrap_or_default();
-    }
+fn restore_others(stemmed: &[u8], word: &str) -> String {
     let mut others = word.chars().filter(|c| !c.is_ascii());
     stemmed
         .iter()

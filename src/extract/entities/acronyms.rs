@@ -80,12 +80,14 @@ pub fn definitions(doc: &Document, tokens: &Tokens) -> Vec<Definition> {
             if !definable(token) {
                 continue;
             }
-            let letters = initials(token.text);
+            // Only a word in brackets or before a comma or dash can be defined: most
+            // capitalised words are neither, and their initials are not needed.
+            let letters = || initials(token.text);
             let opens = token.gap_before.trim_start_matches(' ').ends_with('(')
                 && token.gap_before.trim_end_matches('(').trim().is_empty();
             let closes = token.gap_after.starts_with(')');
             if opens && closes && i > 0 {
-                if let Some(start) = match_backwards(sentence, i, &letters) {
+                if let Some(start) = match_backwards(sentence, i, &letters()) {
                     let expansion_span = Span::new(sentence[start].span.start(), sentence[i - 1].span.end());
                     out.push(definition(doc, token, expansion_span));
                     continue;
@@ -93,7 +95,7 @@ pub fn definitions(doc: &Document, tokens: &Tokens) -> Vec<Definition> {
             }
             let introduces = matches!(token.gap_after, ", " | " (" | " – " | " — ");
             if introduces && token.is_all_caps() {
-                if let Some(end) = match_forwards(sentence, i, &letters) {
+                if let Some(end) = match_forwards(sentence, i, &letters()) {
                     let expansion_span = Span::new(sentence[i + 1].span.start(), sentence[end].span.end());
                     let expansion_span = strip_article(doc, expansion_span);
                     out.push(definition(doc, token, expansion_span));

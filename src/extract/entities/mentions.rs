@@ -183,10 +183,12 @@ impl<'a> Finder<'a> {
     fn run(&self, sentence: &[Token], start: usize, mut end: usize, out: &mut Vec<Mention>) {
         // Lower case without a possessive: "Party's" is "party".
         let lower = |i: usize| {
+            // The lower case ends with the same "'s" as the text.
             let token = &sentence[i];
-            lowercase(&token.text[..possessive_trimmed(token) - token.span.start()])
+            let possessive = token.span.end() - possessive_trimmed(token);
+            &token.lower[..token.lower.len() - possessive]
         };
-        let mut org = (start..end).any(|i| is_name_token(&sentence[i]) && is_organisation_word(&lower(i)));
+        let mut org = (start..end).any(|i| is_name_token(&sentence[i]) && is_organisation_word(lower(i)));
         // "the Defending Democracy taskforce": a lower-case organisation word completes the name.
         if end < sentence.len()
             && sentence[end - 1].joins_next()

@@ -249,6 +249,10 @@ fn has_capital(text: &str) -> bool {
 /// every `sort_by_key` on a new element type adds kilobytes to the wasm
 /// download, this adds one small loop per type. Ties keep their order.
 pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    // Most lists (a sentence's claim parts, say) arrive sorted or nearly empty.
+    if items.windows(2).all(|pair| key(&pair[0]) <= key(&pair[1])) {
+        return;
+    }
     let order = sorted_order(items, key);
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(order.into_iter().filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)));
@@ -256,6 +260,9 @@ pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize
 
 /// [`sort_by_position`] for a slice of `Copy` items (a part of a longer list).
 pub fn sort_slice_by_position<T: Copy>(items: &mut [T], key: impl Fn(&T) -> (usize, usize)) {
+    if items.windows(2).all(|pair| key(&pair[0]) <= key(&pair[1])) {
+        return;
+    }
     let sorted: Vec<T> = sorted_order(items, key).into_iter().map(|(_, i)| items[i]).collect();
     items.copy_from_slice(&sorted);
 }
