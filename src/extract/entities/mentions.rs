@@ -201,7 +201,7 @@ impl<'a> Finder<'a> {
         if org {
             let mut first = start;
             while first < end
-                && (is_function_word(&lower(first))
+                && (is_function_word(lower(first))
                     || is_connector(&sentence[first])
                     || self.is_common_opener(sentence, first))
             {
@@ -231,7 +231,7 @@ impl<'a> Finder<'a> {
             let token = &sentence[i];
             if is_connector(token) && !is_particle(token.text) {
                 let territorial =
-                    token.text == "of" && (piece_start..i).any(|k| takes_territorial(&lower(k)));
+                    token.text == "of" && (piece_start..i).any(|k| takes_territorial(lower(k)));
                 if !territorial {
                     self.piece(sentence, piece_start, i, None, connector, out);
                     piece_start = i + 1;
