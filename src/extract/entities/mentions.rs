@@ -230,8 +230,7 @@ impl<'a> Finder<'a> {
         while i < end {
             let token = &sentence[i];
             if is_connector(token) && !is_particle(token.text) {
-                let territorial =
-                    token.text == "of" && (piece_start..i).any(|k| takes_territorial(lower(k)));
+                let territorial = token.text == "of" && (piece_start..i).any(|k| takes_territorial(lower(k)));
                 if !territorial {
                     self.piece(sentence, piece_start, i, None, connector, out);
                     piece_start = i + 1;

@@ -249,31 +249,36 @@ fn has_capital(text: &str) -> bool {
 /// every `sort_by_key` on a new element type adds kilobytes to the wasm
 /// download, this adds one small loop per type. Ties keep their order.
 pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
-    // Most lists (a sentence's claim parts, say) arrive sorted or nearly empty.
-    if items.windows(2).all(|pair| key(&pair[0]) <= key(&pair[1])) {
-        return;
-    }
-    let order = sorted_order(items, key);
+    let Some(order) = sorted_order(items, key) else { return };
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(order.into_iter().filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)));
 }
 
 /// [`sort_by_position`] for a slice of `Copy` items (a part of a longer list).
 pub fn sort_slice_by_position<T: Copy>(items: &mut [T], key: impl Fn(&T) -> (usize, usize)) {
-    if items.windows(2).all(|pair| key(&pair[0]) <= key(&pair[1])) {
-        return;
-    }
-    let sorted: Vec<T> = sorted_order(items, key).into_iter().map(|(_, i)| items[i]).collect();
+    let Some(order) = sorted_order(items, key) else { return };
+    let sorted: Vec<T> = order.into_iter().map(|(_, i)| items[i]).collect();
     items.copy_from_slice(&sorted);
 }
 
 /// `(key, index)` of each item, in key order: the crate's one instantiation of the
 /// standard library's sort (the index makes every pair distinct, so unstable is stable).
-fn sorted_order<T>(items: &[T], key: impl Fn(&T) -> (usize, usize)) -> Vec<((usize, usize), usize)> {
+/// `None` when the items are in order already, as most lists are (a
+/// sentence's claim parts, say): nothing to move.
+fn sorted_order<T>(items: &[T], key: impl Fn(&T) -> (usize, usize)) -> Option<Vec<((usize, usize), usize)>> {
     let mut order: Vec<((usize, usize), usize)> =
         items.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
+    sort_keys(&mut order).then_some(order)
+}
+
+/// Sorts `order` unless it is sorted already; says whether it was not.
+/// Not generic, so the check is in the wasm once.
+fn sort_keys(order: &mut [((usize, usize), usize)]) -> bool {
+    if order.windows(2).all(|pair| pair[0] <= pair[1]) {
+        return false;
+    }
     order.sort_unstable();
-    order
+    true
 }
 
 /// Adds `candidate` to `best`, the `max` best items so far, best first
