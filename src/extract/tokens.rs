@@ -167,10 +167,15 @@ impl PhraseList {
             }
             let starting = first_words.index.get(token.lower.as_ref());
             for &(group, phrase) in starting.map_or(&[][..], Vec::as_slice) {
-                let words = self.groups[group][phrase].split(' ');
-                let n = words.clone().count();
-                if at + n <= tokens.len() && words.zip(&tokens[at..]).all(|(w, t)| t.lower == w) {
-                    found.push(PhraseMatch { group, phrase, first: at, last: at + n - 1 });
+                // The first word matched (it is the key); the rest are read as they are compared.
+                let mut rest = self.groups[group][phrase].split(' ').skip(1);
+                let mut last = at;
+                let matched = rest.all(|w| {
+                    last += 1;
+                    tokens.get(last).is_some_and(|t| t.lower == w)
+                });
+                if matched {
+                    found.push(PhraseMatch { group, phrase, first: at, last });
                 }
             }
         }
