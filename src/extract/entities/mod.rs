@@ -179,12 +179,16 @@ pub const CACHED_TEXT_BYTES: usize = 64 * 1024;
 
 impl<'d, 't> Tokens<'d, 't> {
     pub fn new(doc: &'d Document<'t>) -> Self {
-        let lower_case_words = doc
-            .words
-            .iter()
-            .map(|w| w.slice(doc.text))
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect();
+        // Sized for the distinct words (about 5√n of n, Heaps' law), so the set
+        // is not rebuilt as it grows.
+        let mut lower_case_words = rustc_hash::FxHashSet::default();
+        lower_case_words.reserve(5 * (doc.words.len() as f64).sqrt() as usize);
+        lower_case_words.extend(
+            doc.words
+                .iter()
+                .map(|w| w.slice(doc.text))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
+        );
         let cached = if doc.text.len() <= CACHED_TEXT_BYTES {
             (0..doc.sentences.len()).map(|index| sentence_tokens(doc, index).unwrap_or_default()).collect()
         } else {
