@@ -341,7 +341,10 @@ pub fn quotes(text: &str, span: Span) -> Vec<Span> {
     let mut found = Vec::new();
     let mut open: Option<usize> = None;
     let mut straight_open: Option<usize> = None;
-    for (at, c) in passage.char_indices() {
+    // Every mark is `"` or starts with byte C2 («, ») or E2 (“, ”, „): other
+    // bytes are passed over without decoding them.
+    let marks = passage.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
+    for (at, c) in marks.filter_map(|(at, _)| Some((at, passage[at..].chars().next()?))) {
         match c {
             '“' | '«' | '„' => open = Some(at),
             '”' | '»' => {

@@ -145,8 +145,14 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let last_curly_close = body.rfind('”');
     let last_straight = body.rfind('"');
     let mut open_quote: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((at, ch)) = chars.next() {
+    // Only quotation marks and terminators matter here, and each starts with
+    // one of these bytes: the rest of the text is passed over undecoded.
+    let bytes = body.as_bytes();
+    let may_matter = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'"' | 0xE2 | 0xE3 | 0xEF);
+    let mut next = 0; // Where the next character to read starts.
+    while let Some(at) = bytes[next..].iter().position(may_matter).map(|i| next + i) {
+        let Some(ch) = body[at..].chars().next() else { break };
+        next = at + ch.len_utf8();
         match ch {
             '“' => open_quote = Some('“'),
             '”' => open_quote = None,
@@ -159,16 +165,16 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
             continue;
         }
         // Take the whole run of terminators ("?!", "...") and closing quotes.
-        let mut end = at + ch.len_utf8();
+        let mut end = next;
         let mut run = String::from(ch);
-        while let Some(&(next_at, next)) = chars.peek() {
-            if TERMINATORS.contains(&next) || CJK_TERMINATORS.contains(&next) {
-                run.push(next);
-            } else if !CLOSERS.contains(&next) {
+        while let Some(following) = body[next..].chars().next() {
+            if TERMINATORS.contains(&following) || CJK_TERMINATORS.contains(&following) {
+                run.push(following);
+            } else if !CLOSERS.contains(&following) {
                 break;
             }
-            end = next_at + next.len_utf8();
-            chars.next();
+            next += following.len_utf8();
+            end = next;
         }
         let closes_later = match open_quote {
             Some('“') => last_curly_close.is_some_and(|close| close > at),

@@ -170,13 +170,26 @@ const NO_ENTRY: u32 = u32::MAX;
 
 impl SurnameIndex {
     fn new(folded: &[Option<String>]) -> SurnameIndex {
-        let mut index = SurnameIndex { last_of_key: Default::default(), entries: Vec::new() };
-        for (person, surname) in folded.iter().enumerate() {
-            for key in surname.as_deref().map(deletion_keys).unwrap_or_default() {
-                let previous = index.last_of_key.get(&key).copied().unwrap_or(NO_ENTRY);
-                index.last_of_key.insert(key, index.entries.len() as u32);
-                index.entries.push((person, previous));
-            }
+        let keys: Vec<(usize, u64)> = folded
+            .iter()
+            .enumerate()
+            .flat_map(|(person, surname)| {
+                surname
+                    .as_deref()
+                    .map(deletion_keys)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(move |key| (person, key))
+            })
+            .collect();
+        // Sized at once: the map is not rebuilt as it grows.
+        let mut index =
+            SurnameIndex { last_of_key: Default::default(), entries: Vec::with_capacity(keys.len()) };
+        index.last_of_key.reserve(keys.len());
+        for (person, key) in keys {
+            let previous = index.last_of_key.get(&key).copied().unwrap_or(NO_ENTRY);
+            index.last_of_key.insert(key, index.entries.len() as u32);
+            index.entries.push((person, previous));
         }
         index
     }
