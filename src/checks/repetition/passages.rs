@@ -9,8 +9,8 @@
 //! raised for numbers and names (strong signals), lowered for the built-in
 //! weak words ("said", "year"); function words weigh nothing.
 
-use super::stem::{stem, stem_in};
-use super::words::{is_stop_word, weak_words};
+use super::stem::stem_in;
+use super::words::{is_stop_word, weak_stems};
 use crate::extract::entities::{descending, keep_best, sort_by_position, sort_slice_by_position};
 use crate::text::{Document, Span};
 use rustc_hash::FxHashMap as HashMap;
@@ -391,11 +391,7 @@ impl Vocabulary {
     fn weak_stems(&self) -> Vec<bool> {
         // Only stems the text holds matter; the rest are never looked up.
         let mut weak = vec![false; self.stem_counts.len()];
-        // Stemmed once per process, not once per analysis.
-        static WEAK_STEMS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-        let weak_stems =
-            WEAK_STEMS.get_or_init(|| weak_words().iter().map(|w| stem(w).into_owned()).collect());
-        for stemmed in weak_stems {
+        for stemmed in weak_stems().iter() {
             if let Some(id) = self.stem_ids.get(stemmed) {
                 weak[id as usize] = true;
             }
