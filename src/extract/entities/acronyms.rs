@@ -198,7 +198,8 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
         if sentence.len() >= 3 && caps * 2 > sentence.len() {
             continue;
         }
-        for token in sentence {
+        // Defined acronyms and acronym forms all start with a capital.
+        for token in sentence.iter().filter(|t| t.is_capitalised()) {
             // "AR-15", "PG&E", "C-MORE": capitals inside a compound name are not an acronym to spell out.
             let compound = token.gap_before.ends_with(['-', '&']) || token.gap_after.starts_with(['-', '&']);
             let possessive = token.text.strip_suffix("'s").or_else(|| token.text.strip_suffix("’s"));
