@@ -59,8 +59,10 @@ pub fn acronym_form(token: &str) -> Option<&str> {
 /// A token that may be an acronym being defined: all capitals, or a
 /// capitalised word of 2 to 8 letters ("Ipac").
 fn definable(token: &Token) -> bool {
-    let len = token.text.chars().count();
-    token.is_capitalised() && (2..=8).contains(&len) && token.text.chars().all(|c| c.is_alphanumeric())
+    // The capital first: most tokens fail it, and it reads one character.
+    token.is_capitalised()
+        && (2..=8).contains(&token.text.chars().count())
+        && token.text.chars().all(|c| c.is_alphanumeric())
 }
 
 fn initials(acronym: &str) -> Vec<char> {
