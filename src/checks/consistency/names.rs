@@ -248,15 +248,18 @@ fn deletion_keys(word: &str) -> Vec<u64> {
     // hashing the n - 2 letters left (the keys of a ten-letter name read 560
     // letters before). Any hash serves: the keys only bring candidates, which
     // are then compared as spellings.
-    let mut prefix: Vec<u64> = vec![0];
+    let mut prefix = [0u64; LONGEST_SURNAME + 1];
     let mut power = 1u64;
+    let mut n = 0;
     for c in word.chars() {
-        let last = prefix[prefix.len() - 1];
-        prefix.push(last.wrapping_add((u64::from(c) + 1).wrapping_mul(power)));
+        if n == LONGEST_SURNAME {
+            return Vec::new();
+        }
+        prefix[n + 1] = prefix[n].wrapping_add((u64::from(c) + 1).wrapping_mul(power));
         power = power.wrapping_mul(HASH_BASE);
+        n += 1;
     }
-    let n = prefix.len() - 1;
-    if !(5..=LONGEST_SURNAME).contains(&n) {
+    if n < 5 {
         return Vec::new();
     }
     // Letters after a deletion move one place down: their part is divided by B.
