@@ -60,10 +60,10 @@ fn token(text: &str, span: Span) -> Token<'_> {
 
 /// `segment` lowercased with `’` folded to `'`, borrowed when it already is.
 fn lowercase(segment: &str) -> Cow<'_, str> {
-    let already = if segment.is_ascii() {
-        !segment.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        !segment.chars().any(|c| c.is_uppercase() || c == '’')
+    let already = match segment.bytes().position(|b| b >= 0x80 || b.is_ascii_uppercase()) {
+        None => true,
+        // An ASCII capital, or a character to decode.
+        Some(at) => segment.as_bytes()[at] >= 0x80 && !segment.chars().any(|c| c.is_uppercase() || c == '’'),
     };
     if already {
         Cow::Borrowed(segment)

@@ -89,6 +89,10 @@ pub fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
 
 /// A token is a word when it holds a letter or a digit.
 pub fn is_word(token: &str) -> bool {
+    // Most words start with a letter or digit: no need to read further.
+    if token.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        return true;
+    }
     if token.is_ascii() {
         token.bytes().any(|b| b.is_ascii_alphanumeric())
     } else {

@@ -242,11 +242,16 @@ pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token
 }
 
 fn has_capital(text: &str) -> bool {
-    if text.is_ascii() {
-        text.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        text.chars().any(char::is_uppercase)
+    // One pass over the bytes; characters are decoded only past a non-ASCII byte.
+    for &b in text.as_bytes() {
+        if b >= 0x80 {
+            return text.chars().any(char::is_uppercase);
+        }
+        if b.is_ascii_uppercase() {
+            return true;
+        }
     }
+    false
 }
 
 /// Sorts by a position key with one shared sort of `(key, index)` pairs:
