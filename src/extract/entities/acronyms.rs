@@ -59,10 +59,8 @@ pub fn acronym_form(token: &str) -> Option<&str> {
 /// A token that may be an acronym being defined: all capitals, or a
 /// capitalised word of 2 to 8 letters ("Ipac").
 fn definable(token: &Token) -> bool {
-    // The capital first: most tokens fail it, and it reads one character.
-    token.is_capitalised()
-        && (2..=8).contains(&token.text.chars().count())
-        && token.text.chars().all(|c| c.is_alphanumeric())
+    let len = token.text.chars().count();
+    token.is_capitalised() && (2..=8).contains(&len) && token.text.chars().all(|c| c.is_alphanumeric())
 }
 
 fn initials(acronym: &str) -> Vec<char> {
