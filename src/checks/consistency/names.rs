@@ -170,26 +170,16 @@ const NO_ENTRY: u32 = u32::MAX;
 
 impl SurnameIndex {
     fn new(folded: &[Option<String>]) -> SurnameIndex {
-        let keys: Vec<(usize, u64)> = folded
-            .iter()
-            .enumerate()
-            .flat_map(|(person, surname)| {
-                surname
-                    .as_deref()
-                    .map(deletion_keys)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(move |key| (person, key))
-            })
-            .collect();
-        // Sized at once: the map is not rebuilt as it grows.
-        let mut index =
-            SurnameIndex { last_of_key: Default::default(), entries: Vec::with_capacity(keys.len()) };
-        index.last_of_key.reserve(keys.len());
-        for (person, key) in keys {
-            let previous = index.last_of_key.get(&key).copied().unwrap_or(NO_ENTRY);
-            index.last_of_key.insert(key, index.entries.len() as u32);
-            index.entries.push((person, previous));
+        // Sized for about 16 keys a surname (a seven-letter one has 8, a ten-letter one 56): the
+        // map is rebuilt a time or two as it grows, not eight times.
+        let mut index = SurnameIndex { last_of_key: Default::default(), entries: Vec::new() };
+        index.last_of_key.reserve(folded.len() * 16);
+        for (person, surname) in folded.iter().enumerate() {
+            for key in surname.as_deref().map(deletion_keys).unwrap_or_default() {
+                let previous = index.last_of_key.get(&key).copied().unwrap_or(NO_ENTRY);
+                index.last_of_key.insert(key, index.entries.len() as u32);
+                index.entries.push((person, previous));
+            }
         }
         index
     }
