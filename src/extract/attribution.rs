@@ -427,6 +427,14 @@ pub fn vague_phrases_in(toks: &[Token]) -> Vec<Span> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn quotation_marks_of_several_languages_pair_up() {
+        let text = "Il a dit «non» et „nein“ und “no” and \"nope\" — ‚eh‘ ok.";
+        let found: Vec<&str> = quotes(text, Span::new(0, text.len())).iter().map(|q| q.slice(text)).collect();
+        // „ opens and the German closing “ opens again: “no” is what pairs.
+        assert_eq!(found, ["«non»", "“no”", "\"nope\""]);
+    }
+
     fn sources(text: &str) -> Vec<(String, Option<SourceKind>)> {
         attributions(text, Span::new(0, text.len()))
             .into_iter()

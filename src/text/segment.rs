@@ -419,4 +419,22 @@ mod tests {
         assert!(split(" \n\r\n\t ").is_empty());
         assert_eq!(split("* * *\nText"), ["Text"]);
     }
+
+    #[test]
+    fn every_terminator_and_quotation_mark_is_seen_among_other_scripts() {
+        // The scan reads only the bytes that can start a mark: these cover each lead byte.
+        assert_eq!(
+            split("Vraiment‽ Oui. 本当？はい！ Он сказал: “Стоп. Сейчас.” Потом ушёл. Ελα \"Έλα. Τώρα.\" Τέλος."),
+            [
+                "Vraiment‽",
+                "Oui.",
+                "本当？",
+                "はい！",
+                "Он сказал: “Стоп. Сейчас.”",
+                "Потом ушёл.",
+                "Ελα \"Έλα. Τώρα.\"",
+                "Τέλος."
+            ]
+        );
+    }
 }
