@@ -405,31 +405,16 @@ impl Vocabulary {
 /// this family's time.
 fn heaviest_first(stems: &[StemInfo]) -> Vec<u32> {
     let keys: Vec<usize> = stems.iter().map(|s| descending(s.weight)).collect();
-    // The distinct keys, in order. Most stems share the weight of the stem
-    // before them (words in one sentence only), so that is tried first.
+    // The distinct keys, in order.
     let mut distinct: Vec<usize> = Vec::new();
-    let mut previous = None;
     for &key in &keys {
-        if previous == Some(key) {
-            continue;
-        }
-        previous = Some(key);
         let at = distinct.partition_point(|&d| d < key);
         if distinct.get(at) != Some(&key) {
             distinct.insert(at, key);
         }
     }
     // Where the stems of each key begin, then each stem in id order.
-    let mut previous = (usize::MAX, 0);
-    let ranks: Vec<usize> = keys
-        .iter()
-        .map(|&key| {
-            if previous.0 != key {
-                previous = (key, distinct.partition_point(|&d| d < key));
-            }
-            previous.1
-        })
-        .collect();
+    let ranks: Vec<usize> = keys.iter().map(|&key| distinct.partition_point(|&d| d < key)).collect();
     let mut next = vec![0u32; distinct.len() + 1];
     for &rank in &ranks {
         next[rank + 1] += 1;
