@@ -60,6 +60,8 @@ fn token(text: &str, span: Span) -> Token<'_> {
 
 /// `segment` lowercased with `’` folded to `'`, borrowed when it already is.
 fn lowercase(segment: &str) -> Cow<'_, str> {
+    // `case::has_capital`, with `’` counted too, in the same single pass (a
+    // second pass for `’` cost 0.5% of an analysis).
     let already = match segment.bytes().position(|b| b >= 0x80 || b.is_ascii_uppercase()) {
         None => true,
         // An ASCII capital, or a character to decode.

@@ -70,6 +70,20 @@ pub fn lower_chars(c: char) -> impl Iterator<Item = char> {
     std::iter::once(lower(c)).chain((c == 'İ').then_some('\u{307}'))
 }
 
+/// Whether `text` holds an upper-case letter: one pass over the bytes,
+/// characters decoded only past a non-ASCII byte.
+pub fn has_capital(text: &str) -> bool {
+    for &b in text.as_bytes() {
+        if b >= 0x80 {
+            return text.chars().any(char::is_uppercase);
+        }
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+    }
+    false
+}
+
 /// `text` in lower case, as `str::to_lowercase` gives it for the blocks above
 /// (including a word-final `Σ` becoming `ς`).
 pub fn lowercase(text: &str) -> String {

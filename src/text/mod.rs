@@ -75,6 +75,12 @@ impl<'t> Document<'t> {
         span.slice(self.text)
     }
 
+    /// About how many distinct words the text holds (Heaps' law: roughly
+    /// 5√n of n words), to size the maps that key them.
+    pub fn distinct_words_estimate(&self) -> usize {
+        5 * (self.words.len() as f64).sqrt() as usize
+    }
+
     /// The words of one sentence, as text.
     pub fn sentence_words(&self, sentence: &Sentence) -> impl Iterator<Item = &'t str> + '_ {
         self.words[sentence.words.clone()].iter().map(|w| w.slice(self.text))

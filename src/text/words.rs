@@ -70,9 +70,8 @@ impl WordList {
         }
         // A few words left: most differ in length, which one subtraction shows.
         (low..high).any(|i| {
-            let start = usize::from(self.starts[i]);
-            let end = self.starts.get(i + 1).map_or(self.packed.len(), |&next| usize::from(next)) - 1;
-            end - start == word.len() && compare(&self.packed.as_bytes()[start..end], word).is_eq()
+            let listed = self.word(i);
+            listed.len() == word.len() && compare(listed, word).is_eq()
         })
     }
 

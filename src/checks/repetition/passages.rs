@@ -82,8 +82,8 @@ impl Passages {
     /// Passages for every sentence whose `skip` flag is false.
     pub fn build(doc: &Document, skip: &[bool]) -> Self {
         let mut vocabulary = Vocabulary::default();
-        // A text of n words has roughly 5 * sqrt(n) distinct ones (Heaps' law): avoid rehashing.
-        let expected_words = 5 * (doc.words.len() as f64).sqrt() as usize;
+        // Sized for the distinct words: the maps are not rebuilt as they grow.
+        let expected_words = doc.distinct_words_estimate();
         vocabulary.word_ids.reserve(expected_words);
         vocabulary.stem_ids.reserve(expected_words);
         let mut list = Vec::with_capacity(doc.sentences.len());

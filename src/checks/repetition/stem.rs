@@ -15,11 +15,8 @@
 use std::borrow::Cow;
 
 /// The stem of a lower-case word: "connections" → "connect", "generously" → "generous".
-pub fn stem(word: &str) -> Cow<'_, str> {
-    match stem_in(word, &mut Vec::new()) {
-        Cow::Borrowed(stemmed) => Cow::Owned(stemmed.to_string()),
-        Cow::Owned(stemmed) => Cow::Owned(stemmed),
-    }
+pub fn stem(word: &str) -> String {
+    stem_in(word, &mut Vec::new()).into_owned()
 }
 
 /// [`stem`], working in `scratch` (and borrowing the stem from it when it is

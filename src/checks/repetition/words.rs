@@ -75,7 +75,7 @@ mod tests {
     #[test]
     fn the_weak_stems_are_the_stems_of_the_weak_words() {
         let mut stems: Vec<String> =
-            WEAK_WORDS.iter().map(|w| crate::checks::repetition::stem::stem(w).into_owned()).collect();
+            WEAK_WORDS.iter().map(|w| crate::checks::repetition::stem::stem(w)).collect();
         stems.sort();
         stems.dedup();
         assert_eq!(stems, WEAK_STEMS.iter().collect::<Vec<_>>());

@@ -179,10 +179,9 @@ pub const CACHED_TEXT_BYTES: usize = 64 * 1024;
 
 impl<'d, 't> Tokens<'d, 't> {
     pub fn new(doc: &'d Document<'t>) -> Self {
-        // Sized for the distinct words (about 5√n of n, Heaps' law), so the set
-        // is not rebuilt as it grows.
+        // Sized for the distinct words, so the set is not rebuilt as it grows.
         let mut lower_case_words = rustc_hash::FxHashSet::default();
-        lower_case_words.reserve(5 * (doc.words.len() as f64).sqrt() as usize);
+        lower_case_words.reserve(doc.distinct_words_estimate());
         lower_case_words.extend(
             doc.words
                 .iter()
@@ -227,7 +226,7 @@ pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token
                 Token {
                     span,
                     text,
-                    lower: if has_capital(text) {
+                    lower: if crate::text::case::has_capital(text) {
                         std::borrow::Cow::Owned(crate::text::case::lowercase(text))
                     } else {
                         std::borrow::Cow::Borrowed(text)
@@ -239,19 +238,6 @@ pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token
             })
             .collect(),
     )
-}
-
-fn has_capital(text: &str) -> bool {
-    // One pass over the bytes; characters are decoded only past a non-ASCII byte.
-    for &b in text.as_bytes() {
-        if b >= 0x80 {
-            return text.chars().any(char::is_uppercase);
-        }
-        if b.is_ascii_uppercase() {
-            return true;
-        }
-    }
-    false
 }
 
 /// Sorts by a position key with one shared sort of `(key, index)` pairs:
