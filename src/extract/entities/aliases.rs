@@ -193,7 +193,18 @@ fn canonical_name(text: &str, entity: &Entity) -> String {
     }
     // The most frequent full name, then the longest: "Jacques Chirac" over a
     // headline's "France Jacques Chirac".
-    let frequency = |m: &Mention| entity.mentions.iter().filter(|o| o.words == m.words).count();
+    // Counted once per spelling, not per mention: a novel names its heroine
+    // thousands of times, in a handful of spellings.
+    let mut spellings: Vec<(&[String], usize)> = Vec::new();
+    for mention in &entity.mentions {
+        match spellings.iter_mut().find(|(words, _)| *words == mention.words.as_slice()) {
+            Some((_, count)) => *count += 1,
+            None => spellings.push((&mention.words, 1)),
+        }
+    }
+    let frequency = |m: &Mention| {
+        spellings.iter().find(|(words, _)| *words == m.words.as_slice()).map_or(0, |&(_, count)| count)
+    };
     let Some(fullest) = entity
         .mentions
         .iter()

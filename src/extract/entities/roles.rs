@@ -66,11 +66,15 @@ impl Role {
 pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
     // A role phrase that contains another person's name describes that
     // person, or lists them ("head Yousef Al-Othaimeen, Pope Francis, and …").
-    let people: Vec<Span> = entities
+    let mut people: Vec<Span> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
         .flat_map(|e| e.mentions.iter().map(|m| m.span))
         .collect();
+    // In text order, so the mentions a phrase overlaps are found by binary
+    // search: a long text names thousands of people.
+    super::sort_slice_by_position(&mut people, |p| (p.start(), p.end()));
+    let longest = people.iter().map(|p| p.len()).max().unwrap_or(0);
     for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
         let mut roles: Vec<Role> = Vec::new();
         for mention in &entity.mentions {
@@ -91,7 +95,7 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
             ];
             for (pattern, phrase) in found.into_iter().flatten() {
                 if let Some(role) = parse(doc, sentence, phrase, pattern, mention.span) {
-                    if people.iter().any(|&p| p != mention.span && role.span.overlaps(p)) {
+                    if overlaps_another(&people, longest, role.span, mention.span) {
                         continue;
                     }
                     if !roles.iter().any(|r| r.span == role.span) {
@@ -103,6 +107,17 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
         super::sort_by_position(&mut roles, |r| (r.span.start(), r.span.end()));
         entity.roles = roles;
     }
+}
+
+/// Whether `phrase` overlaps a mention in `people` (sorted by start, none
+/// longer than `longest`) other than `own`.
+fn overlaps_another(people: &[Span], longest: usize, phrase: Span, own: Span) -> bool {
+    let starting_before_end = people.partition_point(|p| p.start() < phrase.end());
+    people[..starting_before_end]
+        .iter()
+        .rev()
+        .take_while(|p| p.start() + longest > phrase.start())
+        .any(|&p| p != own && phrase.overlaps(p))
 }
 
 /// Token range of a role phrase plus how it was introduced.
@@ -575,6 +590,23 @@ fn normalise_head(word: &str) -> &str {
 mod tests {
     use super::super::{extract, Entities};
     use super::*;
+
+    #[test]
+    fn overlapping_mentions_are_found_as_by_scanning_them_all() {
+        // Mentions of assorted lengths, some overlapping one another.
+        let mut people: Vec<Span> = (0..40).map(|i| Span::new(i * 7 % 90, i * 7 % 90 + 1 + i % 9)).collect();
+        super::super::sort_slice_by_position(&mut people, |p| (p.start(), p.end()));
+        let longest = people.iter().map(|p| p.len()).max().unwrap();
+        for start in 0..100 {
+            for len in 0..12 {
+                let phrase = Span::new(start, start + len);
+                for own in [people[0], people[17], Span::new(0, 0)] {
+                    let expected = people.iter().any(|&p| p != own && phrase.overlaps(p));
+                    assert_eq!(overlaps_another(&people, longest, phrase, own), expected, "{phrase:?}");
+                }
+            }
+        }
+    }
 
     fn analysed(text: &str) -> Entities {
         extract(&Document::new(text))
