@@ -154,3 +154,58 @@ fn sources_of_fifty_megabytes_give_a_result() {
     assert_eq!(changed.len(), 1, "{:?}", report.findings);
     assert_eq!(changed[0].text, "45");
 }
+
+/// A surname of letters only, different for each `i` up to 208,000: a
+/// capital and three consonants ("Bbbb", "Cbbb", …), so never an English word
+/// ("Club", "Road" would be places), and of four letters, too short for the
+/// name-variant check to pair them up. Names with digits are not people.
+fn letters_name(mut i: usize) -> String {
+    const CONSONANTS: &[u8] = b"bcdfghjklmnpqrstvwxz";
+    let mut name = String::from(char::from(b'A' + (i % 26) as u8));
+    i /= 26;
+    for _ in 0..3 {
+        name.push(char::from(CONSONANTS[i % CONSONANTS.len()]));
+        i /= CONSONANTS.len();
+    }
+    name
+}
+
+/// 100,000 copies of a sentence that gives every check work: a person with
+/// a role and a title, a count referred back to with "the", an acronym
+/// defined, a date. Each later copy was compared with every earlier one by
+/// several checks (quadratic: 190 s at 2026-11-26's code); each is now
+/// compared with the first.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn a_hundred_thousand_copies_of_a_sentence_naming_people_roles_and_counts() {
+    let sentence = "The 5 missing workers were found by Mayor Ann Smith, the mayor of Town, on Monday, \
+        the BBC (British Broadcasting Corporation) said. ";
+    let report = analyze_with(&sentence.repeat(100_000), &Options::default(), &Knowledge::default())
+        .expect("a report");
+    let rules: std::collections::BTreeSet<&str> = report.findings.iter().map(|f| f.rule).collect();
+    assert_eq!(rules.into_iter().collect::<Vec<_>>(), ["repetition/duplicate-sentence"]);
+    assert_eq!(report.findings.len(), 99_999);
+}
+
+/// 100,000 different people each called "the foreign secretary": one office,
+/// many holders. Each later holder is reported once, against the first.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn a_hundred_thousand_people_given_one_office() {
+    let text: String = (0..100_000)
+        .map(|i| format!("Ann {}, the foreign secretary, spoke on Monday. ", letters_name(i)))
+        .collect();
+    let report = analyze_with(&text, &Options::default(), &Knowledge::default()).expect("a report");
+    let holders: Vec<_> =
+        report.findings.iter().filter(|f| f.rule == "consistency/office-two-holders").collect();
+    assert_eq!(holders.len(), 99_999);
+    assert!(holders
+        .iter()
+        .all(|f| f.message.ends_with("but to Ann Abbb on line 1: one office, two holders.")));
+}

@@ -343,11 +343,8 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         .flat_map(|s| counts(&s))
         .collect();
     let text = cx.doc.text;
-    for (j, later) in all.iter().enumerate() {
-        let earlier = all[..j]
-            .iter()
-            .find(|e| e.sentence != later.sentence && same_thing(e, later) && e.value != later.value);
-        let Some(earlier) = earlier else { continue };
+    for (later, earlier) in conflicts(&all, text) {
+        let (later, earlier) = (&all[later], &all[earlier]);
         let message = format!(
             "“{}” here, but “{}” on line {}: the same count differs.",
             later.span.slice(text),
@@ -360,10 +357,111 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// (later, earlier) index pairs: each count with the first earlier count, in
+/// another sentence, of the same thing with a different value. `all` is in
+/// text order; `text` is what the spans index.
+///
+/// Each count is compared with few earlier ones, so that a text repeating "the
+/// 5 missing workers" 100,000 times, or counting workers 100,000 ways, takes
+/// linear time:
+/// - two counts of the same thing share a word, so only earlier counts sharing
+///   one of its words are compared, each word's in text order up to the first
+///   that conflicts or lies in the same sentence (all after it do too);
+/// - of counts alike in all but their sentence (the same words, read the same
+///   way) only the first is a candidate at all: if it shares a later count's
+///   sentence, so do all the others before that count.
+#[inline(never)]
+fn conflicts(all: &[Count], text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    // Candidates as (index, sentence), by each of their words and by their text.
+    let mut by_word: rustc_hash::FxHashMap<&str, Vec<(usize, usize)>> = Default::default();
+    let mut by_text: rustc_hash::FxHashMap<&str, Vec<(usize, usize)>> = Default::default();
+    for (j, later) in all.iter().enumerate() {
+        let first_conflict = |list: &Vec<(usize, usize)>| {
+            (list.iter())
+                .take_while(|&&(_, sentence)| sentence != later.sentence)
+                .map(|&(i, _)| i)
+                .find(|&i| same_thing(&all[i], later) && all[i].value != later.value)
+        };
+        let earliest = later
+            .things
+            .iter()
+            .filter_map(|word| by_word.get(word.as_str()))
+            .filter_map(first_conflict)
+            .min();
+        if let Some(earlier) = earliest {
+            found.push((j, earlier));
+        }
+        let written = later.span.slice(text);
+        let known = by_text
+            .get(written)
+            .is_some_and(|list| list.iter().any(|&(i, _)| alike_but_sentence(&all[i], later)));
+        if !known {
+            let candidate = (j, later.sentence);
+            by_text.entry(written).or_default().push(candidate);
+            for word in &later.things {
+                let list = by_word.entry(word.as_str()).or_default();
+                if list.last() != Some(&candidate) {
+                    list.push(candidate);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Equal for [`conflicts`]: the same value, currency and words, either sentence.
+fn alike_but_sentence(a: &Count, b: &Count) -> bool {
+    a.value == b.value && a.currency == b.currency && a.definite == b.definite && a.things == b.things
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::consistency;
     use super::*;
+
+    /// The definition [`conflicts`] stands for: every earlier count compared.
+    fn conflicts_by_comparing_all(all: &[Count]) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        for (j, later) in all.iter().enumerate() {
+            let earlier = all[..j]
+                .iter()
+                .position(|e| e.sentence != later.sentence && same_thing(e, later) && e.value != later.value);
+            found.extend(earlier.map(|i| (j, i)));
+        }
+        found
+    }
+
+    #[test]
+    fn conflicts_are_those_found_by_comparing_every_pair() {
+        let words = ["worker", "missing", "donation"];
+        // A deterministic spread of counts in text order: few words, values and
+        // sentences, so many are alike, many share a sentence and many conflict.
+        let mut seed = 7u32;
+        let mut next = |n: u32| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) % n
+        };
+        for _ in 0..50 {
+            let mut sentence = 0;
+            let all: Vec<Count> = (0..60)
+                .map(|_| Count {
+                    value: f64::from(next(3)),
+                    currency: if next(4) == 0 { '£' } else { '\0' },
+                    things: (0..1 + next(2)).map(|_| words[next(3) as usize].to_string()).collect(),
+                    span: Span::new(0, 0),
+                    sentence: {
+                        sentence += next(3) as usize / 2;
+                        sentence
+                    },
+                    definite: next(2) == 0,
+                })
+                .collect();
+            let expected = conflicts_by_comparing_all(&all);
+            assert!(!expected.is_empty());
+            assert_eq!(conflicts(&all, ""), expected);
+        }
+    }
 
     #[test]
     fn numbers() {

@@ -12,14 +12,25 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     two_holders(cx, out);
 }
 
+#[inline(never)]
 fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
     let text = cx.doc.text;
     for person in cx.extracted.entities.people() {
-        let current: Vec<&Role> = person.roles.iter().filter(|r| r.is_current()).collect();
-        for (j, later) in current.iter().enumerate() {
-            let conflict = current[..j]
+        // Of roles alike in all that `why_incompatible` reads, only the first can
+        // be the earlier role found: a text repeating "Ann Smith, the mayor"
+        // 10,000 times compares each mention with one.
+        let mut distinct: Vec<&Role> = Vec::new();
+        let mut by_text: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+        for later in person.roles.iter().filter(|r| r.is_current()) {
+            let conflict = distinct
                 .iter()
-                .find_map(|earlier| why_incompatible(earlier, later, text).map(|why| (earlier, why)));
+                .find_map(|earlier| why_incompatible(earlier, later, text).map(|why| (*earlier, why)));
+            let written = later.span.slice(text);
+            let seen = by_text.entry(written).or_default();
+            if !seen.iter().any(|&i| alike(distinct[i], later)) {
+                seen.push(distinct.len());
+                distinct.push(later);
+            }
             let Some((earlier, why)) = conflict else { continue };
             let message = format!(
                 "{} is called “{}” here but “{}” on line {}: {why}",
@@ -34,6 +45,15 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
             out.push(f);
         }
     }
+}
+
+/// Equal in everything [`why_incompatible`] reads but the phrase's text.
+fn alike(a: &Role, b: &Role) -> bool {
+    a.head == b.head
+        && a.office == b.office
+        && a.definite == b.definite
+        && a.party == b.party
+        && a.house == b.house
 }
 
 /// A role phrase with a capitalised word that is not a title word: a
@@ -95,34 +115,57 @@ fn house_name(house: House) -> &'static str {
     }
 }
 
+#[inline(never)]
 fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
     let text = cx.doc.text;
-    // (office, person index, role) for every singular office, in text order.
-    let mut holders: Vec<(&str, usize, &Role)> = Vec::new();
+    // (office, person index, sentence, role) for every singular office, in text order.
+    let mut holders: Vec<(&str, usize, usize, &Role)> = Vec::new();
     for (index, person) in cx.extracted.entities.entities.iter().enumerate() {
         for role in person.roles.iter().filter(|r| r.is_singular_office()) {
             if let Some(office) = role.office.as_deref() {
-                holders.push((office, index, role));
+                holders.push((office, index, sentence_of(cx, role.span.start()), role));
             }
         }
     }
-    crate::extract::entities::sort_by_position(&mut holders, |(_, _, role)| {
+    crate::extract::entities::sort_by_position(&mut holders, |(_, _, _, role)| {
         (role.span.start(), role.span.end())
     });
-    let mut reported: Vec<(&str, usize)> = Vec::new();
-    for (j, &(office, person, later)) in holders.iter().enumerate() {
-        // Two holders in one sentence are counterparts ("Foreign Minister X met
-        // Foreign Minister Y"), not a contradiction.
-        let earlier = holders[..j].iter().find(|&&(o, p, role)| {
-            o == office
-                && p != person
-                && sentence_of(cx, role.span.start()) != sentence_of(cx, later.span.start())
-        });
-        let Some(&(_, other, earlier)) = earlier else { continue };
-        if reported.contains(&(office, person)) {
-            continue;
+    // Each office's holders are compared among themselves, and only with the
+    // first holding of each earlier person (if it shares the later holder's
+    // sentence, so do that person's others before it): 100,000 people called
+    // "the mayor", or one person called so 100,000 times, take linear time.
+    let mut by_office: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+    for (index, &(office, ..)) in holders.iter().enumerate() {
+        by_office.entry(office).or_default().push(index);
+    }
+    let mut earlier_of: Vec<Option<usize>> = vec![None; holders.len()];
+    // Per person, the office (numbered as read) last kept as a candidate, and last reported.
+    let people = cx.extracted.entities.entities.len();
+    let (mut kept_for, mut reported_for) = (vec![usize::MAX; people], vec![usize::MAX; people]);
+    for (number, holdings) in by_office.values().enumerate() {
+        let mut candidates: Vec<usize> = Vec::new();
+        for &j in holdings {
+            let (_, person, sentence, _) = holders[j];
+            // Two holders in one sentence are counterparts ("Foreign Minister X met
+            // Foreign Minister Y"), not a contradiction. Candidates are in text
+            // order, those in this sentence last.
+            let earlier = (candidates.iter().copied())
+                .take_while(|&i| holders[i].2 != sentence)
+                .find(|&i| holders[i].1 != person);
+            if kept_for[person] != number {
+                kept_for[person] = number;
+                candidates.push(j);
+            }
+            // Each person is reported once per office.
+            if earlier.is_some() && reported_for[person] != number {
+                reported_for[person] = number;
+                earlier_of[j] = earlier;
+            }
         }
-        reported.push((office, person));
+    }
+    for (j, earlier) in earlier_of.into_iter().enumerate() {
+        let Some(earlier) = earlier else { continue };
+        let ((office, person, _, later), (_, other, _, earlier)) = (holders[j], holders[earlier]);
         let entities = &cx.extracted.entities.entities;
         let message = format!(
             "“{}” is given to {} here, but to {} on line {}: one office, two holders.",

@@ -71,11 +71,14 @@ pub fn cluster(
 
     // An acronym's expansion names an organisation even without an
     // organisation word ("Defending Democracy (DD)").
-    for definition in definitions {
-        let key = org_key(&definition.expansion);
-        let known = entities.iter().any(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key);
+    // Keys computed once and looked up by hash: a text can define hundreds of acronyms.
+    let organisation_keys: Vec<String> =
+        entities.iter().filter(|e| e.kind == EntityKind::Organisation).map(|e| org_key(&e.name)).collect();
+    let expansion_keys: Vec<String> = definitions.iter().map(|d| org_key(&d.expansion)).collect();
+    let mut known: rustc_hash::FxHashSet<&str> = organisation_keys.iter().map(String::as_str).collect();
+    for (definition, key) in definitions.iter().zip(&expansion_keys) {
         let capitalised = definition.expansion.chars().next().is_some_and(char::is_uppercase);
-        if !known && capitalised {
+        if capitalised && known.insert(key) {
             let sentence = doc.sentences.partition_point(|s| s.span.end() <= definition.span.start());
             let mention = Mention::organisation(text, definition.expansion_span, sentence);
             entities.push(new_entity(text, mention, EntityKind::Organisation));
@@ -99,14 +102,19 @@ pub fn bind_acronyms(
     definitions: &[Definition],
     uses: &[Use],
 ) {
-    unresolved.retain(|m| !definitions.iter().any(|d| d.acronym == m.span.slice(doc.text)));
+    let acronyms: rustc_hash::FxHashSet<&str> = definitions.iter().map(|d| d.acronym.as_str()).collect();
+    unresolved.retain(|m| !acronyms.contains(m.span.slice(doc.text)));
+    // The first organisation of each key, by hash: a text can define hundreds of acronyms.
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    for (index, entity) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organisation) {
+        let key = org_key(&entity.name);
+        if by_key.get(&key).is_none() {
+            by_key.insert(key, index);
+        }
+    }
     for definition in definitions {
-        let key = org_key(&definition.expansion);
-        let Some(entity) =
-            entities.iter_mut().find(|e| e.kind == EntityKind::Organisation && org_key(&e.name) == key)
-        else {
-            continue;
-        };
+        let Some(&first) = by_key.get(&org_key(&definition.expansion)) else { continue };
+        let entity = &mut entities[first];
         if entity.acronym.is_some() {
             continue;
         }
@@ -155,8 +163,10 @@ impl PersonNames {
         }
         names.push(words.to_vec());
         for (index, word) in [(&mut self.by_last_word, last), (&mut self.by_first_word, first)] {
+            // `matches` sorts and dedups what it reads, so a repeat is only
+            // looked for at the end: 100,000 people called Ann share one list.
             let entities = index.entry(word.clone()).or_default();
-            if !entities.contains(&entity) {
+            if entities.last() != Some(&entity) {
                 entities.push(entity);
             }
         }

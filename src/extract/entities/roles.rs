@@ -95,16 +95,16 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
             ];
             for (pattern, phrase) in found.into_iter().flatten() {
                 if let Some(role) = parse(doc, sentence, phrase, pattern, mention.span) {
-                    if overlaps_another(&people, longest, role.span, mention.span) {
-                        continue;
-                    }
-                    if !roles.iter().any(|r| r.span == role.span) {
+                    if !overlaps_another(&people, longest, role.span, mention.span) {
                         roles.push(role);
                     }
                 }
             }
         }
+        // One phrase found twice (by two patterns, or for two mentions) is one
+        // role, the first found: the sort keeps the order of equal spans.
         super::sort_by_position(&mut roles, |r| (r.span.start(), r.span.end()));
+        roles.dedup_by(|later, first| later.span == first.span);
         entity.roles = roles;
     }
 }
