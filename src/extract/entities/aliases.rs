@@ -104,13 +104,13 @@ pub fn bind_acronyms(
 ) {
     let acronyms: rustc_hash::FxHashSet<&str> = definitions.iter().map(|d| d.acronym.as_str()).collect();
     unresolved.retain(|m| !acronyms.contains(m.span.slice(doc.text)));
-    // The first organisation of each key, by hash: a text can define hundreds of acronyms.
+    // The first organisation of each key, by hash (inserted last to first, so
+    // the first stays): a text can define hundreds of acronyms.
     let mut by_key: HashMap<String, usize> = HashMap::default();
-    for (index, entity) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organisation) {
-        let key = org_key(&entity.name);
-        if by_key.get(&key).is_none() {
-            by_key.insert(key, index);
-        }
+    for (index, entity) in
+        entities.iter().enumerate().rev().filter(|(_, e)| e.kind == EntityKind::Organisation)
+    {
+        by_key.insert(org_key(&entity.name), index);
     }
     for definition in definitions {
         let Some(&first) = by_key.get(&org_key(&definition.expansion)) else { continue };
