@@ -5,6 +5,7 @@
 pub mod attribution;
 pub mod checkworthiness;
 pub mod claims;
+pub mod counts;
 pub mod dates;
 pub mod entities;
 pub mod numbers;
@@ -20,10 +21,15 @@ pub struct Extracted {
     pub claims: Vec<claims::SentenceClaims>,
     /// Who's who: people, organisations, their roles and acronyms.
     pub entities: entities::Entities,
+    /// Numbers and what they count, in text order.
+    pub counts: Vec<counts::Count>,
 }
 
 pub fn extract(doc: &Document, options: &Options) -> Extracted {
     // `analyze` has already rejected a malformed date.
     let publication = options.publication_date().ok().flatten();
-    Extracted { claims: claims::claims(doc, publication), entities: entities::extract(doc) }
+    let claims = claims::claims(doc, publication);
+    // One set of word tokens for the entity passes and the counts.
+    let tokens = entities::Tokens::new(doc);
+    Extracted { claims, entities: entities::extract_from(doc, &tokens), counts: counts::counts(&tokens) }
 }

@@ -101,13 +101,17 @@ impl Entities {
 
 /// Runs the whole pipeline on one document.
 pub fn extract(doc: &Document) -> Entities {
-    let tokens = Tokens::new(doc);
-    let found = mentions::find(doc, &tokens);
-    let definitions = acronyms::definitions(doc, &tokens);
+    extract_from(doc, &Tokens::new(doc))
+}
+
+/// [`extract`] over tokens the caller shares with other passes.
+pub fn extract_from(doc: &Document, tokens: &Tokens) -> Entities {
+    let found = mentions::find(doc, tokens);
+    let definitions = acronyms::definitions(doc, tokens);
     let (mut entities, mut unresolved) = aliases::cluster(doc, found, &definitions);
-    let uses = acronyms::uses(doc, &tokens, &definitions);
+    let uses = acronyms::uses(doc, tokens, &definitions);
     aliases::bind_acronyms(doc, &mut entities, &mut unresolved, &definitions, &uses);
-    roles::attach(doc, &tokens, &mut entities);
+    roles::attach(doc, tokens, &mut entities);
     Entities { entities, acronyms: definitions, acronym_uses: uses, unresolved }
 }
 

@@ -1,0 +1,364 @@
+//! Counts: a number and what it counts ("six workers", "the £5.5m donation"),
+//! for the quantity check (`checks::consistency::quantities`).
+//!
+//! A count is a number (digits or spelled out, "six" = 6; money with its
+//! currency and "m"/"bn"/"million") followed by up to three words of what it
+//! counts. Approximate counts ("more than 50", "about 20"), dates, ages,
+//! durations and partitives ("two of the workers") are left out.
+
+use super::entities::lexicon::{is_function_word, is_month, is_weekday};
+use super::entities::{is_plain_gap, Token, Tokens};
+use crate::text::Span;
+
+/// Every count in the text, in order. Reads the entity pass's tokens, so a
+/// short text's are built once for both.
+pub fn counts(tokens: &Tokens) -> Vec<Count> {
+    tokens.sentences().flat_map(|sentence| counts_in(&sentence)).collect()
+}
+
+#[derive(Debug, Clone)]
+pub struct Count {
+    pub value: f64,
+    /// The currency symbol for money, else empty.
+    pub currency: char,
+    /// Counted words, lower case, plural "s" removed; the first is the head.
+    pub things: Vec<String>,
+    pub span: Span,
+    pub sentence: usize,
+    /// "the seven missing workers": refers back to a set already introduced.
+    pub definite: bool,
+}
+
+fn spelled_number(word: &str) -> Option<f64> {
+    let n = match word {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        "dozen" => 12,
+        _ => return None,
+    };
+    Some(f64::from(n))
+}
+
+fn multiplier(word: &str) -> Option<f64> {
+    Some(match word {
+        "k" | "thousand" => 1e3,
+        "m" | "mn" | "million" | "millions" => 1e6,
+        "bn" | "b" | "billion" | "billions" => 1e9,
+        "tn" | "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// "1,200.5" as a number, by hand: the standard float parser adds kilobytes to the wasm.
+fn decimal(digits: &str) -> Option<f64> {
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if fraction.contains('.') || whole.chars().all(|c| c == ',') {
+        return None;
+    }
+    let mut value = 0f64;
+    for c in whole.chars().filter(|&c| c != ',') {
+        value = value * 10.0 + f64::from(c.to_digit(10)?);
+    }
+    let mut scale = 0.1;
+    for c in fraction.chars() {
+        value += f64::from(c.to_digit(10)?) * scale;
+        scale /= 10.0;
+    }
+    Some(value)
+}
+
+/// "5.5m" = 5 500 000, "1,200" = 1200, "six" = 6.
+fn number_value(word: &str) -> Option<(f64, bool)> {
+    if let Some(n) = spelled_number(word) {
+        return Some((n, false));
+    }
+    let digits_end = word.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(word.len());
+    if digits_end == 0 {
+        return None;
+    }
+    let value = decimal(&word[..digits_end])?;
+    let suffix = &word[digits_end..];
+    if suffix.is_empty() {
+        return Some((value, true));
+    }
+    multiplier(suffix).map(|m| (value * m, true))
+}
+
+/// Words after which a number is not an exact count.
+fn is_approximator(word: &str) -> bool {
+    matches!(
+        word,
+        "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "than"
+            | "least"
+            | "up"
+            | "some"
+            | "approximately"
+            | "roughly"
+            | "estimated"
+            | "aged"
+            | "age"
+            | "no"
+            | "number"
+            | "under"
+            | "below"
+            | "above"
+            | "top"
+            | "last"
+            | "past"
+            | "first"
+            | "next"
+            | "every"
+            | "per"
+            | "page"
+            | "chapter"
+            | "room"
+            | "route"
+            | "flight"
+            | "by"
+            | "from"
+            | "to"
+            | "between"
+            | "and"
+            | "or"
+            | "of"
+            | "only"
+            | "including"
+            | "included"
+            | "includes"
+            | "among"
+            | "additional"
+            | "another"
+            | "further"
+    )
+}
+
+/// Counted things that are usually measures or repeated units, not one set.
+fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "minute"
+            | "second"
+            | "decade"
+            | "century"
+            | "time"
+            | "am"
+            | "pm"
+            | "percent"
+            | "per"
+            | "point"
+            | "km"
+            | "mile"
+            | "metre"
+            | "meter"
+            | "kg"
+            | "tonne"
+            | "ton"
+            | "foot"
+            | "feet"
+            | "inch"
+            | "degree"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "kilometre"
+            | "kilometer"
+            | "gram"
+            | "litre"
+            | "liter"
+            | "acre"
+            | "hectare"
+            | "pound"
+            | "dollar"
+            | "euro"
+            | "o"
+            | "clock"
+            | "round"
+            | "term"
+            | "game"
+            | "goal"
+            | "run"
+            | "vote"
+            | "seat"
+            | "yard"
+            | "magnitude"
+            | "richter"
+            | "mph"
+            | "kph"
+            | "mw"
+            | "gw"
+            | "kw"
+            | "storey"
+            | "story"
+            | "floor"
+    )
+}
+
+fn is_filler(word: &str) -> bool {
+    is_function_word(word)
+        || matches!(
+            word,
+            "are"
+                | "were"
+                | "is"
+                | "was"
+                | "been"
+                | "being"
+                | "still"
+                | "now"
+                | "reportedly"
+                | "remain"
+                | "remained"
+        )
+}
+
+fn singular(word: &str) -> String {
+    let lower = crate::text::case::lowercase(word);
+    if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+        lower[..lower.len() - 1].to_string()
+    } else {
+        lower
+    }
+}
+
+fn counts_in(sentence: &[Token]) -> Vec<Count> {
+    let mut out = Vec::new();
+    for (i, token) in sentence.iter().enumerate() {
+        let word: &str = &token.lower;
+        let Some((mut value, digits)) = number_value(word) else { continue };
+        let currency =
+            token.gap_before.chars().last().filter(|c| matches!(c, '£' | '$' | '€' | '¥')).unwrap_or('\0');
+        // Years, dates and ages are not counts.
+        if digits && currency == '\0' && (1900.0..=2100.0).contains(&value) && word.len() == 4 {
+            continue;
+        }
+        let previous = i.checked_sub(1).map(|p| sentence[p].lower.to_string());
+        if previous.as_deref().is_some_and(|p| is_approximator(p) || is_month(p)) {
+            continue;
+        }
+        if token.gap_after.starts_with('%') || token.gap_after.starts_with('-') {
+            continue;
+        }
+        let mut next = i + 1;
+        if let Some(m) = sentence.get(next).filter(|_| token.joins_next()).and_then(|t| multiplier(&t.lower))
+        {
+            value *= m;
+            next += 1;
+        }
+        // What it counts: up to four words of the same clause.
+        let mut things = Vec::new();
+        let mut end = sentence[next - 1].span.end();
+        while next < sentence.len()
+            && things.len() < 3
+            && next <= i + 5
+            && is_plain_gap(sentence[next - 1].gap_after)
+        {
+            let w = sentence[next].lower.to_string();
+            if w.chars().any(|c| c.is_ascii_digit()) || is_month(&w) || is_weekday(&w) {
+                break;
+            }
+            if things.is_empty() && (w == "of" || is_filler(&w)) {
+                break;
+            }
+            if !is_filler(&w) {
+                things.push(singular(&w));
+                end = sentence[next].span.end();
+            }
+            next += 1;
+        }
+        if things.first().is_none_or(|head| is_unit(head)) || things.iter().any(|w| is_unit(w)) {
+            continue;
+        }
+        let start =
+            if currency != '\0' { token.span.start() - currency.len_utf8() } else { token.span.start() };
+        let definite = previous.as_deref().is_some_and(|p| {
+            matches!(p, "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her")
+        });
+        out.push(Count {
+            value,
+            currency,
+            things,
+            span: Span::new(start, end),
+            sentence: token.sentence,
+            definite,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number_value("six"), Some((6.0, false)));
+        assert_eq!(number_value("5.5m"), Some((5_500_000.0, true)));
+        assert_eq!(number_value("1,200"), Some((1200.0, true)));
+        assert_eq!(number_value("m5"), None);
+        assert_eq!(number_value("1.2.3"), None);
+        assert_eq!(number_value(",,"), None);
+    }
+
+    #[test]
+    fn counts_read_the_number_and_what_it_counts() {
+        let doc = crate::text::Document::new(
+            "The 7 missing workers, she said, were found. She gave a £5.5m donation. He was aged 40 in 2024.",
+        );
+        let found = counts(&Tokens::new(&doc));
+        let read: Vec<(f64, char, Vec<&str>, bool, &str)> = found
+            .iter()
+            .map(|c| {
+                (
+                    c.value,
+                    c.currency,
+                    c.things.iter().map(String::as_str).collect(),
+                    c.definite,
+                    c.span.slice(doc.text),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (7.0, '\0', vec!["missing", "worker"], true, "7 missing workers"),
+                (5_500_000.0, '£', vec!["donation"], false, "£5.5m donation"),
+            ]
+        );
+    }
+}
