@@ -20,15 +20,11 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
         // be the earlier role found: a text repeating "Ann Smith, the mayor"
         // 10,000 times compares each mention with one.
         let mut distinct: Vec<&Role> = Vec::new();
-        let mut by_text: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
         for later in person.roles.iter().filter(|r| r.is_current()) {
             let conflict = distinct
                 .iter()
                 .find_map(|earlier| why_incompatible(earlier, later, text).map(|why| (*earlier, why)));
-            let written = later.span.slice(text);
-            let seen = by_text.entry(written).or_default();
-            if !seen.iter().any(|&i| alike(distinct[i], later)) {
-                seen.push(distinct.len());
+            if !distinct.iter().any(|role| alike(role, later, text)) {
                 distinct.push(later);
             }
             let Some((earlier, why)) = conflict else { continue };
@@ -47,13 +43,14 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Equal in everything [`why_incompatible`] reads but the phrase's text.
-fn alike(a: &Role, b: &Role) -> bool {
+/// Equal in everything [`why_incompatible`] reads.
+fn alike(a: &Role, b: &Role, text: &str) -> bool {
     a.head == b.head
         && a.office == b.office
         && a.definite == b.definite
         && a.party == b.party
         && a.house == b.house
+        && a.span.slice(text) == b.span.slice(text)
 }
 
 /// A role phrase with a capitalised word that is not a title word: a
@@ -134,27 +131,29 @@ fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
     // first holding of each earlier person (if it shares the later holder's
     // sentence, so do that person's others before it): 100,000 people called
     // "the mayor", or one person called so 100,000 times, take linear time.
-    let mut by_office: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
-    for (index, &(office, ..)) in holders.iter().enumerate() {
-        by_office.entry(office).or_default().push(index);
+    // (holder, sentence) by office.
+    let mut by_office: rustc_hash::FxHashMap<&str, Vec<(usize, usize)>> = Default::default();
+    for (index, &(office, _, sentence, _)) in holders.iter().enumerate() {
+        by_office.entry(office).or_default().push((index, sentence));
     }
     let mut earlier_of: Vec<Option<usize>> = vec![None; holders.len()];
     // Per person, the office (numbered as read) last kept as a candidate, and last reported.
     let people = cx.extracted.entities.entities.len();
     let (mut kept_for, mut reported_for) = (vec![usize::MAX; people], vec![usize::MAX; people]);
     for (number, holdings) in by_office.values().enumerate() {
-        let mut candidates: Vec<usize> = Vec::new();
-        for &j in holdings {
-            let (_, person, sentence, _) = holders[j];
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        for &(j, sentence) in holdings {
+            let person = holders[j].1;
             // Two holders in one sentence are counterparts ("Foreign Minister X met
             // Foreign Minister Y"), not a contradiction. Candidates are in text
             // order, those in this sentence last.
-            let earlier = (candidates.iter().copied())
-                .take_while(|&i| holders[i].2 != sentence)
+            let earlier = (candidates.iter())
+                .take_while(|&&(_, s)| s != sentence)
+                .map(|&(i, _)| i)
                 .find(|&i| holders[i].1 != person);
             if kept_for[person] != number {
                 kept_for[person] = number;
-                candidates.push(j);
+                candidates.push((j, sentence));
             }
             // Each person is reported once per office.
             if earlier.is_some() && reported_for[person] != number {
