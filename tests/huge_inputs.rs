@@ -209,3 +209,24 @@ fn a_hundred_thousand_people_given_one_office() {
         .iter()
         .all(|f| f.message.ends_with("but to Ann Abbb on line 1: one office, two holders.")));
 }
+
+/// One person given 100,000 different portfolios. Each later role was
+/// compared with every earlier one (20,000 took 14 s); now with the first of
+/// its head, party and house.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn one_person_in_a_hundred_thousand_roles() {
+    let incompatible = |role: &str, name: fn(usize) -> String| {
+        let text: String = (0..100_000).map(|i| role.replace("{}", &name(i)) + " ").collect();
+        let report = analyze_with(&text, &Options::default(), &Knowledge::default()).expect("a report");
+        report.findings.iter().filter(|f| f.rule == "consistency/incompatible-roles").count()
+    };
+    // Portfolios in lower case conflict: each later one with the first.
+    let lower = |i| letters_name(i).to_lowercase();
+    assert_eq!(incompatible("Ann Smith, the minister for {}, spoke on Monday.", lower), 99_999);
+    // Capitalised ones name places ("the Bccc minister"), which are not compared.
+    assert_eq!(incompatible("Ann Smith, the {} minister, spoke.", letters_name), 0);
+}

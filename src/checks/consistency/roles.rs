@@ -12,22 +12,13 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     two_holders(cx, out);
 }
 
-#[inline(never)]
 fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
     let text = cx.doc.text;
     for person in cx.extracted.entities.people() {
-        // Of roles alike in all that `why_incompatible` reads, only the first can
-        // be the earlier role found: a text repeating "Ann Smith, the mayor"
-        // 10,000 times compares each mention with one.
-        let mut distinct: Vec<&Role> = Vec::new();
-        for later in person.roles.iter().filter(|r| r.is_current()) {
-            let conflict = distinct
-                .iter()
-                .find_map(|earlier| why_incompatible(earlier, later, text).map(|why| (*earlier, why)));
-            if !distinct.iter().any(|role| alike(role, later, text)) {
-                distinct.push(later);
-            }
-            let Some((earlier, why)) = conflict else { continue };
+        let current: Vec<&Role> = person.roles.iter().filter(|r| r.is_current()).collect();
+        for (later, earlier) in first_incompatible(&current, text) {
+            let (later, earlier) = (current[later], current[earlier]);
+            let Some(why) = why_incompatible(earlier, later, text) else { continue };
             let message = format!(
                 "{} is called “{}” here but “{}” on line {}: {why}",
                 person.name,
@@ -43,14 +34,72 @@ fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Equal in everything [`why_incompatible`] reads.
-fn alike(a: &Role, b: &Role, text: &str) -> bool {
-    a.head == b.head
-        && a.office == b.office
-        && a.definite == b.definite
-        && a.party == b.party
-        && a.house == b.house
-        && a.span.slice(text) == b.span.slice(text)
+/// (later, earlier) index pairs: each of a person's roles with the first
+/// earlier one it cannot be held beside ([`why_incompatible`]).
+///
+/// Each rule pairs roles by one thing: an exclusive office by its head, then
+/// a party, a house. So the first incompatible earlier role is the first of
+/// its head (or the first of that head with another office), of its party or
+/// of its house: a person named in 10,000 portfolios is compared with a few
+/// roles, not with every earlier one.
+#[inline(never)]
+fn first_incompatible(roles: &[&Role], text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    // (head, office of the first, the first, the first with another office)
+    let mut heads: Vec<(&str, &str, usize, Option<usize>)> = Vec::new();
+    // First role of each party, and of each house (by its name).
+    let mut parties: Vec<(&str, usize)> = Vec::new();
+    let mut houses: Vec<(&str, usize)> = Vec::new();
+    for (j, later) in roles.iter().enumerate() {
+        let exclusive = exclusive_office(later, text);
+        let by_office = exclusive.and_then(|(head, office)| {
+            let &(_, first_office, first, other) = heads.iter().find(|h| h.0 == head)?;
+            if first_office != office {
+                Some(first)
+            } else {
+                other
+            }
+        });
+        let (party, house) = (later.party, later.house.map(house_name));
+        let by_party = party.and_then(|party| first_unlike(&parties, party));
+        let by_house = house.and_then(|house| first_unlike(&houses, house));
+        if let Some(earlier) = [by_office, by_party, by_house].into_iter().flatten().min() {
+            found.push((j, earlier));
+        }
+        if let Some((head, office)) = exclusive {
+            match heads.iter_mut().find(|h| h.0 == head) {
+                None => heads.push((head, office, j, None)),
+                Some(known) if known.3.is_none() && known.1 != office => known.3 = Some(j),
+                Some(_) => {}
+            }
+        }
+        note_first(&mut parties, party, j);
+        note_first(&mut houses, house, j);
+    }
+    found
+}
+
+/// The first role in `firsts` (each key's first role) whose key is not `key`.
+fn first_unlike(firsts: &[(&str, usize)], key: &str) -> Option<usize> {
+    firsts.iter().filter(|first| first.0 != key).map(|first| first.1).min()
+}
+
+/// Notes role `index` as the first of `key` unless `key` has one.
+fn note_first<'k>(firsts: &mut Vec<(&'k str, usize)>, key: Option<&'k str>, index: usize) {
+    if let Some(key) = key.filter(|&key| !firsts.iter().any(|first| first.0 == key)) {
+        firsts.push((key, index));
+    }
+}
+
+/// (head, office) of a role the one-office rule compares: definite, its office
+/// more precise than its head, a head one person holds once ("minister"), and
+/// no place named ("UK Prime Minister" and "United Kingdom Prime Minister"
+/// name one office in two ways; only portfolios in lower case are compared).
+fn exclusive_office<'r>(role: &'r Role, text: &str) -> Option<(&'r str, &'r str)> {
+    let (head, office) = (role.head.as_deref()?, role.office.as_deref()?);
+    let compared =
+        role.definite && office != head && is_exclusive_head(head) && !office_names_a_place(role, text);
+    compared.then_some((head, office))
 }
 
 /// A role phrase with a capitalised word that is not a title word: a
@@ -67,22 +116,10 @@ fn office_names_a_place(role: &Role, text: &str) -> bool {
 }
 
 fn why_incompatible(a: &Role, b: &Role, text: &str) -> Option<String> {
-    if let (Some(head_a), Some(head_b), Some(office_a), Some(office_b)) =
-        (&a.head, &b.head, &a.office, &b.office)
+    if let (Some((head_a, office_a)), Some((head_b, office_b))) =
+        (exclusive_office(a, text), exclusive_office(b, text))
     {
-        let precise = office_a != head_a && office_b != head_b;
-        // "UK Prime Minister" and "United Kingdom Prime Minister" name one office
-        // in two ways; only portfolios in lower case are compared.
-        let plain = |role: &Role| !office_names_a_place(role, text);
-        if head_a == head_b
-            && is_exclusive_head(head_a)
-            && a.definite
-            && b.definite
-            && precise
-            && office_a != office_b
-            && plain(a)
-            && plain(b)
-        {
+        if head_a == head_b && office_a != office_b {
             return Some("one person does not hold both offices at once.".to_string());
         }
     }
@@ -183,6 +220,54 @@ fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
 mod tests {
     use super::super::test_support::consistency;
     use super::*;
+    use crate::extract::entities::roles::Pattern;
+    use crate::text::Span;
+
+    /// The definition [`first_incompatible`] stands for: every earlier role compared.
+    fn first_incompatible_by_comparing_all(roles: &[&Role], text: &str) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        for (j, later) in roles.iter().enumerate() {
+            let earlier =
+                roles[..j].iter().position(|earlier| why_incompatible(earlier, later, text).is_some());
+            found.extend(earlier.map(|i| (j, i)));
+        }
+        found
+    }
+
+    #[test]
+    fn the_first_incompatible_role_is_the_one_found_by_comparing_every_pair() {
+        // Phrases to point role spans at: plain portfolios, and one naming a place.
+        let text = "the home minister|the UK minister";
+        let (plain, place) = (Span::new(0, 17), Span::new(18, 33));
+        let mut seed = 11u32;
+        let mut next = |n: u32| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) % n
+        };
+        for _ in 0..200 {
+            let roles: Vec<Role> = (0..20)
+                .map(|_| {
+                    let head = ["minister", "secretary", "mayor"][next(3) as usize];
+                    let office = [head.to_string(), format!("home {head}"), format!("foreign {head}")];
+                    Role {
+                        span: if next(4) == 0 { place } else { plain },
+                        mention: Span::new(0, 0),
+                        pattern: Pattern::Appositive,
+                        qualifiers: Vec::new(),
+                        party: [None, Some("Labour"), Some("Conservative"), Some("Green")][next(4) as usize],
+                        house: [None, Some(House::Commons), Some(House::Lords)][next(3) as usize],
+                        head: Some(head.to_string()),
+                        office: Some(office[next(3) as usize].clone()),
+                        definite: next(4) != 0,
+                    }
+                })
+                .collect();
+            let roles: Vec<&Role> = roles.iter().collect();
+            let expected = first_incompatible_by_comparing_all(&roles, text);
+            assert!(!expected.is_empty());
+            assert_eq!(first_incompatible(&roles, text), expected);
+        }
+    }
 
     #[test]
     fn two_secretaries_for_one_person() {
