@@ -8,6 +8,7 @@
 
 use super::entities::lexicon::{is_function_word, is_month, is_weekday};
 use super::entities::{is_plain_gap, Token, Tokens};
+use super::numbers::parse_decimal;
 use crate::text::Span;
 
 /// Every count in the text, in order. Reads the entity pass's tokens, so a
@@ -74,24 +75,6 @@ fn multiplier(word: &str) -> Option<f64> {
     })
 }
 
-/// "1,200.5" as a number, by hand: the standard float parser adds kilobytes to the wasm.
-fn decimal(digits: &str) -> Option<f64> {
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    if fraction.contains('.') || whole.chars().all(|c| c == ',') {
-        return None;
-    }
-    let mut value = 0f64;
-    for c in whole.chars().filter(|&c| c != ',') {
-        value = value * 10.0 + f64::from(c.to_digit(10)?);
-    }
-    let mut scale = 0.1;
-    for c in fraction.chars() {
-        value += f64::from(c.to_digit(10)?) * scale;
-        scale /= 10.0;
-    }
-    Some(value)
-}
-
 /// "5.5m" = 5 500 000, "1,200" = 1200, "six" = 6.
 fn number_value(word: &str) -> Option<(f64, bool)> {
     if let Some(n) = spelled_number(word) {
@@ -101,7 +84,7 @@ fn number_value(word: &str) -> Option<(f64, bool)> {
     if digits_end == 0 {
         return None;
     }
-    let value = decimal(&word[..digits_end])?;
+    let value = parse_decimal(&word[..digits_end])?;
     let suffix = &word[digits_end..];
     if suffix.is_empty() {
         return Some((value, true));

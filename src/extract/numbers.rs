@@ -174,7 +174,7 @@ fn digits_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 
 /// "1,991" → 1991, "5.5" → 5.5. By hand: core's float parser costs the wasm
 /// build about 10 KB for what is only ever a short decimal here.
-fn parse_decimal(digits: &str) -> Option<f64> {
+pub(crate) fn parse_decimal(digits: &str) -> Option<f64> {
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
     if whole.is_empty() || fraction.contains(['.', ',']) || whole.ends_with(',') {
         return None;
