@@ -70,19 +70,20 @@ pub fn cluster(
     }
 
     // An acronym's expansion names an organisation even without an
-    // organisation word ("Defending Democracy (DD)").
-    // Keys computed once and looked up by hash: a text can define hundreds of acronyms.
-    let organisation_keys: Vec<String> =
-        entities.iter().filter(|e| e.kind == EntityKind::Organisation).map(|e| org_key(&e.name)).collect();
-    let expansion_keys: Vec<String> = definitions.iter().map(|d| org_key(&d.expansion)).collect();
-    let mut known: rustc_hash::FxHashSet<&str> = organisation_keys.iter().map(String::as_str).collect();
-    for (definition, key) in definitions.iter().zip(&expansion_keys) {
-        let capitalised = definition.expansion.chars().next().is_some_and(char::is_uppercase);
-        if capitalised && known.insert(key) {
-            let sentence = doc.sentences.partition_point(|s| s.span.end() <= definition.span.start());
-            let mention = Mention::organisation(text, definition.expansion_span, sentence);
-            entities.push(new_entity(text, mention, EntityKind::Organisation));
+    // organisation word ("Defending Democracy (DD)"), unless one has its key:
+    // looked up in the same index as the organisation mentions.
+    for definition in definitions {
+        if !definition.expansion.chars().next().is_some_and(char::is_uppercase) {
+            continue;
         }
+        let key = org_key(&definition.expansion);
+        if org_keys.contains_key(&key) {
+            continue;
+        }
+        org_keys.insert(key, entities.len());
+        let sentence = doc.sentences.partition_point(|s| s.span.end() <= definition.span.start());
+        let mention = Mention::organisation(text, definition.expansion_span, sentence);
+        entities.push(new_entity(text, mention, EntityKind::Organisation));
     }
 
     for entity in &mut entities {
