@@ -152,26 +152,26 @@ fn house_name(house: House) -> &'static str {
 #[inline(never)]
 fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
     let text = cx.doc.text;
-    // (office, person index, sentence, role) for every singular office, in text order.
-    let mut holders: Vec<(&str, usize, usize, &Role)> = Vec::new();
+    // (office, person index, role) for every singular office, in text order.
+    let mut holders: Vec<(&str, usize, &Role)> = Vec::new();
     for (index, person) in cx.extracted.entities.entities.iter().enumerate() {
         for role in person.roles.iter().filter(|r| r.is_singular_office()) {
             if let Some(office) = role.office.as_deref() {
-                holders.push((office, index, sentence_of(cx, role.span.start()), role));
+                holders.push((office, index, role));
             }
         }
     }
-    crate::extract::entities::sort_by_position(&mut holders, |(_, _, _, role)| {
+    crate::extract::entities::sort_by_position(&mut holders, |(_, _, role)| {
         (role.span.start(), role.span.end())
     });
-    // Each office's holders are compared among themselves, and only with the
-    // first holding of each earlier person (if it shares the later holder's
-    // sentence, so do that person's others before it): 100,000 people called
-    // "the mayor", or one person called so 100,000 times, take linear time.
-    // (holder, sentence) by office.
+    // Each office's holders, as (holder, sentence), are compared among
+    // themselves, and only with the first holding of each earlier person (if
+    // it shares the later holder's sentence, so do that person's others
+    // before it): 100,000 people called "the mayor", or one person called so
+    // 100,000 times, take linear time.
     let mut by_office: rustc_hash::FxHashMap<&str, Vec<(usize, usize)>> = Default::default();
-    for (index, &(office, _, sentence, _)) in holders.iter().enumerate() {
-        by_office.entry(office).or_default().push((index, sentence));
+    for (index, &(office, _, role)) in holders.iter().enumerate() {
+        by_office.entry(office).or_default().push((index, sentence_of(cx, role.span.start())));
     }
     let mut earlier_of: Vec<Option<usize>> = vec![None; holders.len()];
     // Per person, the office (numbered as read) last kept as a candidate, and last reported.
@@ -201,7 +201,7 @@ fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
     }
     for (j, earlier) in earlier_of.into_iter().enumerate() {
         let Some(earlier) = earlier else { continue };
-        let ((office, person, _, later), (_, other, _, earlier)) = (holders[j], holders[earlier]);
+        let ((office, person, later), (_, other, earlier)) = (holders[j], holders[earlier]);
         let entities = &cx.extracted.entities.entities;
         let message = format!(
             "“{}” is given to {} here, but to {} on line {}: one office, two holders.",
