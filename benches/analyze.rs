@@ -2,6 +2,10 @@
 //! Inputs beyond the committed ones come from `../shared/data/corpus/` and are
 //! skipped, with a message, where that folder is missing.
 
+// The allocator of the `factlint` command (src/bin/factlint.rs), so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use factlint::{analyze, Options};
 use std::hint::black_box;

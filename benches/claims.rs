@@ -1,6 +1,11 @@
 //! Claim pass speed: scoring one sentence with the check-worthiness model
 //! (target: microseconds), typing one sentence, and the whole seed article.
 //! `cargo bench --bench claims`
+
+// The allocator of the `factlint` command (src/bin/factlint.rs), so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use factlint::extract::{checkworthiness, claims};
 use factlint::text::Span;

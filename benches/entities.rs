@@ -6,6 +6,10 @@
 //!
 //! `cargo bench --bench entities`
 
+// The allocator of the `factlint` command (src/bin/factlint.rs), so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use factlint::checks::{run_all, Context};
 use factlint::extract::entities::extract;

@@ -12,6 +12,10 @@
 //! text's statistics but do not repeat each other, so the benchmark
 //! measures honest work, not the exact-duplicate shortcut.
 
+// The allocator of the `factlint` command (src/bin/factlint.rs), so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use factlint::checks::repetition;
 use factlint::text::Document;

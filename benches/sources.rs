@@ -10,6 +10,10 @@
 //!
 //!     cargo bench --bench sources
 
+// The allocator of the `factlint` command (src/bin/factlint.rs), so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use factlint::{analyze, Options, SourceInput};
 use std::hint::black_box;

@@ -1,6 +1,11 @@
 //! Native medians for the in-browser comparison (scripts/bench-browser.mjs):
 //! `cargo run --release --example bench_native -- NAME=FILE:ITERATIONS ...`
 //! prints one JSON line per input: {"name", "bytes", "medianMs", "runs"}.
+
+// The allocator of the `factlint` command (src/bin/factlint.rs), so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 fn main() {

@@ -1,5 +1,10 @@
 //! Times one analysis of a file: `cargo run --release --example time_analyze FILE`.
 //! For quick looks only; benchmarks live in benches/.
+
+// The allocator of the `factlint` command (src/bin/factlint.rs), so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let path = std::env::args().nth(1).expect("usage: time_analyze FILE");
     let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
