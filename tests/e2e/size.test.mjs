@@ -16,9 +16,11 @@ const gzipped = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 // it met the speed work done beside it, which bought a third less time per analysis for about
 // 4 KB: own word-list letter index, byte stemmer, ASCII fast paths; raised to 199 for the
 // indexed comparisons that made the entity and consistency passes linear on repeated
-// text, about 2.9 KB: 100,000 copies of one sentence had taken 190 s.)
+// text, about 2.9 KB: 100,000 copies of one sentence had taken 190 s; raised to 203 for the
+// inlining threshold in .cargo/config.toml, 3.5 KB that took the 1,000-word article in Chromium
+// from 3.17 to 2.86 ms, under the 3 ms target.)
 const WASM_TARGET_KB = 150;
-const WASM_BUDGET_KB = 199;
+const WASM_BUDGET_KB = 203;
 
 test(`the wasm core stays within its ${WASM_BUDGET_KB} KB gzipped budget (target ${WASM_TARGET_KB} KB)`, () => {
   const size = gzipped('www/pkg/factlint_bg.wasm');
