@@ -54,19 +54,21 @@ pub fn run_on_text(doc: &Document, options: &Options) -> Vec<Finding> {
 }
 
 /// Runs every enabled family that reads the extraction, after `findings`
-/// (those of `run_on_text`).
+/// (those of `run_on_text`, already filtered by rule).
 pub fn run_all(cx: &Context, mut findings: Vec<Finding>) -> Outcome {
     let mut register_names = Vec::new();
+    let mut found = Vec::new();
     if cx.options.family_enabled("attribution") {
-        attribution::check(cx, &mut findings);
+        attribution::check(cx, &mut found);
     }
     if cx.options.family_enabled("consistency") {
-        consistency::check(cx, &mut findings);
+        consistency::check(cx, &mut found);
     }
     if cx.options.family_enabled("register") {
-        register_names = register::check(cx, &mut findings);
+        register_names = register::check(cx, &mut found);
     }
-    findings.retain(|f| cx.options.rule_enabled(f.rule));
+    found.retain(|f| cx.options.rule_enabled(f.rule));
+    findings.append(&mut found);
     Outcome { findings, register_names }
 }
 
