@@ -91,7 +91,11 @@ impl WordList {
 /// `pairs` (`b"apau"`: "ap" or "au"): the quick test before a list scan.
 pub fn starts_with_pair(word: &str, pairs: &[u8]) -> bool {
     match word.as_bytes() {
-        [a, b, ..] => pairs.chunks_exact(2).any(|pair| pair == [*a, *b]),
+        [a, b, ..] => {
+            // As two-byte numbers: one comparison a pair.
+            let word = u16::from_le_bytes([*a, *b]);
+            pairs.chunks_exact(2).any(|pair| u16::from_le_bytes([pair[0], pair[1]]) == word)
+        }
         _ => false,
     }
 }

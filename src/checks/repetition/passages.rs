@@ -560,8 +560,12 @@ fn fold_word(raw: &str) -> String {
 fn fold_word_into(raw: &str, folded: &mut String) {
     let raw = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")).unwrap_or(raw);
     folded.clear();
-    if raw.is_ascii() {
-        // Most words: no Unicode case tables needed.
+    if raw.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // Most words: copied whole, then lowered in place.
+        folded.push_str(raw);
+        folded.make_ascii_lowercase();
+    } else if raw.is_ascii() {
+        // No Unicode case tables needed.
         folded.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
     } else {
         folded.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(crate::text::case::lower_chars));

@@ -143,11 +143,19 @@ impl Stemmer {
 
     /// The longest of `suffixes` the word ends with, and where it starts.
     fn longest<'s>(&self, suffixes: &[&'s str]) -> Option<(&'s str, usize)> {
-        suffixes
-            .iter()
-            .filter(|s| self.ends_with(s))
-            .max_by_key(|s| s.len())
-            .map(|&s| (s, self.w.len() - s.len()))
+        // The last letter turns most suffixes away without a slice comparison
+        // (in the wasm, built for size, each `ends_with` is a call).
+        let last = self.w.last()?;
+        let mut longest: Option<&'s str> = None;
+        for &suffix in suffixes {
+            if suffix.as_bytes().last() == Some(last)
+                && self.ends_with(suffix)
+                && longest.is_none_or(|l| suffix.len() > l.len())
+            {
+                longest = Some(suffix);
+            }
+        }
+        longest.map(|s| (s, self.w.len() - s.len()))
     }
 
     fn replace_from(&mut self, at: usize, with: &str) {
