@@ -61,7 +61,10 @@ impl<'b> Model<'b> {
         let weight = ngram_weight(keys);
         let mut z = self.bias;
         for &k in keys {
-            z += term(k, sign(k) * weight);
+            // `term(k, sign(k) * weight)` written out: this runs for every
+            // n-gram, and the size-built wasm kept the closure a call.
+            let value = sign(k) * weight;
+            z += value * f32::from(self.weights[(k & mask) as usize] as i8) * self.scale;
         }
         for &t in types {
             let k = type_key(t);
@@ -203,7 +206,7 @@ fn push_ascii_ngram_keys(padded: &[u8], keys: &mut Vec<u64>) {
     for start in 0..len {
         let mut h = after_c;
         for (n, &byte) in padded[start..len.min(start + 5)].iter().enumerate() {
-            h = fnv(h, &[byte]);
+            h = fnv_byte(h, byte);
             if n >= 2 {
                 keys[offsets[n - 2] + start] = mix(h);
             }
@@ -227,12 +230,13 @@ fn hash(parts: &[&[u8]]) -> u64 {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// FNV-1a state `h` carried on over `bytes`.
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &byte in bytes {
-        h ^= u64::from(byte);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+fn fnv(h: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(h, |h, &byte| fnv_byte(h, byte))
+}
+
+/// FNV-1a state `h` carried on over one byte.
+fn fnv_byte(h: u64, byte: u8) -> u64 {
+    (h ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
 }
 
 fn mix(mut h: u64) -> u64 {
