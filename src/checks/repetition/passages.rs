@@ -132,7 +132,7 @@ impl Passages {
                 content_range: content_start..all_content.len(),
                 weight: 0.0,
                 is_full_sentence: ends_like_a_sentence(text),
-                has_quotation: text.contains(['"', '“', '”', '«', '»']),
+                has_quotation: has_quotation_mark(text),
                 pronouns,
                 negated,
             });
@@ -572,6 +572,19 @@ fn fold_word_into(raw: &str, folded: &mut String) {
     }
 }
 
+/// Holds `"`, `“`, `”`, `«` or `»`. Read as bytes (`“` and `”` are E2 80 9C
+/// and E2 80 9D in UTF-8, `«` and `»` C2 AB and C2 BB): the size-built wasm
+/// tested each character against the list of five with a call.
+fn has_quotation_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|at| match bytes[at] {
+        b'"' => true,
+        0xC2 => matches!(bytes.get(at + 1), Some(0xAB | 0xBB)),
+        0xE2 => bytes.get(at + 1) == Some(&0x80) && matches!(bytes.get(at + 2), Some(0x9C | 0x9D)),
+        _ => false,
+    })
+}
+
 /// Appends the word spans with hyphenated compounds joined: "cyber-attacks" is one token.
 fn push_joined_tokens(text: &str, words: &[Span], tokens: &mut Vec<Span>) {
     let first = tokens.len();
@@ -592,6 +605,17 @@ fn push_joined_tokens(text: &str, words: &[Span], tokens: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotation_marks_are_found_by_their_bytes() {
+        for text in ["He said \"no\".", "“No”", "no”", "«non»", "non»", "«"] {
+            assert!(has_quotation_mark(text), "{text}");
+        }
+        for text in ["It’s done.", "Wave 〜 dash", "½ and ¼", "—", "", "‘single’"] {
+            assert!(!has_quotation_mark(text), "{text}");
+            assert_eq!(has_quotation_mark(text), text.contains(['"', '“', '”', '«', '»']));
+        }
+    }
 
     #[test]
     fn heaviest_first_is_the_sort_by_weight_then_id() {
