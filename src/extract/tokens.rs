@@ -25,7 +25,7 @@ impl Token<'_> {
     }
 
     pub fn is_capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        crate::text::case::starts_with_capital(self.text)
     }
 
     pub fn is(&self, word: &str) -> bool {

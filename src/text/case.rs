@@ -84,6 +84,16 @@ pub fn has_capital(text: &str) -> bool {
     false
 }
 
+/// Whether `text` starts with a capital letter: `char::is_uppercase` of its
+/// first character, with ASCII answered from the byte (most words; the
+/// size-built wasm decoded each first character through a call).
+pub fn starts_with_capital(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+        _ => text.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 /// `text` in lower case, as `str::to_lowercase` gives it for the blocks above
 /// (including a word-final `Σ` becoming `ς`).
 pub fn lowercase(text: &str) -> String {
@@ -135,6 +145,17 @@ mod tests {
             u,
             0x181..=0x18E | 0x190..=0x1CC | 0x1F1..=0x1F7 | 0x220 | 0x23A..=0x24E | 0x370..=0x37F | 0x3CF | 0x3F4..=0x3FF | 0x2132 | 0x2183
         )
+    }
+
+    #[test]
+    fn starts_with_capital_is_the_first_character_upper_case() {
+        for text in ["Ann", "ann", "", "1st", "Éva", "éva", "Σ", "ß", "’Tis", "Ⅻ", "ǅ"] {
+            assert_eq!(
+                starts_with_capital(text),
+                text.chars().next().is_some_and(char::is_uppercase),
+                "{text}"
+            );
+        }
     }
 
     #[test]

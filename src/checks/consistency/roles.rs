@@ -108,7 +108,7 @@ fn office_names_a_place(role: &Role, text: &str) -> bool {
     role.span.slice(text).split(|c: char| !c.is_alphanumeric()).enumerate().any(|(i, word)| {
         let lower = crate::text::case::lowercase(word);
         i > 0
-            && word.chars().next().is_some_and(char::is_uppercase)
+            && crate::text::case::starts_with_capital(word)
             && !is_title_word(&lower)
             && !is_role_head(&lower)
             && qualifier(&lower).is_none()

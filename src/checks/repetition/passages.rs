@@ -112,7 +112,7 @@ impl Passages {
                 let counts = &mut vocabulary.stem_counts[stem as usize];
                 if position > 0 {
                     counts.inside += 1;
-                    if raw.chars().next().is_some_and(char::is_uppercase) {
+                    if crate::text::case::starts_with_capital(raw) {
                         counts.capitalised_inside += 1;
                     }
                 }

@@ -47,7 +47,7 @@ pub fn tokens<'t>(doc: &Document<'t>, sentence: usize, norms: &'t [String]) -> V
         let text = doc.slice(span);
         let gap_before = doc.text.get(previous_end..span.start()).unwrap_or("");
         previous_end = span.end();
-        let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+        let capitalised = crate::text::case::starts_with_capital(text);
         let norm = norms.get(s.words.start + k).map_or("", String::as_str);
         out.push(Token { span, text, norm, capitalised, gap_before });
     }

@@ -73,7 +73,7 @@ pub fn cluster(
     // organisation word ("Defending Democracy (DD)"), unless one has its key:
     // looked up in the same index as the organisation mentions.
     for definition in definitions {
-        if !definition.expansion.chars().next().is_some_and(char::is_uppercase) {
+        if !crate::text::case::starts_with_capital(&definition.expansion) {
             continue;
         }
         let key = org_key(&definition.expansion);

@@ -108,7 +108,7 @@ fn is_name_token(token: &Token) -> bool {
 fn is_elided_particle(word: &str) -> bool {
     let rest =
         word.strip_prefix("d'").or_else(|| word.strip_prefix("d’")).or_else(|| word.strip_prefix("l'"));
-    rest.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+    rest.is_some_and(crate::text::case::starts_with_capital)
 }
 
 /// The lower-case syllable of a hyphenated given name: "Yung-soo", "Jae-in", "Jong-un".

@@ -132,7 +132,7 @@ pub struct Token<'t> {
 
 impl Token<'_> {
     pub fn is_capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        crate::text::case::starts_with_capital(self.text)
     }
 
     /// All capitals, two letters or more ("ISC", "MPs" is not, "G7" is not).
