@@ -136,7 +136,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     // One finding per spelling, at the first place it meets a look-alike
     // spelt earlier; the next few look-alikes join it as evidence. A finding
     // per pair of spellings flooded a list of names one letter apart: 100,000
-    // such names gave 4 million findings.
+    // such names (8,000 spellings) gave 235,600 findings.
     let mut seen: rustc_hash::FxHashSet<(String, String)> = Default::default();
     let mut finding_of: rustc_hash::FxHashMap<String, usize> = Default::default();
     for (later, earlier, later_form, earlier_form) in pairs {
