@@ -230,13 +230,14 @@ fn is_filler(word: &str) -> bool {
         )
 }
 
-fn singular(word: &str) -> String {
-    let lower = crate::text::case::lowercase(word);
-    if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
-        lower[..lower.len() - 1].to_string()
+/// `lower` (a token's lower case, [`Token::lower`]) without a plural "s".
+fn singular(lower: &str) -> String {
+    let singular = if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+        &lower[..lower.len() - 1]
     } else {
         lower
-    }
+    };
+    singular.to_string()
 }
 
 fn counts_in(sentence: &[Token]) -> Vec<Count> {
@@ -250,8 +251,8 @@ fn counts_in(sentence: &[Token]) -> Vec<Count> {
         if digits && currency == '\0' && (1900.0..=2100.0).contains(&value) && word.len() == 4 {
             continue;
         }
-        let previous = i.checked_sub(1).map(|p| sentence[p].lower.to_string());
-        if previous.as_deref().is_some_and(|p| is_approximator(p) || is_month(p)) {
+        let previous: Option<&str> = i.checked_sub(1).map(|p| &*sentence[p].lower);
+        if previous.is_some_and(|p| is_approximator(p) || is_month(p)) {
             continue;
         }
         if token.gap_after.starts_with('%') || token.gap_after.starts_with('-') {
@@ -271,15 +272,15 @@ fn counts_in(sentence: &[Token]) -> Vec<Count> {
             && next <= i + 5
             && is_plain_gap(sentence[next - 1].gap_after)
         {
-            let w = sentence[next].lower.to_string();
-            if w.chars().any(|c| c.is_ascii_digit()) || is_month(&w) || is_weekday(&w) {
+            let w: &str = &sentence[next].lower;
+            if w.chars().any(|c| c.is_ascii_digit()) || is_month(w) || is_weekday(w) {
                 break;
             }
-            if things.is_empty() && (w == "of" || is_filler(&w)) {
+            if things.is_empty() && (w == "of" || is_filler(w)) {
                 break;
             }
-            if !is_filler(&w) {
-                things.push(singular(&w));
+            if !is_filler(w) {
+                things.push(singular(w));
                 end = sentence[next].span.end();
             }
             next += 1;
@@ -289,7 +290,7 @@ fn counts_in(sentence: &[Token]) -> Vec<Count> {
         }
         let start =
             if currency != '\0' { token.span.start() - currency.len_utf8() } else { token.span.start() };
-        let definite = previous.as_deref().is_some_and(|p| {
+        let definite = previous.is_some_and(|p| {
             matches!(p, "the" | "these" | "those" | "all" | "its" | "their" | "his" | "her")
         });
         out.push(Count {
