@@ -240,7 +240,8 @@ fn singular(lower: &str) -> String {
     singular.to_string()
 }
 
-fn counts_in(sentence: &[Token]) -> Vec<Count> {
+/// The counts in one sentence (its entity tokens), in order.
+pub fn counts_in(sentence: &[Token]) -> Vec<Count> {
     let mut out = Vec::new();
     for (i, token) in sentence.iter().enumerate() {
         let word: &str = &token.lower;

@@ -31,5 +31,8 @@ pub fn extract(doc: &Document, options: &Options) -> Extracted {
     let claims = claims::claims(doc, publication);
     // One set of word tokens for the entity passes and the counts.
     let tokens = entities::Tokens::new(doc);
-    Extracted { claims, entities: entities::extract_from(doc, &tokens), counts: counts::counts(&tokens) }
+    let mut counts = Vec::new();
+    let entities =
+        entities::extract_from(doc, &tokens, &mut |sentence| counts.extend(counts::counts_in(sentence)));
+    Extracted { claims, entities, counts }
 }

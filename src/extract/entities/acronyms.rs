@@ -75,35 +75,39 @@ fn first_letter(token: &Token) -> Option<char> {
 pub fn definitions(doc: &Document, tokens: &Tokens) -> Vec<Definition> {
     let mut out = Vec::new();
     for sentence in tokens.sentences() {
-        let sentence: &[Token] = &sentence;
-        for (i, token) in sentence.iter().enumerate() {
-            if !definable(token) {
+        definitions_in(doc, &sentence, &mut out);
+    }
+    out
+}
+
+/// Appends the definitions in one sentence (its tokens) to `out`.
+pub fn definitions_in(doc: &Document, sentence: &[Token], out: &mut Vec<Definition>) {
+    for (i, token) in sentence.iter().enumerate() {
+        if !definable(token) {
+            continue;
+        }
+        // Only a word in brackets or before a comma or dash can be defined: most
+        // capitalised words are neither, and their initials are not needed.
+        let letters = || initials(token.text);
+        let opens = token.gap_before.trim_start_matches(' ').ends_with('(')
+            && token.gap_before.trim_end_matches('(').trim().is_empty();
+        let closes = token.gap_after.starts_with(')');
+        if opens && closes && i > 0 {
+            if let Some(start) = match_backwards(sentence, i, &letters()) {
+                let expansion_span = Span::new(sentence[start].span.start(), sentence[i - 1].span.end());
+                out.push(definition(doc, token, expansion_span));
                 continue;
             }
-            // Only a word in brackets or before a comma or dash can be defined: most
-            // capitalised words are neither, and their initials are not needed.
-            let letters = || initials(token.text);
-            let opens = token.gap_before.trim_start_matches(' ').ends_with('(')
-                && token.gap_before.trim_end_matches('(').trim().is_empty();
-            let closes = token.gap_after.starts_with(')');
-            if opens && closes && i > 0 {
-                if let Some(start) = match_backwards(sentence, i, &letters()) {
-                    let expansion_span = Span::new(sentence[start].span.start(), sentence[i - 1].span.end());
-                    out.push(definition(doc, token, expansion_span));
-                    continue;
-                }
-            }
-            let introduces = matches!(token.gap_after, ", " | " (" | " – " | " — ");
-            if introduces && token.is_all_caps() {
-                if let Some(end) = match_forwards(sentence, i, &letters()) {
-                    let expansion_span = Span::new(sentence[i + 1].span.start(), sentence[end].span.end());
-                    let expansion_span = strip_article(doc, expansion_span);
-                    out.push(definition(doc, token, expansion_span));
-                }
+        }
+        let introduces = matches!(token.gap_after, ", " | " (" | " – " | " — ");
+        if introduces && token.is_all_caps() {
+            if let Some(end) = match_forwards(sentence, i, &letters()) {
+                let expansion_span = Span::new(sentence[i + 1].span.start(), sentence[end].span.end());
+                let expansion_span = strip_article(doc, expansion_span);
+                out.push(definition(doc, token, expansion_span));
             }
         }
     }
-    out
 }
 
 fn definition(doc: &Document, acronym: &Token, expansion_span: Span) -> Definition {
@@ -182,32 +186,51 @@ fn match_forwards(sentence: &[Token], at: usize, letters: &[char]) -> Option<usi
 /// Every use of an acronym-looking word or of a defined acronym, in text
 /// order. Sentences written mostly in capitals (headlines) are skipped.
 pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<Use> {
-    // "THE", "ONE", "GREAT": a word the text also writes in lower case is
-    // shouted, not an acronym.
     let _ = doc;
-    let lower_case_words = &tokens.lower_case_words;
-    // The first definition of each acronym, found by hash: a text can define hundreds.
-    let mut by_acronym: rustc_hash::FxHashMap<&str, &Definition> = Default::default();
-    for d in definitions {
-        by_acronym.entry(d.acronym.as_str()).or_insert(d);
-    }
+    let finder = UseFinder::new(tokens, definitions);
     let mut out = Vec::new();
     for sentence in tokens.sentences() {
-        let sentence: &[Token] = &sentence;
+        finder.find_in(&sentence, &mut out);
+    }
+    out
+}
+
+/// Finds acronym uses one sentence at a time, once every definition is known
+/// (a text may use an acronym before it defines it).
+pub struct UseFinder<'a> {
+    /// "THE", "ONE", "GREAT": a word the text also writes in lower case is
+    /// shouted, not an acronym.
+    lower_case_words: &'a rustc_hash::FxHashSet<&'a str>,
+    /// The first definition of each acronym, found by hash: a text can define hundreds.
+    by_acronym: rustc_hash::FxHashMap<&'a str, &'a Definition>,
+}
+
+impl<'a> UseFinder<'a> {
+    pub fn new(tokens: &'a Tokens, definitions: &'a [Definition]) -> Self {
+        let mut by_acronym: rustc_hash::FxHashMap<&str, &Definition> = Default::default();
+        for d in definitions {
+            by_acronym.entry(d.acronym.as_str()).or_insert(d);
+        }
+        UseFinder { lower_case_words: &tokens.lower_case_words, by_acronym }
+    }
+
+    /// Appends the uses in one sentence (its tokens) to `out`.
+    pub fn find_in(&self, sentence: &[Token], out: &mut Vec<Use>) {
         let caps = sentence.iter().filter(|t| t.is_all_caps()).count();
         if sentence.len() >= 3 && caps * 2 > sentence.len() {
-            continue;
+            return;
         }
         // Defined acronyms and acronym forms all start with a capital.
         for token in sentence.iter().filter(|t| t.is_capitalised()) {
             // "AR-15", "PG&E", "C-MORE": capitals inside a compound name are not an acronym to spell out.
             let compound = token.gap_before.ends_with(['-', '&']) || token.gap_after.starts_with(['-', '&']);
             let possessive = token.text.strip_suffix("'s").or_else(|| token.text.strip_suffix("’s"));
-            let defined = by_acronym.get(token.text).or_else(|| possessive.and_then(|a| by_acronym.get(a)));
+            let defined =
+                self.by_acronym.get(token.text).or_else(|| possessive.and_then(|a| self.by_acronym.get(a)));
             let acronym = match defined {
                 Some(d) => d.acronym.as_str(),
                 None => match acronym_form(token.text) {
-                    Some(a) if !compound && !lower_case_words.contains(lowercase(a).as_str()) => a,
+                    Some(a) if !compound && !self.lower_case_words.contains(lowercase(a).as_str()) => a,
                     _ => continue,
                 },
             };
@@ -217,7 +240,6 @@ pub fn uses(doc: &Document, tokens: &Tokens, definitions: &[Definition]) -> Vec<
             });
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -134,44 +134,48 @@ fn is_connector(token: &Token) -> bool {
 
 /// Finds every mention in the document, in text order.
 pub fn find(doc: &Document, tokens: &Tokens) -> Vec<Mention> {
-    // A capitalised word at the start of a sentence is a common word if the
-    // text also uses it in lower case ("Last year" … "last week").
     let _ = doc;
-    let finder = Finder { lower_case_words: &tokens.lower_case_words };
     let mut out = Vec::new();
     for sentence in tokens.sentences() {
-        let sentence: &[Token] = &sentence;
-        let mut i = 0;
-        while i < sentence.len() {
-            if !is_name_token(&sentence[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let mut end = i + 1;
-            loop {
-                let joined = sentence[end - 1].joins_next() || is_initial(&sentence[end - 1]);
-                if end < sentence.len()
-                    && joined
-                    && (is_name_token(&sentence[end]) || is_name_syllable(&sentence[end]))
-                {
-                    end += 1;
-                } else if end + 1 < sentence.len()
-                    && joined
-                    && is_connector(&sentence[end])
-                    && sentence[end].joins_next()
-                    && is_name_token(&sentence[end + 1])
-                {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
-            finder.run(sentence, start, end, &mut out);
-            i = end;
-        }
+        find_in(tokens, &sentence, &mut out);
     }
     out
+}
+
+/// Appends the mentions of one sentence (its tokens from `tokens`) to `out`.
+pub fn find_in(tokens: &Tokens, sentence: &[Token], out: &mut Vec<Mention>) {
+    // A capitalised word at the start of a sentence is a common word if the
+    // text also uses it in lower case ("Last year" … "last week").
+    let finder = Finder { lower_case_words: &tokens.lower_case_words };
+    let mut i = 0;
+    while i < sentence.len() {
+        if !is_name_token(&sentence[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            let joined = sentence[end - 1].joins_next() || is_initial(&sentence[end - 1]);
+            if end < sentence.len()
+                && joined
+                && (is_name_token(&sentence[end]) || is_name_syllable(&sentence[end]))
+            {
+                end += 1;
+            } else if end + 1 < sentence.len()
+                && joined
+                && is_connector(&sentence[end])
+                && sentence[end].joins_next()
+                && is_name_token(&sentence[end + 1])
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        finder.run(sentence, start, end, out);
+        i = end;
+    }
 }
 
 struct Finder<'a> {

@@ -101,17 +101,33 @@ impl Entities {
 
 /// Runs the whole pipeline on one document.
 pub fn extract(doc: &Document) -> Entities {
-    extract_from(doc, &Tokens::new(doc))
+    extract_from(doc, &Tokens::new(doc), &mut |_| {})
 }
 
-/// [`extract`] over tokens the caller shares with other passes.
-pub fn extract_from(doc: &Document, tokens: &Tokens) -> Entities {
-    let found = mentions::find(doc, tokens);
-    let definitions = acronyms::definitions(doc, tokens);
+/// [`extract`] over tokens the caller shares with other passes: `also` is
+/// given each sentence's tokens in turn (the counts read them there).
+pub fn extract_from(doc: &Document, tokens: &Tokens, also: &mut dyn FnMut(&[Token])) -> Entities {
+    // Two sweeps over the sentences, so that a long text, whose tokens are
+    // not kept (see `Tokens`), builds each sentence's twice and not once per
+    // pass: first what one sentence shows, then what needs the whole text's
+    // mentions and definitions (a text may use an acronym before defining it).
+    let (mut found, mut definitions) = (Vec::new(), Vec::new());
+    for sentence in tokens.sentences() {
+        mentions::find_in(tokens, &sentence, &mut found);
+        acronyms::definitions_in(doc, &sentence, &mut definitions);
+        also(&sentence);
+    }
     let (mut entities, mut unresolved) = aliases::cluster(doc, found, &definitions);
-    let uses = acronyms::uses(doc, tokens, &definitions);
+    let use_finder = acronyms::UseFinder::new(tokens, &definitions);
+    let mut role_finder = roles::RoleFinder::new(&entities, doc.sentences.len());
+    let mut uses = Vec::new();
+    for (index, sentence) in tokens.sentences().enumerate() {
+        use_finder.find_in(&sentence, &mut uses);
+        role_finder.read(doc, index, &sentence);
+    }
+    // Roles go to people and acronyms to organisations: the order of these two does not matter.
+    role_finder.attach(&mut entities);
     aliases::bind_acronyms(doc, &mut entities, &mut unresolved, &definitions, &uses);
-    roles::attach(doc, tokens, &mut entities);
     Entities { entities, acronyms: definitions, acronym_uses: uses, unresolved }
 }
 
@@ -162,11 +178,11 @@ pub fn is_plain_gap(gap: &str) -> bool {
 }
 
 /// The tokens of each sentence, for the passes that read them in turn
-/// (mentions, acronym definitions, acronym uses). A text up to
-/// [`CACHED_TEXT_BYTES`] has every sentence's tokens built once and shared; a
-/// longer one has them built when a pass reaches that sentence, because
-/// tokens take ~96 bytes a word: holding all of a 10 MB text's would cost
-/// about 17 times the text (its peak memory).
+/// (mentions, acronym definitions, counts, then acronym uses and roles). A
+/// text up to [`CACHED_TEXT_BYTES`] has every sentence's tokens built once and
+/// shared; a longer one has them built when a sweep of [`extract_from`]
+/// reaches that sentence (twice in all), because tokens take ~96 bytes a word:
+/// holding all of a 10 MB text's would cost about 17 times the text (its peak memory).
 pub struct Tokens<'d, 't> {
     doc: &'d Document<'t>,
     /// Words the text writes in lower case somewhere: a capitalised one at a
@@ -310,6 +326,41 @@ pub fn collapse_spaces(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_two_sweeps_find_what_the_passes_find_one_at_a_time() {
+        // An acronym used before it is defined, people with roles, counts; the
+        // text past `CACHED_TEXT_BYTES`, so each sweep builds the tokens afresh.
+        let article = "Ipac met on Monday. Security minister Tom Tugendhat said the Inter-Parliamentary \
+            Alliance on China (Ipac) had seen 12 reports. Alison Giles, the director of security for \
+            parliament, said the NCSC warned six MPs. The BBC (British Broadcasting Corporation) said \
+            so.\n\n";
+        let text = article.repeat(CACHED_TEXT_BYTES / article.len() + 2);
+        let doc = Document::new(&text);
+        let tokens = Tokens::new(&doc);
+        let mut counts = Vec::new();
+        let swept = extract_from(&doc, &tokens, &mut |sentence| {
+            counts.extend(super::super::counts::counts_in(sentence))
+        });
+
+        let found = mentions::find(&doc, &tokens);
+        let definitions = acronyms::definitions(&doc, &tokens);
+        let (mut entities, mut unresolved) = aliases::cluster(&doc, found, &definitions);
+        let uses = acronyms::uses(&doc, &tokens, &definitions);
+        aliases::bind_acronyms(&doc, &mut entities, &mut unresolved, &definitions, &uses);
+        roles::attach(&doc, &tokens, &mut entities);
+        let one_at_a_time = Entities { entities, acronyms: definitions, acronym_uses: uses, unresolved };
+
+        // "Ipac" is an acronym only where it is defined, after its first use.
+        let first_use = swept.acronym_uses.iter().find(|u| u.acronym == "Ipac").expect("a use").span;
+        let definition = swept.acronyms.iter().find(|d| d.acronym == "Ipac").expect("a definition").span;
+        assert!(first_use.start() < definition.start());
+        assert!(swept.entities.iter().any(|e| !e.roles.is_empty()));
+        assert_eq!(format!("{swept:?}"), format!("{one_at_a_time:?}"));
+        let counted = super::super::counts::counts(&tokens);
+        assert!(!counted.is_empty());
+        assert_eq!(format!("{counts:?}"), format!("{counted:?}"));
+    }
 
     fn sheet(text: &str) -> Vec<(String, EntityKind, Vec<String>)> {
         let doc = Document::new(text);

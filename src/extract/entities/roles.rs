@@ -64,22 +64,82 @@ impl Role {
 
 /// Finds the roles of every mention of every person.
 pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
-    // A role phrase that contains another person's name describes that
-    // person, or lists them ("head Yousef Al-Othaimeen, Pope Francis, and …").
-    let mut people: Vec<Span> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .flat_map(|e| e.mentions.iter().map(|m| m.span))
-        .collect();
-    // In text order, so the mentions a phrase overlaps are found by binary
-    // search: a long text names thousands of people.
-    super::sort_slice_by_position(&mut people, |p| (p.start(), p.end()));
-    let longest = people.iter().map(|p| p.len()).max().unwrap_or(0);
-    for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
-        let mut roles: Vec<Role> = Vec::new();
-        for mention in &entity.mentions {
-            let Some(sentence) = tokens.sentence(mention.sentence) else { continue };
-            let sentence: &[Token] = &sentence;
+    let mut finder = RoleFinder::new(entities, doc.sentences.len());
+    for (index, sentence) in tokens.sentences().enumerate() {
+        finder.read(doc, index, &sentence);
+    }
+    finder.attach(entities);
+}
+
+/// [`attach`] one sentence at a time, so that its tokens can be shared with
+/// other passes that read every sentence in turn: [`RoleFinder::new`], then
+/// [`RoleFinder::read`] for each sentence in order, then [`RoleFinder::attach`].
+pub struct RoleFinder {
+    /// Every person mention's span in text order, so the mentions a phrase
+    /// overlaps are found by binary search: a long text names thousands of people.
+    people: Vec<Span>,
+    longest: usize,
+    /// The person mentions, numbered entity by entity as [`RoleFinder::attach`]
+    /// walks them.
+    mentions: Vec<PersonMention>,
+    /// The numbers of sentence `s`'s mentions: `by_sentence[starts[s]..starts[s + 1]]`.
+    starts: Vec<usize>,
+    by_sentence: Vec<usize>,
+    /// The roles found for each mention, by number.
+    found: Vec<Vec<Role>>,
+}
+
+struct PersonMention {
+    span: Span,
+    sentence: usize,
+    first_token: usize,
+    end_token: usize,
+}
+
+impl RoleFinder {
+    pub fn new(entities: &[Entity], sentences: usize) -> Self {
+        let mentions: Vec<PersonMention> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| &e.mentions)
+            .map(|m| PersonMention {
+                span: m.span,
+                sentence: m.sentence,
+                first_token: m.first_token,
+                end_token: m.end_token,
+            })
+            .collect();
+        let mut people: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+        super::sort_slice_by_position(&mut people, |p| (p.start(), p.end()));
+        let longest = people.iter().map(|p| p.len()).max().unwrap_or(0);
+        // The mentions grouped by sentence, each group in number order (a
+        // counting sort): count each sentence's, sum, then place them last to first.
+        let mut starts = vec![0; sentences + 1];
+        let in_text = |number: &usize| mentions[*number].sentence < sentences;
+        for number in (0..mentions.len()).filter(in_text) {
+            starts[mentions[number].sentence + 1] += 1;
+        }
+        for s in 0..sentences {
+            starts[s + 1] += starts[s];
+        }
+        let mut by_sentence = vec![0; starts[sentences]];
+        let mut ends = starts[1..].to_vec();
+        for number in (0..mentions.len()).rev().filter(in_text) {
+            let end = &mut ends[mentions[number].sentence];
+            *end -= 1;
+            by_sentence[*end] = number;
+        }
+        let mut found = Vec::new();
+        found.resize_with(mentions.len(), Vec::new);
+        RoleFinder { people, longest, mentions, starts, by_sentence, found }
+    }
+
+    /// Reads the role phrases of the person mentions in sentence `index`,
+    /// whose tokens are `sentence`.
+    pub fn read(&mut self, doc: &Document, index: usize, sentence: &[Token]) {
+        let Some(numbers) = self.starts.get(index..index + 2) else { return };
+        for &number in &self.by_sentence[numbers[0]..numbers[1]] {
+            let mention = &self.mentions[number];
             if mention.end_token == 0 || mention.end_token > sentence.len() {
                 continue;
             }
@@ -93,19 +153,32 @@ pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
                 relative(sentence, mention.end_token),
                 copula(sentence, mention.end_token),
             ];
+            // A role phrase that contains another person's name describes that
+            // person, or lists them ("head Yousef Al-Othaimeen, Pope Francis, and …").
             for (pattern, phrase) in found.into_iter().flatten() {
                 if let Some(role) = parse(doc, sentence, phrase, pattern, mention.span) {
-                    if !overlaps_another(&people, longest, role.span, mention.span) {
-                        roles.push(role);
+                    if !overlaps_another(&self.people, self.longest, role.span, mention.span) {
+                        self.found[number].push(role);
                     }
                 }
             }
         }
-        // One phrase found twice (by two patterns, or for two mentions) is one
-        // role, the first found: the sort keeps the order of equal spans.
-        super::sort_by_position(&mut roles, |r| (r.span.start(), r.span.end()));
-        roles.dedup_by(|later, first| later.span == first.span);
-        entity.roles = roles;
+    }
+
+    /// Gives each person the roles read for its mentions.
+    pub fn attach(self, entities: &mut [Entity]) {
+        let mut found = self.found.into_iter();
+        for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            let mut roles: Vec<Role> = Vec::new();
+            for mut of_mention in found.by_ref().take(entity.mentions.len()) {
+                roles.append(&mut of_mention);
+            }
+            // One phrase found twice (by two patterns, or for two mentions) is one
+            // role, the first found: the sort keeps the order of equal spans.
+            super::sort_by_position(&mut roles, |r| (r.span.start(), r.span.end()));
+            roles.dedup_by(|later, first| later.span == first.span);
+            entity.roles = roles;
+        }
     }
 }
 
@@ -605,6 +678,78 @@ mod tests {
                     assert_eq!(overlaps_another(&people, longest, phrase, own), expected, "{phrase:?}");
                 }
             }
+        }
+    }
+
+    /// Roles read the way `attach` did before the sentence-by-sentence reader:
+    /// entity by entity, each mention's sentence looked up in turn.
+    fn attached_entity_by_entity(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
+        let mut people: Vec<Span> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| e.mentions.iter().map(|m| m.span))
+            .collect();
+        super::super::sort_slice_by_position(&mut people, |p| (p.start(), p.end()));
+        let longest = people.iter().map(|p| p.len()).max().unwrap_or(0);
+        for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            let mut roles: Vec<Role> = Vec::new();
+            for mention in &entity.mentions {
+                let Some(sentence) = tokens.sentence(mention.sentence) else { continue };
+                if mention.end_token == 0 || mention.end_token > sentence.len() {
+                    continue;
+                }
+                let name_token = (mention.first_token..mention.end_token)
+                    .find(|&i| sentence[i].span.start() == mention.span.start())
+                    .unwrap_or(mention.first_token);
+                let found = [
+                    title(&sentence, mention.first_token, name_token),
+                    appositive(&sentence, mention.end_token),
+                    preceding_appositive(&sentence, mention.first_token, name_token),
+                    relative(&sentence, mention.end_token),
+                    copula(&sentence, mention.end_token),
+                ];
+                for (pattern, phrase) in found.into_iter().flatten() {
+                    if let Some(role) = parse(doc, &sentence, phrase, pattern, mention.span) {
+                        if !overlaps_another(&people, longest, role.span, mention.span) {
+                            roles.push(role);
+                        }
+                    }
+                }
+            }
+            super::super::sort_by_position(&mut roles, |r| (r.span.start(), r.span.end()));
+            roles.dedup_by(|later, first| later.span == first.span);
+            entity.roles = roles;
+        }
+    }
+
+    #[test]
+    fn reading_sentence_by_sentence_attaches_what_reading_entity_by_entity_did() {
+        // People interleaved across sentences, several mentions each, one role
+        // found by two patterns, a role phrase naming another person, and a text
+        // both short (tokens kept) and past `CACHED_TEXT_BYTES` (built per sweep).
+        let article = "Security minister Tom Tugendhat spoke. Alison Giles, the director of security \
+            for parliament, agreed with Tugendhat. The Deputy Prime Minister, Oliver Dowden, said Dowden is \
+            the deputy prime minister. Giles, who leads the security team, said Tom Tugendhat is the \
+            security minister. Stewart McDonald, a Scottish National Party MP, met Alicia Kearns, who leads \
+            the foreign affairs committee, and former Tory leader Sir Iain Duncan Smith.\n\n";
+        for copies in [1, super::super::CACHED_TEXT_BYTES / article.len() + 2] {
+            let text = article.repeat(copies);
+            let doc = Document::new(&text);
+            let tokens = Tokens::new(&doc);
+            let found = super::super::mentions::find(&doc, &tokens);
+            let definitions = super::super::acronyms::definitions(&doc, &tokens);
+            let (entities, _) = super::super::aliases::cluster(&doc, found, &definitions);
+            let (mut by_sentence, mut by_entity) = (entities.clone(), entities);
+            attach(&doc, &tokens, &mut by_sentence);
+            attached_entity_by_entity(&doc, &tokens, &mut by_entity);
+            let roles = |entities: &[Entity]| -> Vec<Vec<Role>> {
+                entities.iter().map(|e| e.roles.clone()).collect()
+            };
+            assert!(
+                roles(&by_entity).iter().flatten().count() >= 7 * copies,
+                "the example has roles to compare"
+            );
+            assert_eq!(roles(&by_sentence), roles(&by_entity), "{copies} copies");
         }
     }
 
