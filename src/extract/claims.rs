@@ -13,7 +13,7 @@ use super::entities::sort_by_position;
 use super::numbers;
 use super::tokens::{cover, sentence_tokens, tokens, PhraseList, PhraseMatch, Token};
 use crate::text::words::{words, WordList};
-use crate::text::{Document, Span};
+use crate::text::{Document, Sentence, Span};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -254,7 +254,7 @@ fn assign_speakers(doc: &Document, all: &mut [SentenceClaims]) {
             let paragraph = doc.sentences[i].paragraph;
             let same_paragraph = |k: usize| doc.sentences.get(k).is_some_and(|s| s.paragraph == paragraph);
             let mut found = attribution_in(&all[i], quote);
-            if found.is_none() && names_someone_outside(doc, all[i].span, quote) {
+            if found.is_none() && names_someone_outside(doc, &doc.sentences[i], quote) {
                 found = Some(None);
             }
             for k in [i.wrapping_sub(1), i + 1] {
@@ -274,8 +274,8 @@ fn assign_speakers(doc: &Document, all: &mut [SentenceClaims]) {
 /// Whether the sentence, outside the quote, names someone who may be speaking:
 /// a capitalised word after the first ("… the Prime Minister apologised for “…”")
 /// or a subject pronoun ("He also expressed a desire to “…”").
-fn names_someone_outside(doc: &Document, sentence: Span, quote: Span) -> bool {
-    let toks = tokens(doc.text, sentence);
+fn names_someone_outside(doc: &Document, sentence: &Sentence, quote: Span) -> bool {
+    let toks = sentence_tokens(doc, sentence);
     toks.iter().enumerate().filter(|(_, t)| t.is_word() && !quote.contains(t.span)).any(|(k, t)| {
         t.is_any(&["he", "she", "they"])
             || (k > 0 && t.is_capitalised() && toks[k - 1].text != "“" && t.text != "I")
