@@ -102,19 +102,30 @@ impl OffsetTable {
         let mut shrink_after = Vec::new();
         let mut line_starts = vec![0u32];
         let (mut shrink, mut char_shrink) = (0u32, 0u32);
+        // By bytes, not by `char_indices`: most of a text is ASCII, and line
+        // breaks are. A non-ASCII character's width follows from its first byte.
         let bytes = text.as_bytes();
-        for (at, ch) in text.char_indices() {
-            let width = ch.len_utf8();
-            if width > 1 {
-                shrink += (width - ch.len_utf16()) as u32;
-                char_shrink += width as u32 - 1;
-                shrink_after.push(((at + width) as u32, shrink, char_shrink));
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            if byte.is_ascii() {
+                // "\r\n" is one line break; a lone "\r" (old Mac files) is one too.
+                let breaks_line = byte == b'\n' || (byte == b'\r' && bytes.get(at + 1) != Some(&b'\n'));
+                if breaks_line {
+                    line_starts.push((at + 1) as u32);
+                }
+                at += 1;
+                continue;
             }
-            // "\r\n" is one line break; a lone "\r" (old Mac files) is one too.
-            let breaks_line = ch == '\n' || (ch == '\r' && bytes.get(at + 1) != Some(&b'\n'));
-            if breaks_line {
-                line_starts.push((at + 1) as u32);
-            }
+            let width = match byte {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            // Four bytes are a surrogate pair in UTF-16, the others one unit.
+            shrink += if width == 4 { 2 } else { width - 1 };
+            char_shrink += width - 1;
+            at += width as usize;
+            shrink_after.push((at as u32, shrink, char_shrink));
         }
         OffsetTable { shrink_after, line_starts, len: text.len() }
     }
@@ -210,7 +221,22 @@ mod tests {
                 assert_eq!(js_slice(text, table.utf16_span(span)), &text[a..b], "{text:?} {a}..{b}");
             }
             assert_eq!(table.byte(table.utf16(a), text), a, "round trip of byte {a} in {text:?}");
+            // Lines end at "\n", "\r\n" or a lone "\r"; columns count characters.
+            // Between the two bytes of "\r\n", the line has not ended yet.
+            let mid_crlf = text[..a].ends_with('\r') && text[a..].starts_with('\n');
+            let before = &text[..a - usize::from(mid_crlf)];
+            let line_start = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
+            let line = 1 + before.matches('\n').count() + before.matches('\r').count()
+                - before.matches("\r\n").count();
+            let column = text[line_start..a].chars().count() + 1;
+            let expected = LineColumn { line: line as u32, column: column as u32 };
+            assert_eq!(table.line_column(a, text), expected, "byte {a} in {text:?}");
         }
+    }
+
+    #[test]
+    fn every_width_of_character_beside_every_line_break() {
+        check_every_boundary("a\r\n😀\rب\n東e\u{301}\r\n\r\r\n𝄞é\n");
     }
 
     #[test]
