@@ -140,19 +140,7 @@ impl RoleFinder {
         let Some(numbers) = self.starts.get(index..index + 2) else { return };
         for &number in &self.by_sentence[numbers[0]..numbers[1]] {
             let mention = &self.mentions[number];
-            if mention.end_token == 0 || mention.end_token > sentence.len() {
-                continue;
-            }
-            let name_token = (mention.first_token..mention.end_token)
-                .find(|&i| sentence[i].span.start() == mention.span.start())
-                .unwrap_or(mention.first_token);
-            let found = [
-                title(sentence, mention.first_token, name_token),
-                appositive(sentence, mention.end_token),
-                preceding_appositive(sentence, mention.first_token, name_token),
-                relative(sentence, mention.end_token),
-                copula(sentence, mention.end_token),
-            ];
+            let found = phrases_around(sentence, mention.first_token, mention.end_token, mention.span);
             // A role phrase that contains another person's name describes that
             // person, or lists them ("head Yousef Al-Othaimeen, Pope Francis, and …").
             for (pattern, phrase) in found.into_iter().flatten() {
@@ -180,6 +168,27 @@ impl RoleFinder {
             entity.roles = roles;
         }
     }
+}
+
+/// The role phrase each pattern finds around one person mention: tokens
+/// `first..end` of `sentence`, whose name starts where `mention` does.
+fn phrases_around(
+    sentence: &[Token],
+    first: usize,
+    end: usize,
+    mention: Span,
+) -> [Option<(Pattern, Phrase)>; 5] {
+    if end == 0 || end > sentence.len() {
+        return [None; 5];
+    }
+    let name = (first..end).find(|&i| sentence[i].span.start() == mention.start()).unwrap_or(first);
+    [
+        title(sentence, first, name),
+        appositive(sentence, end),
+        preceding_appositive(sentence, first, name),
+        relative(sentence, end),
+        copula(sentence, end),
+    ]
 }
 
 /// Whether `phrase` overlaps a mention in `people` (sorted by start, none
@@ -695,19 +704,7 @@ mod tests {
             let mut roles: Vec<Role> = Vec::new();
             for mention in &entity.mentions {
                 let Some(sentence) = tokens.sentence(mention.sentence) else { continue };
-                if mention.end_token == 0 || mention.end_token > sentence.len() {
-                    continue;
-                }
-                let name_token = (mention.first_token..mention.end_token)
-                    .find(|&i| sentence[i].span.start() == mention.span.start())
-                    .unwrap_or(mention.first_token);
-                let found = [
-                    title(&sentence, mention.first_token, name_token),
-                    appositive(&sentence, mention.end_token),
-                    preceding_appositive(&sentence, mention.first_token, name_token),
-                    relative(&sentence, mention.end_token),
-                    copula(&sentence, mention.end_token),
-                ];
+                let found = phrases_around(&sentence, mention.first_token, mention.end_token, mention.span);
                 for (pattern, phrase) in found.into_iter().flatten() {
                     if let Some(role) = parse(doc, &sentence, phrase, pattern, mention.span) {
                         if !overlaps_another(&people, longest, role.span, mention.span) {
