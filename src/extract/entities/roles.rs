@@ -89,6 +89,7 @@ pub struct RoleFinder {
     found: Vec<Vec<Role>>,
 }
 
+/// What [`RoleFinder::read`] needs of a person mention.
 struct PersonMention {
     span: Span,
     sentence: usize,
