@@ -11,8 +11,9 @@ use super::entities::{is_plain_gap, Token, Tokens};
 use super::numbers::parse_decimal;
 use crate::text::Span;
 
-/// Every count in the text, in order. Reads the entity pass's tokens, so a
-/// short text's are built once for both.
+/// Every count in the text, in order. `extract` gathers the same with
+/// [`counts_in`] during the entity pass's first sweep, so each sentence's
+/// tokens are built once for both.
 pub fn counts(tokens: &Tokens) -> Vec<Count> {
     tokens.sentences().flat_map(|sentence| counts_in(&sentence)).collect()
 }

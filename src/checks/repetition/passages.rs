@@ -11,7 +11,7 @@
 
 use super::stem::stem_in;
 use super::words::{is_stop_word, weak_stems};
-use crate::extract::entities::{descending, keep_best, sort_slice_by_position};
+use crate::extract::entities::{descending, keep_best, order_by_group, sort_slice_by_position};
 use crate::text::{Document, Span};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -413,22 +413,10 @@ fn heaviest_first(stems: &[StemInfo]) -> Vec<u32> {
             distinct.insert(at, key);
         }
     }
-    // Where the stems of each key begin, then each stem in id order.
+    // The stems of each key, keys in order, each key's stems in id order.
     let ranks: Vec<usize> = keys.iter().map(|&key| distinct.partition_point(|&d| d < key)).collect();
-    let mut next = vec![0u32; distinct.len() + 1];
-    for &rank in &ranks {
-        next[rank + 1] += 1;
-    }
-    for i in 1..next.len() {
-        next[i] += next[i - 1];
-    }
-    let mut order = vec![0u32; keys.len()];
-    for (id, &rank) in ranks.iter().enumerate() {
-        let slot = &mut next[rank];
-        order[*slot as usize] = id as u32;
-        *slot += 1;
-    }
-    order
+    let (_, order) = order_by_group(&ranks, distinct.len());
+    order.into_iter().map(|id| id as u32).collect()
 }
 
 /// Distinct strings numbered 0, 1, 2… in order of arrival, all in one

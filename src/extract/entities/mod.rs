@@ -296,6 +296,27 @@ fn sort_keys(order: &mut [((usize, usize), usize)]) -> bool {
     true
 }
 
+/// Item indices grouped by group number (`groups[i]` is item `i`'s, below
+/// `count`), each group in index order, and where each group starts: group
+/// `g` is `order[starts[g]..starts[g + 1]]`. A counting sort, linear in items
+/// and groups, for keys that take few values.
+pub fn order_by_group(groups: &[usize], count: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut starts = vec![0; count + 1];
+    for &group in groups {
+        starts[group + 1] += 1;
+    }
+    for g in 1..starts.len() {
+        starts[g] += starts[g - 1];
+    }
+    let mut next = starts.clone();
+    let mut order = vec![0; groups.len()];
+    for (item, &group) in groups.iter().enumerate() {
+        order[next[group]] = item;
+        next[group] += 1;
+    }
+    (starts, order)
+}
+
 /// Adds `candidate` to `best`, the `max` best items so far, best first
 /// (`better(a, b)`: `a` ranks before `b`), if it ranks among them. A short
 /// list kept by insertion: most candidates lose to the last at once, where
@@ -326,6 +347,17 @@ pub fn collapse_spaces(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grouping_by_counting_is_a_stable_sort_by_group() {
+        let groups = [3, 0, 2, 3, 0, 0, 5, 2, 3];
+        let (starts, order) = order_by_group(&groups, 6);
+        let mut sorted: Vec<usize> = (0..groups.len()).collect();
+        sorted.sort_by_key(|&i| groups[i]);
+        assert_eq!(order, sorted);
+        assert_eq!(starts, [0, 3, 3, 5, 8, 8, 9]);
+        assert_eq!(order_by_group(&[], 2), (vec![0, 0, 0], vec![]));
+    }
 
     #[test]
     fn the_two_sweeps_find_what_the_passes_find_one_at_a_time() {

@@ -113,23 +113,10 @@ impl RoleFinder {
         let mut people: Vec<Span> = mentions.iter().map(|m| m.span).collect();
         super::sort_slice_by_position(&mut people, |p| (p.start(), p.end()));
         let longest = people.iter().map(|p| p.len()).max().unwrap_or(0);
-        // The mentions grouped by sentence, each group in number order (a
-        // counting sort): count each sentence's, sum, then place them last to first.
-        let mut starts = vec![0; sentences + 1];
-        let in_text = |number: &usize| mentions[*number].sentence < sentences;
-        for number in (0..mentions.len()).filter(in_text) {
-            starts[mentions[number].sentence + 1] += 1;
-        }
-        for s in 0..sentences {
-            starts[s + 1] += starts[s];
-        }
-        let mut by_sentence = vec![0; starts[sentences]];
-        let mut ends = starts[1..].to_vec();
-        for number in (0..mentions.len()).rev().filter(in_text) {
-            let end = &mut ends[mentions[number].sentence];
-            *end -= 1;
-            by_sentence[*end] = number;
-        }
+        // The mentions grouped by sentence, each group in number order; a
+        // mention past the last sentence (none should be) in a group of its own, never read.
+        let sentence_of: Vec<usize> = mentions.iter().map(|m| m.sentence.min(sentences)).collect();
+        let (starts, by_sentence) = super::order_by_group(&sentence_of, sentences + 1);
         let mut found = Vec::new();
         found.resize_with(mentions.len(), Vec::new);
         RoleFinder { people, longest, mentions, starts, by_sentence, found }
