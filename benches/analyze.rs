@@ -7,7 +7,8 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use factlint::{analyze, Options};
+use factlint::register::{Date, Register};
+use factlint::{analyze, analyze_with, Knowledge, Options};
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
@@ -20,6 +21,11 @@ fn seed() -> String {
 
 fn news_1000() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/news-1000.txt")).unwrap()
+}
+
+fn politics() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/politics-cabinet.txt"))
+        .unwrap()
 }
 
 /// Every Wikinews article, in file-name order, or none without the corpus.
@@ -101,6 +107,23 @@ fn bench_analyze(c: &mut Criterion) {
     large.finish();
 }
 
+/// As the page and the command run by default: with the built-in register, so the register check
+/// compares every role the text gives a person it knows with that person's records.
+fn bench_with_register(c: &mut Criterion) {
+    let options = Options::default();
+    let register = Register::builtin().unwrap();
+    let knowledge = Knowledge { register: Some(&register), today: Date::parse("2026-11-26") };
+    let mut group = c.benchmark_group("analyze-with-register");
+    for (name, text) in [("seed", seed()), ("news-1000-words", news_1000()), ("politics-cabinet", politics())]
+    {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| analyze_with(black_box(text), &options, &knowledge).unwrap())
+        });
+    }
+    group.finish();
+}
+
 /// The floor: splitting the same text into sentences with unicode-segmentation.
 fn bench_floor(c: &mut Criterion) {
     use unicode_segmentation::UnicodeSegmentation;
@@ -110,5 +133,5 @@ fn bench_floor(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_analyze, bench_floor);
+criterion_group!(benches, bench_analyze, bench_with_register, bench_floor);
 criterion_main!(benches);

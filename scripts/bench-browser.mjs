@@ -22,6 +22,12 @@ if (existsSync(`${corpus}/pride-and-prejudice.txt`)) {
   writeFileSync(path, big);
   inputs.push({ name: '10-mb', path, iterations: 5 });
 }
+// Last, as the page and the command run by default: with the built-in register loaded.
+inputs.push(
+  { name: 'seed+register', path: 'www/demo/seed-article.txt', iterations: 200, register: true },
+  { name: 'news-1000-words+register', path: 'benches/data/news-1000.txt', iterations: 200, register: true },
+  { name: 'politics-cabinet+register', path: 'benches/data/politics-cabinet.txt', iterations: 200, register: true },
+);
 for (const input of inputs) input.text = readFileSync(input.path, 'utf8');
 
 const server = await startServer('www', 0);
@@ -37,15 +43,17 @@ try {
   await page.waitForFunction(() => window.factlintBenchReady === true);
   browserResults = await page.evaluate(
     (inputs) => window.factlintBench(inputs),
-    inputs.map(({ name, text, iterations }) => ({ name, text, iterations })),
+    inputs.map(({ name, text, iterations, register }) => ({ name, text, iterations, register })),
   );
 } finally {
   await browser.close();
   server.close();
 }
 
-const nativeOut = execFileSync('cargo', ['run', '-q', '--release', '--example', 'bench_native', '--',
-  ...inputs.map((i) => `${i.name}=${i.path}:${i.iterations}`)], { encoding: 'utf8' });
+const benchNative = (flags, chosen) => execFileSync('cargo', ['run', '-q', '--release', '--example', 'bench_native',
+  '--', ...flags, ...chosen.map((i) => `${i.name}=${i.path}:${i.iterations}`)], { encoding: 'utf8' });
+const nativeOut = benchNative([], inputs.filter((i) => !i.register))
+  + benchNative(['--builtin-register'], inputs.filter((i) => i.register));
 const native = Object.fromEntries(nativeOut.trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.name, r]));
 
 console.log(`Chromium ${browser.version()} vs native, median ms per analysis (${new Date().toISOString().slice(0, 10)})`);

@@ -1,6 +1,6 @@
 // In-browser benchmark: median milliseconds per analysis of each input.
 // scripts/bench-browser.mjs calls window.factlintBench(inputs) headless.
-import init, { analyze, version } from './pkg/factlint.js';
+import init, { analyze, registerLoad, version } from './pkg/factlint.js';
 
 await init();
 
@@ -10,10 +10,22 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** inputs: [{ name, text, iterations }] → [{ name, bytes, medianMs, runs }] */
+/** The page's built-in register, loaded as the page loads it (it stays loaded for later inputs). */
+async function loadBuiltInRegister() {
+  const response = await fetch('data/register.json');
+  registerLoad('built-in', 'json', JSON.parse(await response.text()));
+}
+
+/** inputs: [{ name, text, iterations, register }] → [{ name, bytes, medianMs, runs }]. From the
+ * first input with `register: true` on, analyses run with the built-in register, as in the page. */
 window.factlintBench = async (inputs) => {
   const results = [];
-  for (const { name, text, iterations } of inputs) {
+  let registerLoaded = false;
+  for (const { name, text, iterations, register } of inputs) {
+    if (register && !registerLoaded) {
+      await loadBuiltInRegister();
+      registerLoaded = true;
+    }
     analyze(text); // warm-up: first-call costs (allocation growth) are not the steady state
     const times = [];
     for (let i = 0; i < iterations; i++) {

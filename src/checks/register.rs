@@ -16,7 +16,7 @@
 
 use super::Rule;
 use crate::extract::entities::Entities;
-use crate::register::titles::{parse_role, same_party, RoleQuery};
+use crate::register::titles::{parse_role, same_party, RoleKey, RoleQuery};
 use crate::register::{Date, Person, Register, Role};
 use crate::report::{Category, Evidence, Finding, Place, Severity};
 use crate::text::{Document, Span};
@@ -160,7 +160,7 @@ pub fn check_mentions(
     let mut checked = Vec::new();
     for (index, mention) in people.iter().enumerate() {
         let Some(person_index) = resolved[index] else { continue };
-        let person = &register.people[person_index];
+        let person = &register.people()[person_index];
         checked.push(CheckedPerson { mention: index, register_name: person.name.clone() });
         for role in &mention.roles {
             if role.shadow {
@@ -209,10 +209,10 @@ struct Judge<'a> {
     dates: Dates,
 }
 
-impl Judge<'_> {
+impl<'a> Judge<'a> {
     /// Whether `role` bears out the description at the time it speaks of.
-    fn bears_out(&self, role: &Role) -> bool {
-        if !self.query.office.matches(role) {
+    fn bears_out(&self, role: &Role, key: &RoleKey) -> bool {
+        if !self.query.office.matches_keyed(role, key) {
             return false;
         }
         let q = self.query.qualifiers;
@@ -230,8 +230,21 @@ impl Judge<'_> {
         self.dates.article.is_none_or(|date| role.held_on(date))
     }
 
-    fn held_by<'p>(&self, person: &'p Person) -> Vec<&'p Role> {
-        person.roles.iter().filter(|r| self.bears_out(r)).collect()
+    /// The records of person `index` that bear the description out.
+    fn held_by(&self, index: usize) -> Vec<&'a Role> {
+        self.records_of(index, &|r, key| self.bears_out(r, key))
+    }
+
+    /// The records of person `index` that `wanted` accepts (`dyn`: one copy in the wasm).
+    fn records_of(&self, index: usize, wanted: &dyn Fn(&Role, &RoleKey) -> bool) -> Vec<&'a Role> {
+        let (roles, keys) = self.register.keyed_roles_of(index);
+        let mut wanted_roles = Vec::new();
+        for (role, key) in roles.iter().zip(keys) {
+            if wanted(role, key) {
+                wanted_roles.push(role);
+            }
+        }
+        wanted_roles
     }
 
     fn office_finding(
@@ -242,30 +255,33 @@ impl Judge<'_> {
         person_index: usize,
         span: Span,
     ) -> Option<Finding> {
-        let person = &self.register.people[person_index];
+        let person = &self.register.people()[person_index];
         let office = &self.query.office;
-        // An office nobody in the register holds is one it does not cover.
-        if !self.register.roles().any(|(_, _, r)| office.matches(r)) || !self.held_by(person).is_empty() {
+        // A description the person's own records bear out is the common case, and cheap to see;
+        // an office nobody in the register holds is one it does not cover (a scan of every record).
+        if !self.held_by(person_index).is_empty()
+            || self.register.find_keyed_role(&|_, r, key| office.matches_keyed(r, key)).is_none()
+        {
             return None;
         }
         let described = self.described();
-        let at_other_times: Vec<&Role> = person.roles.iter().filter(|r| office.matches(r)).collect();
+        let at_other_times = self.records_of(person_index, &|r, key| office.matches_keyed(r, key));
         let when = if at_other_times.is_empty() {
             String::new()
         } else {
             format!(" for that time (they held it: {})", describe_all(&at_other_times))
         };
 
-        // Another person named in the text holds it: the description moved.
-        let others: Vec<(usize, &Person, Vec<&Role>)> = resolved
+        // Another person named in the text holds it: the description moved. The first such
+        // person, in the text's order, is the one the finding names.
+        let other_holder = resolved
             .iter()
             .enumerate()
             .filter_map(|(other, &r)| Some((other, r?)))
             .filter(|&(other, r)| other != index && r != person_index)
-            .map(|(other, r)| (other, &self.register.people[r], self.held_by(&self.register.people[r])))
-            .filter(|(_, _, roles)| !roles.is_empty())
-            .collect();
-        if let Some((other, holder, roles)) = others.first() {
+            .map(|(other, r)| (other, &self.register.people()[r], self.held_by(r)))
+            .find(|(_, _, roles)| !roles.is_empty());
+        if let Some((other, holder, roles)) = &other_holder {
             let records = describe_all(roles);
             let mut finding = Finding::new(
                 ROLE_HELD_BY_OTHER,
@@ -290,13 +306,10 @@ impl Judge<'_> {
         // A singular office in the present tense, held by someone else that day.
         let q = self.query.qualifiers;
         if let (true, false, false, Some(date)) = (office.singular, q.former, q.then, self.dates.article) {
-            let holders: Vec<(&Person, &Role)> = self
-                .register
-                .roles()
-                .filter(|(i, _, r)| *i != person_index && office.matches(r) && r.held_on(date))
-                .map(|(_, p, r)| (p, r))
-                .collect();
-            if let Some((holder, role)) = holders.first() {
+            let holder = self.register.find_keyed_role(&|i, r, key| {
+                i != person_index && office.matches_keyed(r, key) && r.held_on(date)
+            });
+            if let Some((holder, role)) = holder.map(|(i, role)| (&self.register.people()[i], role)) {
                 let mut message = format!(
                     "{described}: on {date} the register gives this office to {} ({}), not {}.",
                     holder.name,
@@ -683,10 +696,10 @@ mod tests {
     #[test]
     fn a_malformed_user_register_is_refused_and_the_loaded_one_kept() {
         let register = builtin();
-        let before = register.people.len();
+        let before = register.people().len();
         let error = Register::from_csv_str("person,role,start\nAnn Example,Mayor,2020-02-30\n").unwrap_err();
         assert_eq!((error.line, error.field.as_deref()), (Some(2), Some("start")));
-        assert_eq!(register.people.len(), before);
+        assert_eq!(register.people().len(), before);
     }
 
     #[test]

@@ -235,7 +235,7 @@ mod tests {
              Tim Loughton,,,,1997-05-01,,Conservative\n"
         );
         let reg = Register::from_csv_str(&text).unwrap();
-        assert_eq!(reg.people.len(), 2);
+        assert_eq!(reg.people().len(), 2);
         let tim = reg.lookup("Mr Loughton");
         assert_eq!(tim.len(), 1);
         assert_eq!(tim[0].aliases, ["Timothy Loughton", "Mr Loughton"]);
@@ -291,8 +291,8 @@ mod tests {
     #[test]
     fn a_quoted_field_starting_with_a_hash_is_a_row_not_a_comment() {
         let reg = Register::from_csv_str("person,role\n# a comment\n\"#1 Fan\",Mayor\n").unwrap();
-        assert_eq!(reg.people.len(), 1);
-        assert_eq!(reg.people[0].name, "#1 Fan");
+        assert_eq!(reg.people().len(), 1);
+        assert_eq!(reg.people()[0].name, "#1 Fan");
     }
 
     #[test]
@@ -314,6 +314,6 @@ mod tests {
             let _ = Register::from_csv_str(junk);
         }
         let reg = Register::from_csv_str("person\r\nA\rB\r\n").unwrap();
-        assert_eq!(reg.people.len(), 2);
+        assert_eq!(reg.people().len(), 2);
     }
 }

@@ -24,6 +24,7 @@ pub use set::{RegisterSet, RegisterSummary};
 use crate::text::normalize::comparison_key;
 use crate::text::words::{words, WordList};
 use serde::{Deserialize, Serialize};
+use titles::RoleKey;
 // Fx hashing: the name index of a million-row register is built and probed millions of times.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -254,9 +255,13 @@ impl std::error::Error for RegisterError {}
 #[derive(Debug, Clone, Default)]
 pub struct Register {
     pub sources: Vec<SourceInfo>,
-    pub people: Vec<Person>,
+    /// Private, so that every change goes through `add_person` and keeps the two tables below true.
+    people: Vec<Person>,
     /// `name_key` of every name and alias → indices into `people`.
     by_name: HashMap<String, Vec<usize>>,
+    /// Each person's records' keys (`role_keys[person][record]`), made again whenever people
+    /// are added.
+    role_keys: Vec<Vec<RoleKey>>,
 }
 
 impl Register {
@@ -289,6 +294,7 @@ impl Register {
             register.people.push(person);
             register.index(register.people.len() - 1);
         }
+        register.make_role_keys();
         Ok(register)
     }
 
@@ -363,6 +369,7 @@ impl Register {
             self.add_person(person, &mut grown);
         }
         self.finish(grown);
+        self.make_role_keys();
     }
 
     /// Adds one person: they join the one person their name or an alias
@@ -430,9 +437,46 @@ impl Register {
         self.by_name.get(&name_key(name)).map_or(&[], Vec::as_slice)
     }
 
+    /// Everyone in the register, in the order their indices count.
+    pub fn people(&self) -> &[Person] {
+        &self.people
+    }
+
     /// Every role in the register with the person holding it.
     pub fn roles(&self) -> impl Iterator<Item = (usize, &Person, &Role)> {
         self.people.iter().enumerate().flat_map(|(i, p)| p.roles.iter().map(move |r| (i, p, r)))
+    }
+
+    /// The first record, in [`Register::roles`] order, for which `wanted(person index, record,
+    /// its key)` holds. The keys are for `Office::matches_keyed`.
+    pub fn find_keyed_role(&self, wanted: &dyn Fn(usize, &Role, &RoleKey) -> bool) -> Option<(usize, &Role)> {
+        for index in 0..self.people.len() {
+            let (roles, keys) = self.keyed_roles_of(index);
+            for (role, key) in roles.iter().zip(keys) {
+                if wanted(index, role, key) {
+                    return Some((index, role));
+                }
+            }
+        }
+        None
+    }
+
+    /// Keys every record: a register is loaded once and checked against at every keystroke.
+    fn make_role_keys(&mut self) {
+        let mut keys = Vec::with_capacity(self.people.len());
+        for person in &self.people {
+            let mut own = Vec::with_capacity(person.roles.len());
+            for role in &person.roles {
+                own.push(RoleKey::of(role));
+            }
+            keys.push(own);
+        }
+        self.role_keys = keys;
+    }
+
+    /// The records of person `index`, and their [`RoleKey`]s in the same order.
+    pub fn keyed_roles_of(&self, index: usize) -> (&[Role], &[RoleKey]) {
+        (&self.people[index].roles, &self.role_keys[index])
     }
 }
 
@@ -560,6 +604,37 @@ mod tests {
         assert_eq!(tim.len(), 1);
         assert_eq!(tim[0].roles.len(), 2);
         assert_eq!(reg.lookup("Alison Giles").len(), 1);
+    }
+
+    /// Every person's keys, as the register hands them out, against keys made afresh.
+    fn keys_are_current(reg: &Register) {
+        for (index, person) in reg.people().iter().enumerate() {
+            let (roles, keys) = reg.keyed_roles_of(index);
+            assert_eq!(roles, person.roles.as_slice());
+            let fresh: Vec<RoleKey> = roles.iter().map(RoleKey::of).collect();
+            assert_eq!(keys, fresh.as_slice(), "{}", person.name);
+        }
+    }
+
+    #[test]
+    fn record_keys_are_made_again_after_a_merge() {
+        let mut reg =
+            register(vec![person("Tim Loughton", &[], &[("Minister for Children", "", "2010-05-14", "")])]);
+        keys_are_current(&reg);
+        reg.merge(register(vec![
+            person(
+                "Tim Loughton",
+                &[],
+                &[("Education Minister", "Department for Education", "2012-01-01", "")],
+            ),
+            person("Alison Giles", &[], &[("Director of Security", "Parliament", "2019-01-01", "")]),
+        ]));
+        keys_are_current(&reg);
+        let found = reg.find_keyed_role(&|_, _, key| key == &RoleKey::of(&reg.people()[1].roles[0]));
+        assert_eq!(
+            found.map(|(person, role)| (person, role.title.as_str())),
+            Some((1, "Director of Security"))
+        );
     }
 
     #[test]

@@ -52,8 +52,8 @@ impl RegisterSet {
 fn summarise(label: &str, register: &Register) -> RegisterSummary {
     RegisterSummary {
         label: label.to_string(),
-        people: register.people.len(),
-        roles: register.people.iter().map(|p| p.roles.len()).sum(),
+        people: register.people().len(),
+        roles: register.people().iter().map(|p| p.roles.len()).sum(),
     }
 }
 
@@ -71,7 +71,7 @@ mod tests {
         assert!(set.merged().is_none());
         set.load("a", register("person,role,start\nAnn Example,Mayor of Testville,2020-01-01\n"));
         set.load("b", register("person,role,start\nBob Example,Chief Constable,2021-01-01\n"));
-        assert_eq!(set.merged().unwrap().people.len(), 2);
+        assert_eq!(set.merged().unwrap().people().len(), 2);
         let summary = set.load("b", register("person,role,start\nCy Example,Treasurer,2021-01-01\n"));
         assert_eq!(summary, RegisterSummary { label: "b".into(), people: 1, roles: 1 });
         let merged = set.merged().unwrap();

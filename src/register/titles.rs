@@ -381,10 +381,43 @@ fn portfolio(words: &[&str]) -> Option<&'static Portfolio> {
     PORTFOLIOS.iter().find(|p| p.words.contains(&key))
 }
 
+/// A record's title as a comparison key, followed by its organisation's: what
+/// offices and portfolios are recognised by. The register keeps one for each
+/// record ([`super::Register::keyed_roles`]): keying titles anew for every role
+/// a text mentions was most of the register check's time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoleKey {
+    /// "minister of state education department for education"
+    key: String,
+    /// Where the title's part ends.
+    title_len: usize,
+}
+
+impl RoleKey {
+    pub fn of(role: &Role) -> RoleKey {
+        let mut key = comparison_key(&role.title);
+        let title_len = key.len();
+        if let Some(organisation) = &role.organisation {
+            key.push(' ');
+            crate::text::normalize::push_comparison_key(organisation, &mut key);
+        }
+        RoleKey { key, title_len }
+    }
+
+    fn title(&self) -> &str {
+        &self.key[..self.title_len]
+    }
+}
+
 impl Office {
     /// Whether a register role is this office (dates aside).
     pub fn matches(&self, role: &Role) -> bool {
-        let title = comparison_key(&role.title);
+        self.matches_keyed(role, &RoleKey::of(role))
+    }
+
+    /// [`Office::matches`] with the role's key computed already.
+    pub fn matches_keyed(&self, role: &Role, key: &RoleKey) -> bool {
+        let title = key.title();
         let by_title =
             self.titles.iter().any(|&t| if self.title_prefix { title.starts_with(t) } else { title == t });
         let by_rank = role.rank.is_some_and(|r| self.ranks.contains(&r));
@@ -398,17 +431,17 @@ impl Office {
         } else {
             by_title || by_rank || by_unranked_title
         };
-        office_matches && self.portfolio.is_none_or(|p| p.contains(role))
+        office_matches && self.portfolio.is_none_or(|p| p.contains_keyed(key))
     }
 }
 
 impl Portfolio {
     pub fn contains(&self, role: &Role) -> bool {
-        let mut key = comparison_key(&role.title);
-        if let Some(organisation) = &role.organisation {
-            key.push(' ');
-            key.push_str(&comparison_key(organisation));
-        }
+        self.contains_keyed(&RoleKey::of(role))
+    }
+
+    fn contains_keyed(&self, key: &RoleKey) -> bool {
+        let key = key.key.as_str();
         let has = |phrase: &str| {
             // Whole words only: "arts" is not in "departments".
             key.match_indices(phrase).any(|(at, _)| {
