@@ -475,8 +475,17 @@ impl Reader<'_> {
     fn syntax_error(&mut self) -> Error {
         match self.peek() {
             None => Error::new("the JSON text ends too early"),
-            Some(_) => Error::new(format!("not valid JSON at byte {}", self.at)),
+            Some(_) => Error::new(format!("not valid JSON at {}", self.place())),
         }
+    }
+
+    /// "line 2, column 17" (columns in characters): where a person looks in a file they wrote.
+    fn place(&self) -> String {
+        let before = &self.text.as_bytes()[..self.at.min(self.text.len())];
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let column = 1 + before[line_start..].iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        format!("line {line}, column {column}")
     }
 
     fn literal(&mut self, word: &str, value: Value) -> Result<Value, Error> {
@@ -567,10 +576,11 @@ impl Reader<'_> {
                         Some(b't') => '\t',
                         Some(b'u') => self.unicode_escape()?,
                         _ => {
+                            self.at -= 2; // at the backslash
                             return Err(Error::new(format!(
-                                "a bad escape in a JSON string at byte {}",
-                                self.at
-                            )))
+                                "a bad escape in a JSON string at {}",
+                                self.place()
+                            )));
                         }
                     });
                     plain_from = self.at;
@@ -719,6 +729,14 @@ mod tests {
     fn reads_what_it_writes() {
         let text = "Quote \"x\" \\ tab\t nl\n ctl\u{1}\u{1f} é 😀";
         assert_eq!(parse(&to_string(text).unwrap()).unwrap(), Value::String(text.into()));
+    }
+
+    #[test]
+    fn syntax_errors_say_where_by_line_and_column() {
+        let error = |text: &str| parse(text).unwrap_err().to_string();
+        assert_eq!(error("{\"people\": [\n {\"name\": \"A B\",}\n]}"), "not valid JSON at line 2, column 17");
+        assert_eq!(error("[\"é😀\", x]"), "not valid JSON at line 1, column 8");
+        assert_eq!(error("[\r\n\"a\\q\"]"), "a bad escape in a JSON string at line 2, column 3");
     }
 
     #[test]

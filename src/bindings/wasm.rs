@@ -88,16 +88,19 @@ pub fn rules() -> Result<JsValue, JsError> {
 
 /// Loads a register under `label` (replacing one with that label) and
 /// returns `{ label, people, roles }`. `format` is `json` (content: the
-/// parsed object) or `csv` (content: the file's text). A malformed register
-/// throws an Error naming the line and field; loaded registers are kept.
+/// file's text, or the parsed object) or `csv` (content: the file's text). A
+/// malformed register throws an Error naming the line (a JSON syntax error, a
+/// CSV row) or the field (`people[3].roles[0].start`); loaded registers are kept.
 #[wasm_bindgen(js_name = registerLoad)]
 pub fn register_load(label: &str, format: &str, content: JsValue) -> Result<JsValue, JsError> {
     let register = match format {
-        "json" if content.is_string() => {
-            return Err(JsError::new("pass a JSON register as the parsed object (JSON.parse), not as text"))
-        }
+        // A file's text is read as it is: parsing it in JavaScript first only for the core to
+        // write it out again and read it (as it must an object) is two passes over a megabyte.
         "json" => {
-            let text = json_text(&content).map_err(|e| JsError::new(&format!("{label}: {e}")))?;
+            let text = match content.as_string() {
+                Some(text) => text,
+                None => json_text(&content).map_err(|e| JsError::new(&format!("{label}: {e}")))?,
+            };
             register_from_json(&text)
         }
         "csv" => {
@@ -114,6 +117,7 @@ pub fn register_load(label: &str, format: &str, content: JsValue) -> Result<JsVa
 /// A register from JSON text with the wasm's own reader (the CLI uses
 /// `Register::from_json_str`, serde_json; both name a bad field by its path).
 pub fn register_from_json(text: &str) -> Result<Register, RegisterError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text); // a byte-order mark from an editor
     let value = json::parse(text).map_err(|e| RegisterError::new(e.to_string()))?;
     let file = from_json::register_file(&value).map_err(|e| RegisterError {
         line: None,

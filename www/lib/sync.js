@@ -31,14 +31,14 @@ export async function createSyncChecker(options = {}) {
     },
     supportsRegisters: typeof core.registerLoad === 'function',
     loadRegister: (label, format, content) =>
-      registers().registerLoad(String(label), format, format === 'json' && typeof content === 'string' ? JSON.parse(content) : content),
+      registers().registerLoad(String(label), format, content),
     clearRegister: (label) => (label === undefined ? registers().registerClear() : registers().registerClear(String(label))),
     listRegisters: () => registers().registerList(),
     /** Loads `value` once as the register labelled 'setRegister' (null removes it). */
     setRegister(value) {
       if (value === null || value === undefined) return registers().registerClear('setRegister');
       const format = typeof value === 'string' && !/^\s*[[{]/.test(value) ? 'csv' : 'json';
-      return registers().registerLoad('setRegister', format, format === 'json' && typeof value === 'string' ? JSON.parse(value) : value);
+      return registers().registerLoad('setRegister', format, value);
     },
     setSources(value) { sources = value ?? undefined; },
     dispose() {},

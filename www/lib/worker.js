@@ -20,29 +20,11 @@ import init, * as core from '../pkg/factlint.js';
 const { analyze, version, rules } = core;
 const registersSupported = () => typeof core.registerLoad === 'function';
 
-/** The core takes a JSON register as the parsed object: parse text here, off the main thread,
- * and say where a syntax error is (line and column), as the core does for a malformed field. */
-export function registerContent({ format, content, label }) {
-  if (format !== 'json' || typeof content !== 'string') return content;
-  try {
-    return JSON.parse(content);
-  } catch (error) {
-    throw new Error(`${label}: not valid JSON: ${jsonErrorWhere(String(error.message), content)}`);
-  }
-}
-
-function jsonErrorWhere(message, text) {
-  if (/line \d+/.test(message)) return message;
-  const at = /position (\d+)/.exec(message);
-  if (!at) return message;
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split('\n').length;
-  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
-}
-
 function registerOp(message) {
   if (!registersSupported()) throw new Error('this build of the factlint core has no register support');
-  if (message.op === 'load') return core.registerLoad(String(message.label), message.format, registerContent(message));
+  // A JSON file's text goes to the core as it is: the core reads it once, and says where a
+  // syntax error is (line and column) as it names a malformed field.
+  if (message.op === 'load') return core.registerLoad(String(message.label), message.format, message.content);
   if (message.op === 'clear') return message.label === undefined ? core.registerClear() : core.registerClear(String(message.label));
   if (message.op === 'list') return core.registerList();
   throw new Error(`unknown register operation ${message.op}`);
