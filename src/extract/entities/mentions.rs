@@ -13,7 +13,7 @@
 use super::lexicon::*;
 use super::{Token, Tokens};
 use crate::text::case::lowercase;
-use crate::text::{Document, Span};
+use crate::text::Span;
 use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -133,8 +133,7 @@ fn is_connector(token: &Token) -> bool {
 }
 
 /// Finds every mention in the document, in text order.
-pub fn find(doc: &Document, tokens: &Tokens) -> Vec<Mention> {
-    let _ = doc;
+pub fn find(tokens: &Tokens) -> Vec<Mention> {
     let mut out = Vec::new();
     for sentence in tokens.sentences() {
         find_in(tokens, &sentence, &mut out);
@@ -399,9 +398,9 @@ mod tests {
     use super::*;
 
     fn mentions(text: &str) -> Vec<(String, MentionKind)> {
-        let doc = Document::new(text);
+        let doc = crate::text::Document::new(text);
         let tokens = Tokens::new(&doc);
-        find(&doc, &tokens).into_iter().map(|m| (m.span.slice(text).to_string(), m.kind)).collect()
+        find(&tokens).into_iter().map(|m| (m.span.slice(text).to_string(), m.kind)).collect()
     }
 
     fn people(text: &str) -> Vec<String> {

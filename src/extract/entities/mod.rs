@@ -123,7 +123,7 @@ pub fn extract_from(doc: &Document, tokens: &Tokens, also: &mut dyn FnMut(&[Toke
     let mut uses = Vec::new();
     for (index, sentence) in tokens.sentences().enumerate() {
         use_finder.find_in(&sentence, &mut uses);
-        role_finder.read(doc, index, &sentence);
+        role_finder.read(index, &sentence);
     }
     // Roles go to people and acronyms to organisations: the order of these two does not matter.
     role_finder.attach(&mut entities);
@@ -375,10 +375,10 @@ mod tests {
             counts.extend(super::super::counts::counts_in(sentence))
         });
 
-        let found = mentions::find(&doc, &tokens);
+        let found = mentions::find(&tokens);
         let definitions = acronyms::definitions(&doc, &tokens);
         let (mut entities, mut unresolved) = aliases::cluster(&doc, found, &definitions);
-        let uses = acronyms::uses(&doc, &tokens, &definitions);
+        let uses = acronyms::uses(&tokens, &definitions);
         aliases::bind_acronyms(&doc, &mut entities, &mut unresolved, &definitions, &uses);
         roles::attach(&doc, &tokens, &mut entities);
         let one_at_a_time = Entities { entities, acronyms: definitions, acronym_uses: uses, unresolved };

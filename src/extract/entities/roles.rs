@@ -66,7 +66,7 @@ impl Role {
 pub fn attach(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
     let mut finder = RoleFinder::new(entities, doc.sentences.len());
     for (index, sentence) in tokens.sentences().enumerate() {
-        finder.read(doc, index, &sentence);
+        finder.read(index, &sentence);
     }
     finder.attach(entities);
 }
@@ -124,7 +124,7 @@ impl RoleFinder {
 
     /// Reads the role phrases of the person mentions in sentence `index`,
     /// whose tokens are `sentence`.
-    pub fn read(&mut self, doc: &Document, index: usize, sentence: &[Token]) {
+    pub fn read(&mut self, index: usize, sentence: &[Token]) {
         let Some(numbers) = self.starts.get(index..index + 2) else { return };
         for &number in &self.by_sentence[numbers[0]..numbers[1]] {
             let mention = &self.mentions[number];
@@ -132,7 +132,7 @@ impl RoleFinder {
             // A role phrase that contains another person's name describes that
             // person, or lists them ("head Yousef Al-Othaimeen, Pope Francis, and …").
             for (pattern, phrase) in found.into_iter().flatten() {
-                if let Some(role) = parse(doc, sentence, phrase, pattern, mention.span) {
+                if let Some(role) = parse(sentence, phrase, pattern, mention.span) {
                     if !overlaps_another(&self.people, self.longest, role.span, mention.span) {
                         self.found[number].push(role);
                     }
@@ -463,13 +463,7 @@ fn copula(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
 }
 
 /// Parses a phrase into a role; `None` when it names no role, party or house.
-fn parse(
-    doc: &Document,
-    sentence: &[Token],
-    phrase: Phrase,
-    pattern: Pattern,
-    mention: Span,
-) -> Option<Role> {
+fn parse(sentence: &[Token], phrase: Phrase, pattern: Pattern, mention: Span) -> Option<Role> {
     let tokens = &sentence[phrase.start..phrase.end];
     let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
     // A phrase that is really another name ("Loughton, Alton and McDonald") is no role.
@@ -533,7 +527,6 @@ fn parse(
     if pattern == Pattern::PrecedingAppositive && head.is_none() {
         return None;
     }
-    let _ = doc;
     Some(Role { span, mention, pattern, qualifiers, party, house, head, office, definite: phrase.definite })
 }
 
@@ -680,7 +673,7 @@ mod tests {
 
     /// Roles read the way `attach` did before the sentence-by-sentence reader:
     /// entity by entity, each mention's sentence looked up in turn.
-    fn attached_entity_by_entity(doc: &Document, tokens: &Tokens, entities: &mut [Entity]) {
+    fn attached_entity_by_entity(tokens: &Tokens, entities: &mut [Entity]) {
         let mut people: Vec<Span> = entities
             .iter()
             .filter(|e| e.kind == EntityKind::Person)
@@ -694,7 +687,7 @@ mod tests {
                 let Some(sentence) = tokens.sentence(mention.sentence) else { continue };
                 let found = phrases_around(&sentence, mention.first_token, mention.end_token, mention.span);
                 for (pattern, phrase) in found.into_iter().flatten() {
-                    if let Some(role) = parse(doc, &sentence, phrase, pattern, mention.span) {
+                    if let Some(role) = parse(&sentence, phrase, pattern, mention.span) {
                         if !overlaps_another(&people, longest, role.span, mention.span) {
                             roles.push(role);
                         }
@@ -721,12 +714,12 @@ mod tests {
             let text = article.repeat(copies);
             let doc = Document::new(&text);
             let tokens = Tokens::new(&doc);
-            let found = super::super::mentions::find(&doc, &tokens);
+            let found = super::super::mentions::find(&tokens);
             let definitions = super::super::acronyms::definitions(&doc, &tokens);
             let (entities, _) = super::super::aliases::cluster(&doc, found, &definitions);
             let (mut by_sentence, mut by_entity) = (entities.clone(), entities);
             attach(&doc, &tokens, &mut by_sentence);
-            attached_entity_by_entity(&doc, &tokens, &mut by_entity);
+            attached_entity_by_entity(&tokens, &mut by_entity);
             let roles = |entities: &[Entity]| -> Vec<Vec<Role>> {
                 entities.iter().map(|e| e.roles.clone()).collect()
             };
