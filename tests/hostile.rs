@@ -91,19 +91,45 @@ fn xss_payloads_come_back_as_the_same_characters() {
     }
 }
 
-/// Inputs the fuzzer found (`fuzz/`), replayed the way its target reads them:
-/// the text is everything before the first 0xFF byte, decoded lossily.
-/// `slow-long-surname.bin`: a 400-letter "surname" took a second per analysis
-/// (its deletion variants for the name-variant check grew with the cube of its length).
+/// Inputs the fuzzer found (`fuzz/`), replayed the way its target reads them
+/// (`fuzz/fuzz_targets/analyze.rs`): split at 0xFF bytes into the text, a
+/// source, a newsroom register in CSV and the date option, each decoded lossily.
+/// - `slow-long-surname.bin`: a 400-letter "surname" took a second per analysis
+///   (its deletion variants for the name-variant check grew with the cube of its length).
+/// - `crash-csv-register-keys.bin`: a CSV register built row by row had no
+///   record keys (only registers read from JSON made them), and the register
+///   check indexed past them: a panic.
 #[test]
 fn fuzzer_findings_stay_fixed() {
+    use factlint::register::Register;
+    use factlint::{analyze_with, Knowledge};
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fuzz");
     let mut replayed = 0;
     for entry in std::fs::read_dir(dir).expect("tests/fixtures/fuzz exists").flatten() {
         let bytes = std::fs::read(entry.path()).expect("readable fixture");
-        let text = bytes.split(|&b| b == 0xFF).next().map(String::from_utf8_lossy).unwrap_or_default();
+        let mut parts = bytes.split(|&b| b == 0xFF).map(String::from_utf8_lossy);
+        let text = parts.next().unwrap_or_default();
+        let mut options = Options::default();
+        if let Some(source) = parts.next() {
+            options
+                .sources
+                .push(factlint::options::SourceInput { label: "source".into(), text: source.into_owned() });
+        }
+        let register = parts.next().and_then(|csv| Register::from_csv_str(&csv).ok());
+        if let Some(date) = parts.next() {
+            options.date = Some(date.into_owned());
+        }
+        let knowledge = Knowledge { register: register.as_ref(), today: None };
+        // A malformed date is an error, not a panic; anything else gets a report.
+        if let Ok(report) = analyze_with(&text, &options, &knowledge) {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            for finding in &report.findings {
+                let (start, end) = (finding.span.start as usize, finding.span.end as usize);
+                assert_eq!(String::from_utf16_lossy(&units[start..end]), finding.text, "{:?}", entry.path());
+            }
+        }
         check(&text);
         replayed += 1;
     }
-    assert!(replayed >= 1);
+    assert!(replayed >= 2);
 }

@@ -255,12 +255,13 @@ impl std::error::Error for RegisterError {}
 #[derive(Debug, Clone, Default)]
 pub struct Register {
     pub sources: Vec<SourceInfo>,
-    /// Private, so that every change goes through `add_person` and keeps the two tables below true.
+    /// Private, so that every change goes through `add_person` and `finish`, which keep the two
+    /// tables below true.
     people: Vec<Person>,
     /// `name_key` of every name and alias → indices into `people`.
     by_name: HashMap<String, Vec<usize>>,
-    /// Each person's records' keys (`role_keys[person][record]`), made again whenever people
-    /// are added.
+    /// Each person's records' keys (`role_keys[person][record]`), made again by `finish`
+    /// whenever people are added.
     role_keys: Vec<Vec<RoleKey>>,
 }
 
@@ -294,7 +295,7 @@ impl Register {
             register.people.push(person);
             register.index(register.people.len() - 1);
         }
-        register.make_role_keys();
+        register.finish(Grown::default());
         Ok(register)
     }
 
@@ -369,7 +370,6 @@ impl Register {
             self.add_person(person, &mut grown);
         }
         self.finish(grown);
-        self.make_role_keys();
     }
 
     /// Adds one person: they join the one person their name or an alias
@@ -404,11 +404,13 @@ impl Register {
         }
     }
 
-    /// De-duplicates the records of everyone who was joined.
+    /// De-duplicates the records of everyone who was joined, and keys every record. Every way
+    /// of building a register (a file, CSV rows, a merge) ends here.
     fn finish(&mut self, grown: Grown) {
         for index in grown.0.into_keys() {
             self.people[index].drop_repeated_records();
         }
+        self.make_role_keys();
     }
 
     fn index(&mut self, index: usize) {
@@ -474,9 +476,16 @@ impl Register {
         self.role_keys = keys;
     }
 
-    /// The records of person `index`, and their [`RoleKey`]s in the same order.
+    /// The records of person `index`, and their [`RoleKey`]s in the same order (none for an
+    /// index that is no one's).
     pub fn keyed_roles_of(&self, index: usize) -> (&[Role], &[RoleKey]) {
-        (&self.people[index].roles, &self.role_keys[index])
+        match (self.people.get(index), self.role_keys.get(index)) {
+            (Some(person), Some(keys)) if keys.len() == person.roles.len() => (&person.roles, keys),
+            _ => {
+                debug_assert!(index >= self.people.len(), "the keys of person {index} are missing");
+                (&[], &[])
+            }
+        }
     }
 }
 
@@ -614,6 +623,15 @@ mod tests {
             let fresh: Vec<RoleKey> = roles.iter().map(RoleKey::of).collect();
             assert_eq!(keys, fresh.as_slice(), "{}", person.name);
         }
+    }
+
+    #[test]
+    fn every_way_of_building_a_register_keys_its_records() {
+        let csv = "person,role,organisation,start\nTim Loughton,Minister for Children,DfE,2010-05-14\n\
+                   Alison Giles,Director of Security,Parliament,2019-01-01\nTim Loughton,MP,,2001-06-07\n";
+        keys_are_current(&Register::from_csv_str(csv).unwrap());
+        keys_are_current(&register(vec![person("Ann Smith", &[], &[("Mayor", "Town", "2020-01-01", "")])]));
+        keys_are_current(&Register::builtin().unwrap());
     }
 
     #[test]
