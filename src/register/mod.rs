@@ -439,7 +439,7 @@ impl Register {
         self.by_name.get(&name_key(name)).map_or(&[], Vec::as_slice)
     }
 
-    /// Everyone in the register, in the order their indices count.
+    /// Everyone in the register; a person's index is their place here.
     pub fn people(&self) -> &[Person] {
         &self.people
     }

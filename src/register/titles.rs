@@ -383,7 +383,7 @@ fn portfolio(words: &[&str]) -> Option<&'static Portfolio> {
 
 /// A record's title as a comparison key, followed by its organisation's: what
 /// offices and portfolios are recognised by. The register keeps one for each
-/// record ([`super::Register::keyed_roles`]): keying titles anew for every role
+/// record ([`super::Register::keyed_roles_of`]): keying titles anew for every role
 /// a text mentions was most of the register check's time.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RoleKey {
