@@ -1,12 +1,11 @@
 // Runs the in-browser benchmark in headless Chromium and the same inputs
 // natively, and prints median milliseconds and the wasm/native ratio.
 // Usage: scripts/build-wasm.sh && node scripts/bench-browser.mjs
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from './serve.mjs';
+import { withBenchPage } from './bench-page.mjs';
 
 const corpus = '../shared/data/corpus';
 const inputs = [
@@ -30,25 +29,10 @@ inputs.push(
 );
 for (const input of inputs) input.text = readFileSync(input.path, 'utf8');
 
-const server = await startServer('www', 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-let browserResults;
-try {
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/bench.html`);
-  await page.waitForFunction(() => window.factlintBenchReady === true);
-  browserResults = await page.evaluate(
-    (inputs) => window.factlintBench(inputs),
-    inputs.map(({ name, text, iterations, register }) => ({ name, text, iterations, register })),
-  );
-} finally {
-  await browser.close();
-  server.close();
-}
+const { result: browserResults, version } = await withBenchPage((page) => page.evaluate(
+  (inputs) => window.factlintBench(inputs),
+  inputs.map(({ name, text, iterations, register }) => ({ name, text, iterations, register })),
+));
 
 const benchNative = (flags, chosen) => execFileSync('cargo', ['run', '-q', '--release', '--example', 'bench_native',
   '--', ...flags, ...chosen.map((i) => `${i.name}=${i.path}:${i.iterations}`)], { encoding: 'utf8' });
@@ -56,7 +40,7 @@ const nativeOut = benchNative([], inputs.filter((i) => !i.register))
   + benchNative(['--builtin-register'], inputs.filter((i) => i.register));
 const native = Object.fromEntries(nativeOut.trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.name, r]));
 
-console.log(`Chromium ${browser.version()} vs native, median ms per analysis (${new Date().toISOString().slice(0, 10)})`);
+console.log(`Chromium ${version} vs native, median ms per analysis (${new Date().toISOString().slice(0, 10)})`);
 console.log('| input | bytes | Chromium (wasm) ms | native ms | wasm/native |');
 console.log('|---|---:|---:|---:|---:|');
 for (const r of browserResults) {

@@ -39,5 +39,6 @@ window.factlintBench = async (inputs) => {
   return results;
 };
 
+window.factlintLoadRegister = loadBuiltInRegister;
 document.getElementById('out').textContent = `factlint ${version()} ready`;
 window.factlintBenchReady = true;
