@@ -479,13 +479,11 @@ impl Reader<'_> {
         }
     }
 
-    /// "line 2, column 17" (columns in characters): where a person looks in a file they wrote.
+    /// "line 2, column 17": where a person looks in a file they wrote, counted as the report
+    /// counts a finding's place (columns in characters; "\r\n" and a lone "\r" end lines too).
     fn place(&self) -> String {
-        let before = &self.text.as_bytes()[..self.at.min(self.text.len())];
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-        let column = 1 + before[line_start..].iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        format!("line {line}, column {column}")
+        let place = crate::text::span::OffsetTable::new(self.text).line_column(self.at, self.text);
+        format!("line {}, column {}", place.line, place.column)
     }
 
     fn literal(&mut self, word: &str, value: Value) -> Result<Value, Error> {
@@ -737,6 +735,7 @@ mod tests {
         assert_eq!(error("{\"people\": [\n {\"name\": \"A B\",}\n]}"), "not valid JSON at line 2, column 17");
         assert_eq!(error("[\"é😀\", x]"), "not valid JSON at line 1, column 8");
         assert_eq!(error("[\r\n\"a\\q\"]"), "a bad escape in a JSON string at line 2, column 3");
+        assert_eq!(error("[1,\r x]"), "not valid JSON at line 2, column 2", "a lone CR ends a line");
     }
 
     #[test]

@@ -444,12 +444,7 @@ impl Register {
         &self.people
     }
 
-    /// Every role in the register with the person holding it.
-    pub fn roles(&self) -> impl Iterator<Item = (usize, &Person, &Role)> {
-        self.people.iter().enumerate().flat_map(|(i, p)| p.roles.iter().map(move |r| (i, p, r)))
-    }
-
-    /// The first record, in [`Register::roles`] order, for which `wanted(person index, record,
+    /// The first record, person by person and each person's in order, for which `wanted(person index, record,
     /// its key)` holds. The keys are for `Office::matches_keyed`.
     pub fn find_keyed_role(&self, wanted: &dyn Fn(usize, &Role, &RoleKey) -> bool) -> Option<(usize, &Role)> {
         for index in 0..self.people.len() {
