@@ -46,7 +46,7 @@ test(`memory: ${RUNS} analyses of the same ${Math.round(TEXT.length / 1024)} KB 
       const module = await import('/pkg/factlint.js');
       const wasm = await module.default();
       // As in the page: the built-in register is loaded, and the register check runs every time.
-      const register = await (await fetch('/data/register.json')).json();
+      const register = await (await fetch('/data/register.json')).text();
       module.registerLoad('built-in', 'json', register);
       window.core = { analyze: module.analyze, memory: wasm.memory };
       return module.analyze(text, {}).entities.filter((entity) => entity.registerName).length;
