@@ -37,7 +37,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| extract(black_box(&doc)))
     });
     let options = Options { disable: vec!["repetition".into()], ..Options::default() };
-    let extracted = factlint::extract::extract(&doc, &options);
+    let extracted = factlint::extract::extract(&doc, &options, factlint::parallel::Threads::ONE);
     c.bench_function(&format!("entities/consistency checks {} words", doc.words.len()), |b| {
         b.iter(|| {
             let cx = Context {

@@ -155,3 +155,26 @@ fn source_flag_checks_against_a_source_file_labelled_by_its_name() {
     let missing = factlint(&["check", "--source", "/nonexistent/source.txt", SEED]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn threads_flag_gives_the_same_report_and_refuses_nonsense() {
+    // Over 64 KB, so the default analysis is shared between threads.
+    let long = std::fs::read_to_string(SEED).unwrap().repeat(40);
+    let path = std::env::temp_dir().join(format!("factlint-threads-{}.txt", std::process::id()));
+    std::fs::write(&path, &long).unwrap();
+    let path = path.to_str().unwrap();
+    let default = factlint(&["check", "--format", "json", "--date", "2024-05-01", path]);
+    let one = factlint(&["check", "--format", "json", "--date", "2024-05-01", "--threads", "1", path]);
+    let three = factlint(&["check", "--format", "json", "--date", "2024-05-01", "-j", "3", path]);
+    std::fs::remove_file(path).ok();
+    assert_eq!(default.status.code(), Some(1), "the seed's errors, forty times");
+    assert!(default.stdout.len() > long.len());
+    assert!(one.stdout == default.stdout, "--threads 1 gave another report");
+    assert!(three.stdout == default.stdout, "-j 3 gave another report");
+    for bad in ["0", "-2", "many"] {
+        let output = factlint(&["check", "--threads", bad, SEED]);
+        assert_eq!(output.status.code(), Some(2), "--threads {bad}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains("--threads wants a number of threads"), "{stderr}");
+    }
+}

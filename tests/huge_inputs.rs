@@ -9,8 +9,9 @@
 //! them in an optimised build without LTO, where each takes seconds:
 //! `cargo test --profile huge-tests --test huge_inputs`.
 
+use factlint::parallel::Threads;
 use factlint::register::Register;
-use factlint::{analyze_with, Knowledge, Options, SourceInput};
+use factlint::{analyze_on, analyze_with, Knowledge, Options, SourceInput};
 
 const ROWS: usize = 1_000_000;
 const ARTICLE: &str = "Ann Person 17, the mayor of Town 17, opened the bridge on Monday. \
@@ -256,4 +257,50 @@ fn a_hundred_thousand_names_one_letter_apart() {
     let variants: Vec<_> = report.findings.iter().filter(|f| f.rule == "consistency/name-variant").collect();
     assert_eq!(variants.len(), 8_000 - 1, "every spelling but the first, once");
     assert!(variants.iter().all(|f| (1..=3).contains(&f.related.len())));
+}
+
+/// Ten megabytes of varied news text (the demo article, the benchmark
+/// articles, each copy numbered so names and figures differ), with emoji,
+/// combining marks, right-to-left text and CRLF line breaks between copies.
+fn ten_megabytes_of_news() -> String {
+    let pieces = [
+        include_str!("../www/demo/seed-article.txt"),
+        include_str!("../benches/data/news-1000.txt"),
+        include_str!("../benches/data/politics-cabinet.txt"),
+    ];
+    let mut text = String::with_capacity(10 << 20);
+    let mut copy = 0;
+    while text.len() < 10 << 20 {
+        for piece in pieces {
+            text.push_str(&piece.replace("2024", &(1990 + copy % 40).to_string()));
+            text.push_str(&format!(
+                "\r\n\r\nCopy {copy}: Ann Smith{copy} 👩‍👩‍👧 said “Café{} is open”, مرحبا, on Monday.\r\n\r\n",
+                "\u{301}"
+            ));
+            copy += 1;
+        }
+    }
+    text
+}
+
+/// A long text is analysed on several threads (`factlint::parallel`); the
+/// report, with the built-in register, must be the one a single thread
+/// gives, byte for byte.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "huge: scripts/test.sh runs it optimised (cargo test --profile huge-tests --test huge_inputs)"
+)]
+fn ten_megabytes_on_four_threads_give_the_report_of_one() {
+    let text = ten_megabytes_of_news();
+    let register = Register::builtin().expect("the built-in register");
+    let knowledge = Knowledge { register: Some(&register), today: None };
+    let options = Options { date: Some("2024-05-01".into()), ..Options::default() };
+    let report_on = |threads| {
+        let report = analyze_on(&text, &options, &knowledge, threads).expect("a report");
+        serde_json::to_string(&report).expect("JSON")
+    };
+    let one = report_on(Threads::ONE);
+    assert!(one.len() > text.len(), "a report of every finding and claim");
+    assert!(one == report_on(Threads::at_most(4)), "four threads gave another report");
 }

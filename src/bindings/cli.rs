@@ -3,9 +3,10 @@
 //! Exit status: 0 when no finding is an error, 1 when at least one is,
 //! 2 when the input or the options could not be read.
 
+use crate::parallel::Threads;
 use crate::register::{Date, Register};
 use crate::report::{FindingOut, Report, Severity};
-use crate::{analyze_with, Knowledge, Options};
+use crate::{analyze_on, Knowledge, Options};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -14,7 +15,8 @@ factlint: an offline fact-check assistant for news text
 
 Usage:
   factlint check [--format text|json] [--disable RULE]... [--date YYYY-MM-DD] [--claims]
-                 [--register FILE]... [--no-builtin-register] [--source FILE]... [FILE|-]
+                 [--register FILE]... [--no-builtin-register] [--source FILE]...
+                 [--threads N] [FILE|-]
   factlint rules            list every rule as JSON
   factlint --version
 
@@ -25,6 +27,8 @@ year\", \"on Monday\") in the claims are resolved; without it they are not.
 --no-builtin-register leaves the built-in register out.
 --source FILE compares the text with a text it was written from (repeatable;
 findings name each source by its file name).
+--threads N analyses a long text (64 KB or more) on at most N threads; the
+default is one per core. The report is the same on any number.
 FILE defaults to standard input (also written `-`). Exit status: 0 when no
 finding is an error, 1 when some are, 2 when input or options are bad.";
 
@@ -43,6 +47,8 @@ struct CheckArgs {
     /// Newsroom registers to merge into the built-in one.
     registers: Vec<String>,
     builtin_register: bool,
+    /// `--threads`; `None`: one per core.
+    threads: Option<Threads>,
 }
 
 /// Runs the CLI with the process arguments; the binary is just this.
@@ -88,6 +94,7 @@ fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
         claims: false,
         registers: Vec::new(),
         builtin_register: true,
+        threads: None,
     };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -117,6 +124,15 @@ fn parse_check(mut parser: lexopt::Parser) -> Result<CheckArgs, String> {
                     .map_or_else(|| path.clone(), |name| name.to_string_lossy().into_owned());
                 args.options.sources.push(crate::SourceInput { label, text });
             }
+            Long("threads") | Short('j') => {
+                let value = parser.value().map_err(|e| e.to_string())?.to_string_lossy().into_owned();
+                match value.parse::<usize>() {
+                    Ok(count) if count > 0 => args.threads = Some(Threads::at_most(count)),
+                    _ => {
+                        return Err(format!("--threads wants a number of threads, 1 or more, not {value:?}"))
+                    }
+                }
+            }
             Long("help") | Short('h') => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -132,7 +148,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let (name, text) = read_input(args.path.as_deref())?;
     let register = load_registers(&args)?;
     let knowledge = Knowledge { register: register.as_ref(), today: Some(Date::today()) };
-    let report = analyze_with(&text, &args.options, &knowledge).map_err(|e| e.to_string())?;
+    let threads = args.threads.unwrap_or_else(|| Threads::for_text(text.len()));
+    let report = analyze_on(&text, &args.options, &knowledge, threads).map_err(|e| e.to_string())?;
     // Streamed through a buffer: the locked stdout alone flushes at every line
     // break, a write call per line of a report that can run to 150 MB.
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());

@@ -2,6 +2,8 @@
 //! results into outside outputs. Nothing here analyses text.
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod allocator;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod from_json;
 pub mod json;

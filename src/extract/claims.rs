@@ -12,6 +12,7 @@ use super::dates::{self, CivilDate, ResolvedDate};
 use super::entities::sort_by_position;
 use super::numbers;
 use super::tokens::{cover, sentence_tokens, tokens, PhraseList, PhraseMatch, Token};
+use crate::parallel::Threads;
 use crate::text::words::{words, WordList};
 use crate::text::{Document, Sentence, Span};
 use serde::Serialize;
@@ -107,32 +108,29 @@ impl SentenceClaims {
 }
 
 /// The claim pass over every sentence of `doc`.
-pub fn claims(doc: &Document, publication: Option<CivilDate>) -> Vec<SentenceClaims> {
-    let mut all: Vec<SentenceClaims> = doc
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(index, sentence)| {
-            let toks = sentence_tokens(doc, sentence);
-            let analysis = analyse_tokens(doc.text, &toks, publication);
-            let score = super::checkworthiness::score_tokens(&toks, &analysis.types);
-            SentenceClaims {
-                sentence: index,
-                span: sentence.span,
-                types: analysis.types,
-                parts: analysis.parts,
-                attributions: analysis.attributions,
-                quotes: analysis
-                    .quotes
-                    .into_iter()
-                    .map(|span| Quote { span, speaker: None, attributed: false })
-                    .collect(),
-                vague_phrases: analysis.vague_phrases,
-                score,
-                checkworthy: score >= super::checkworthiness::threshold(),
-            }
-        })
-        .collect();
+pub fn claims(doc: &Document, publication: Option<CivilDate>, threads: Threads) -> Vec<SentenceClaims> {
+    // Sentence by sentence, so on a long text the sentences are shared out
+    // between threads; only the quote speakers look across sentences.
+    let mut all: Vec<SentenceClaims> = threads.map(&doc.sentences, |index, sentence| {
+        let toks = sentence_tokens(doc, sentence);
+        let analysis = analyse_tokens(doc.text, &toks, publication);
+        let score = super::checkworthiness::score_tokens(&toks, &analysis.types);
+        SentenceClaims {
+            sentence: index,
+            span: sentence.span,
+            types: analysis.types,
+            parts: analysis.parts,
+            attributions: analysis.attributions,
+            quotes: analysis
+                .quotes
+                .into_iter()
+                .map(|span| Quote { span, speaker: None, attributed: false })
+                .collect(),
+            vague_phrases: analysis.vague_phrases,
+            score,
+            checkworthy: score >= super::checkworthiness::threshold(),
+        }
+    });
     assign_speakers(doc, &mut all);
     for claims in &mut all {
         for quote in &claims.quotes {

@@ -12,6 +12,7 @@ pub mod numbers;
 pub mod tokens;
 
 use crate::options::Options;
+use crate::parallel::Threads;
 use crate::text::Document;
 
 /// Everything the extractors found in one document.
@@ -25,14 +26,22 @@ pub struct Extracted {
     pub counts: Vec<counts::Count>,
 }
 
-pub fn extract(doc: &Document, options: &Options) -> Extracted {
+pub fn extract(doc: &Document, options: &Options, threads: Threads) -> Extracted {
     // `analyze` has already rejected a malformed date.
     let publication = options.publication_date().ok().flatten();
-    let claims = claims::claims(doc, publication);
-    // One set of word tokens for the entity passes and the counts.
-    let tokens = entities::Tokens::new(doc);
-    let mut counts = Vec::new();
-    let entities =
-        entities::extract_from(doc, &tokens, &mut |sentence| counts.extend(counts::counts_in(sentence)));
+    // The entity passes read the whole text in order; beside them, the claim
+    // pass shares its sentences out between threads of its own.
+    let ((entities, counts), claims) = threads.join(
+        || {
+            // One set of word tokens for the entity passes and the counts.
+            let tokens = entities::Tokens::new(doc);
+            let mut counts = Vec::new();
+            let entities = entities::extract_from(doc, &tokens, &mut |sentence| {
+                counts.extend(counts::counts_in(sentence))
+            });
+            (entities, counts)
+        },
+        || claims::claims(doc, publication, threads),
+    );
     Extracted { claims, entities, counts }
 }

@@ -8,6 +8,7 @@
 pub mod claims;
 pub mod entities;
 
+use crate::parallel::Threads;
 use crate::text::{Document, OffsetTable, Span, Utf16Span};
 use serde::Serialize;
 
@@ -198,6 +199,19 @@ pub struct Stats {
     pub infos: usize,
 }
 
+impl Stats {
+    /// The text's counts, without the findings'.
+    pub fn of(doc: &Document) -> Stats {
+        Stats {
+            paragraphs: doc.paragraphs.len(),
+            sentences: doc.sentences.len(),
+            words: doc.words.len(),
+            length: doc.offsets.utf16(doc.text.len()),
+            ..Stats::default()
+        }
+    }
+}
+
 /// Orders findings by (start, end, rule), ties in their original order. Uses the
 /// crate's one shared position sort (a `sort_by` here added 5 KB to the wasm
 /// build), then orders the findings on one same span by rule: a few per span,
@@ -214,20 +228,25 @@ fn sort_by_position_and_rule(findings: &mut Vec<Finding>) {
 }
 
 impl Report {
-    /// Converts the checks' findings into the output model, sorted by position.
-    pub fn build(doc: &Document, mut findings: Vec<Finding>, sources: &[SourceText]) -> Report {
+    /// Converts the checks' findings into the output model, sorted by
+    /// position, on up to `threads` threads. `stats` are the text's
+    /// ([`Stats::of`]); the findings' counts are added here.
+    pub fn build(
+        doc: &Document,
+        stats: Stats,
+        mut findings: Vec<Finding>,
+        sources: &[SourceText],
+        threads: Threads,
+    ) -> Report {
         sort_by_position_and_rule(&mut findings);
         let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
         let stats = Stats {
-            paragraphs: doc.paragraphs.len(),
-            sentences: doc.sentences.len(),
-            words: doc.words.len(),
-            length: doc.offsets.utf16(doc.text.len()),
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
+            ..stats
         };
-        let findings = findings.into_iter().map(|f| finding_out(doc, f, sources)).collect();
+        let findings = threads.map_owned(findings, |finding| finding_out(doc, finding, sources));
         Report {
             version: crate::VERSION,
             findings,

@@ -11,6 +11,8 @@ pub mod words;
 
 use std::ops::Range;
 
+use crate::parallel::Threads;
+
 pub use span::{OffsetTable, Span, Utf16Span, MAX_TEXT_BYTES};
 
 /// A paragraph and the sentences it holds (indices into `Document::sentences`).
@@ -46,29 +48,29 @@ pub struct Document<'t> {
 
 impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Self {
-        let mut paragraphs = Vec::new();
-        let mut sentences = Vec::new();
-        // Grown, not sized from the text's length: reserving megabytes up front
-        // made the 5 MB text model slower (fresh pages to fault in), for no
-        // gain on an article.
-        let mut tokens = Vec::new();
-        let mut words = Vec::new();
-        for paragraph_span in segment::paragraphs(text) {
-            let first_sentence = sentences.len();
-            for sentence_span in segment::sentences(text, paragraph_span) {
-                let (first_token, first_word) = (tokens.len(), words.len());
-                tokenize::push_tokens(text, sentence_span, &mut tokens);
-                words.extend(tokens[first_token..].iter().filter(|t| is_word(t.slice(text))));
-                sentences.push(Sentence {
-                    span: sentence_span,
-                    paragraph: paragraphs.len(),
-                    tokens: first_token..tokens.len(),
-                    words: first_word..words.len(),
-                });
-            }
-            paragraphs.push(Paragraph { span: paragraph_span, sentences: first_sentence..sentences.len() });
-        }
+        Document::new_on(text, Threads::ONE)
+    }
+
+    /// The same document, its paragraphs segmented on up to `threads` threads.
+    pub fn new_on(text: &'t str, threads: Threads) -> Self {
+        let paragraph_spans = segment::paragraphs(text);
+        let all = match threads.is_one() {
+            true => Segmented::of(text, 0, &paragraph_spans),
+            false => Segmented::concat(
+                threads.map_chunks(&paragraph_spans, |first, spans| Segmented::of(text, first, spans)),
+            ),
+        };
+        let Segmented { paragraphs, sentences, tokens, words } = all;
         Document { text, paragraphs, sentences, tokens, words, offsets: OffsetTable::new(text) }
+    }
+
+    /// Frees the tokens and words, keeping the paragraphs, the sentences and
+    /// the offsets: all that a report reads. For the end of an analysis, where
+    /// a long text's memory peaks; the sentences' token and word ranges point
+    /// at nothing afterwards.
+    pub fn release_tokens(&mut self) {
+        self.tokens = Vec::new();
+        self.words = Vec::new();
     }
 
     pub fn slice(&self, span: Span) -> &'t str {
@@ -84,6 +86,77 @@ impl<'t> Document<'t> {
     /// The words of one sentence, as text.
     pub fn sentence_words(&self, sentence: &Sentence) -> impl Iterator<Item = &'t str> + '_ {
         self.words[sentence.words.clone()].iter().map(|w| w.slice(self.text))
+    }
+}
+
+/// A run of paragraphs split into sentences and tokens. Paragraph numbers
+/// count from the document's start; sentence, token and word numbers from
+/// the run's, until `concat` puts the runs together.
+#[derive(Default)]
+struct Segmented {
+    paragraphs: Vec<Paragraph>,
+    sentences: Vec<Sentence>,
+    tokens: Vec<Span>,
+    words: Vec<Span>,
+}
+
+impl Segmented {
+    /// The paragraphs at `spans`, the first of them the document's `first`.
+    fn of(text: &str, first: usize, spans: &[Span]) -> Segmented {
+        let mut run = Segmented::default();
+        // Grown, not sized from the text's length: reserving megabytes up front
+        // made the 5 MB text model slower (fresh pages to fault in), for no
+        // gain on an article.
+        for &paragraph_span in spans {
+            let first_sentence = run.sentences.len();
+            for sentence_span in segment::sentences(text, paragraph_span) {
+                let (first_token, first_word) = (run.tokens.len(), run.words.len());
+                tokenize::push_tokens(text, sentence_span, &mut run.tokens);
+                run.words.extend(run.tokens[first_token..].iter().filter(|t| is_word(t.slice(text))));
+                run.sentences.push(Sentence {
+                    span: sentence_span,
+                    paragraph: first + run.paragraphs.len(),
+                    tokens: first_token..run.tokens.len(),
+                    words: first_word..run.words.len(),
+                });
+            }
+            run.paragraphs
+                .push(Paragraph { span: paragraph_span, sentences: first_sentence..run.sentences.len() });
+        }
+        run
+    }
+
+    /// The runs one after another, renumbered. The lists are sized once and
+    /// each run is freed when copied: a 10 MB text's tokens take 20 MB.
+    fn concat(runs: Vec<Segmented>) -> Segmented {
+        let runs = match <[Segmented; 1]>::try_from(runs) {
+            Ok([one]) => return one,
+            Err(runs) => runs,
+        };
+        let total = |count: fn(&Segmented) -> usize| runs.iter().map(count).sum();
+        let mut all = Segmented {
+            paragraphs: Vec::with_capacity(total(|run| run.paragraphs.len())),
+            sentences: Vec::with_capacity(total(|run| run.sentences.len())),
+            tokens: Vec::with_capacity(total(|run| run.tokens.len())),
+            words: Vec::with_capacity(total(|run| run.words.len())),
+        };
+        let shift = |range: &Range<usize>, by: usize| range.start + by..range.end + by;
+        for run in runs {
+            let (sentences, tokens, words) = (all.sentences.len(), all.tokens.len(), all.words.len());
+            all.paragraphs.extend(
+                run.paragraphs
+                    .into_iter()
+                    .map(|p| Paragraph { sentences: shift(&p.sentences, sentences), ..p }),
+            );
+            all.sentences.extend(run.sentences.into_iter().map(|s| Sentence {
+                tokens: shift(&s.tokens, tokens),
+                words: shift(&s.words, words),
+                ..s
+            }));
+            all.tokens.extend(run.tokens);
+            all.words.extend(run.words);
+        }
+        all
     }
 }
 
@@ -123,5 +196,24 @@ mod tests {
         assert_eq!(words, ["Delta", "cyber", "attacks"]);
         assert_eq!(doc.paragraphs[1].sentences, 2..3);
         assert_eq!(doc.sentences[2].paragraph, 1);
+    }
+
+    #[test]
+    fn a_document_segmented_on_threads_is_the_one_segmented_on_one() {
+        // Enough paragraphs for several chunks, with emoji and CRLF between.
+        let text = "Ann Smith said “It works.” Then 5 left.\r\n\r\nBob 👩‍👩‍👧 ran. Why?\n\n".repeat(700);
+        let one = Document::new(&text);
+        let many = Document::new_on(&text, Threads::at_most(3));
+        assert_eq!(many.paragraphs.len(), 1_400);
+        let spans = |doc: &Document| {
+            let paragraphs: Vec<_> = doc.paragraphs.iter().map(|p| (p.span, p.sentences.clone())).collect();
+            let sentences: Vec<_> = doc
+                .sentences
+                .iter()
+                .map(|s| (s.span, s.paragraph, s.tokens.clone(), s.words.clone()))
+                .collect();
+            (paragraphs, sentences, doc.tokens.clone(), doc.words.clone())
+        };
+        assert_eq!(spans(&many), spans(&one));
     }
 }

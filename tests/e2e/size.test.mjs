@@ -18,9 +18,11 @@ const gzipped = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 // indexed comparisons that made the entity and consistency passes linear on repeated
 // text, about 2.9 KB: 100,000 copies of one sentence had taken 190 s; raised to 203 for the
 // inlining threshold in .cargo/config.toml, 3.5 KB that took the 1,000-word article in Chromium
-// from 3.17 to 2.86 ms, under the 3 ms target.)
+// from 3.17 to 2.86 ms, under the 3 ms target; raised to 204 when the native build learnt to
+// analyse long texts on every core (src/parallel.rs, 1.7 times faster on 10 MB): the wasm runs
+// none of it, but the pipeline's new shape cost it 358 bytes, 67 over the old budget.)
 const WASM_TARGET_KB = 150;
-const WASM_BUDGET_KB = 203;
+const WASM_BUDGET_KB = 204;
 
 test(`the wasm core stays within its ${WASM_BUDGET_KB} KB gzipped budget (target ${WASM_TARGET_KB} KB)`, () => {
   const size = gzipped('www/pkg/factlint_bg.wasm');
