@@ -87,6 +87,8 @@ fn check_lengths(text: &str, sources: &[SourceInput]) -> Result<(), Error> {
 }
 
 /// Analyses `text` with a register and today's date (see [`Knowledge`]).
+/// Natively, a text of 64 KB or more is analysed on every core
+/// ([`parallel::Threads::for_text`]).
 pub fn analyze_with(text: &str, options: &Options, knowledge: &Knowledge) -> Result<Report, Error> {
     analyze_on(text, options, knowledge, parallel::Threads::for_text(text.len()))
 }
