@@ -133,7 +133,7 @@ pub fn analyze_on(
     // The report reads only the text's sentences and offsets: natively, the
     // tokens (37 MB of a 10 MB text's) and then the extraction are freed
     // before the findings are converted, where a long text's memory peaks
-    // (from 20 to 17 times the text). Not in wasm: there the allocator left
+    // (on one thread, from 19.5 to 16 times the text). Not in wasm: there the allocator left
     // the freed lists as holes the report's larger blocks did not fit, and
     // the peak of a 5 MB text grew from 166 to 179 MB.
     let stats = report::Stats::of(&doc);

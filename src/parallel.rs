@@ -14,7 +14,7 @@
 pub const PARALLEL_TEXT_BYTES: usize = 64 * 1024;
 
 /// How many threads (the caller's included) the work of one analysis may use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Threads(usize);
 
 impl Threads {

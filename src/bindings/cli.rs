@@ -47,7 +47,7 @@ struct CheckArgs {
     /// Newsroom registers to merge into the built-in one.
     registers: Vec<String>,
     builtin_register: bool,
-    /// `--threads`; `None`: one per core.
+    /// `--threads`; `None`: one per core (for a long text).
     threads: Option<Threads>,
 }
 
@@ -148,7 +148,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let (name, text) = read_input(args.path.as_deref())?;
     let register = load_registers(&args)?;
     let knowledge = Knowledge { register: register.as_ref(), today: Some(Date::today()) };
-    let threads = args.threads.unwrap_or_else(|| Threads::for_text(text.len()));
+    let threads = Threads::for_text(text.len());
+    let threads = args.threads.map_or(threads, |limit| threads.min(limit));
     let report = analyze_on(&text, &args.options, &knowledge, threads).map_err(|e| e.to_string())?;
     // Streamed through a buffer: the locked stdout alone flushes at every line
     // break, a write call per line of a report that can run to 150 MB.
