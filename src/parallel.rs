@@ -149,9 +149,11 @@ mod spawned {
     /// left; their results are put back in chunk order.
     pub fn map_chunks<C: Send, U: Send>(
         threads: usize,
-        chunks: impl Iterator<Item = C> + Send,
+        chunks: impl ExactSizeIterator<Item = C> + Send,
         each: impl Fn(usize, C) -> U + Sync,
     ) -> Vec<U> {
+        // No more helpers than chunks, whatever a caller asked for.
+        let helpers = threads.min(chunks.len()).saturating_sub(1);
         let chunks = Mutex::new(chunks.enumerate());
         let work = || {
             let mut done: Vec<(usize, U)> = Vec::new();
@@ -165,7 +167,7 @@ mod spawned {
         };
         let mut results = thread::scope(|scope| {
             let helpers: Vec<_> =
-                (1..threads).filter_map(|_| thread::Builder::new().spawn_scoped(scope, work).ok()).collect();
+                (0..helpers).filter_map(|_| thread::Builder::new().spawn_scoped(scope, work).ok()).collect();
             let mut results = work();
             for helper in helpers {
                 match helper.join() {
@@ -238,6 +240,13 @@ mod tests {
         let results = spawned::filled(slots);
         assert_eq!(results.as_ptr() as usize, buffer);
         assert_eq!(results[99], "99");
+    }
+
+    #[test]
+    fn a_million_threads_asked_for_start_one_per_chunk_at_most() {
+        let items: Vec<u32> = (0..600).collect();
+        let doubled = Threads::at_most(1_000_000).map(&items, |_, item| item * 2);
+        assert_eq!(doubled, items.iter().map(|item| item * 2).collect::<Vec<_>>());
     }
 
     #[test]
