@@ -56,14 +56,16 @@ impl Threads {
     pub fn map<T: Sync, U: Send>(self, items: &[T], each: impl Fn(usize, &T) -> U + Sync) -> Vec<U> {
         #[cfg(not(target_arch = "wasm32"))]
         if !self.is_one() && items.len() > spawned::CHUNK {
-            let mut slots = spawned::slots(items.len());
-            let chunks = items.chunks(spawned::CHUNK).zip(slots.chunks_mut(spawned::CHUNK));
-            spawned::map_chunks(self.0, chunks, |first, (chunk, out)| {
-                for (i, (item, slot)) in chunk.iter().zip(out).enumerate() {
-                    *slot = Some(each(first + i, item));
-                }
-            });
-            return spawned::filled(slots);
+            return spawned::fill_slots(
+                self.0,
+                items.len(),
+                items.chunks(spawned::CHUNK),
+                |first, chunk, out| {
+                    for (i, (item, slot)) in chunk.iter().zip(out).enumerate() {
+                        *slot = Some(each(first + i, item));
+                    }
+                },
+            );
         }
         items.iter().enumerate().map(|(index, item)| each(index, item)).collect()
     }
@@ -74,14 +76,12 @@ impl Threads {
         if !self.is_one() && items.len() > spawned::CHUNK {
             // Each thread takes its items out of their slots.
             let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
-            let mut slots = spawned::slots(items.len());
-            let chunks = items.chunks_mut(spawned::CHUNK).zip(slots.chunks_mut(spawned::CHUNK));
-            spawned::map_chunks(self.0, chunks, |_, (chunk, out)| {
+            let count = items.len();
+            return spawned::fill_slots(self.0, count, items.chunks_mut(spawned::CHUNK), |_, chunk, out| {
                 for (item, slot) in chunk.iter_mut().zip(out) {
                     *slot = item.take().map(&each);
                 }
             });
-            return spawned::filled(slots);
         }
         items.into_iter().map(each).collect()
     }
@@ -126,13 +126,23 @@ mod spawned {
         })
     }
 
-    /// Where `map` puts its results: made by the calling thread, filled in
-    /// place by the others. Collecting each thread's results and copying them
-    /// together would copy every result once more (the claim pass's, 17 MB on
-    /// a 10 MB text) and leave each buffer to be freed by a thread that did
-    /// not make it, memory the allocator is slow to give back.
-    pub fn slots<U>(count: usize) -> Vec<Option<U>> {
-        std::iter::repeat_with(|| None).take(count).collect()
+    /// The results for `count` items, in order: each chunk of items (of
+    /// `CHUNK`) fills its chunk of slots, `fill(index of the chunk's first
+    /// item, items, slots)`. The slots are made by the calling thread and
+    /// filled in place by the others. Collecting each thread's results and
+    /// copying them together would copy every result once more (the claim
+    /// pass's, 17 MB on a 10 MB text) and leave each buffer to be freed by a
+    /// thread that did not make it, memory the allocator is slow to give back.
+    pub fn fill_slots<C: Send, U: Send>(
+        threads: usize,
+        count: usize,
+        items: impl ExactSizeIterator<Item = C> + Send,
+        fill: impl Fn(usize, C, &mut [Option<U>]) + Sync,
+    ) -> Vec<U> {
+        let mut slots: Vec<Option<U>> = std::iter::repeat_with(|| None).take(count).collect();
+        let chunks = items.zip(slots.chunks_mut(CHUNK));
+        map_chunks(threads, chunks, |first, (items, out)| fill(first, items, out));
+        filled(slots)
     }
 
     /// The results of filled `slots`, in the same buffer (`Option<U>` is as

@@ -54,6 +54,8 @@ impl<'t> Document<'t> {
     /// The same document, its paragraphs segmented on up to `threads` threads.
     pub fn new_on(text: &'t str, threads: Threads) -> Self {
         let paragraph_spans = segment::paragraphs(text);
+        // One run needs no merge (and, `is_one` being a constant there, the
+        // wasm build gets no merging code).
         let all = match threads.is_one() {
             true => Segmented::of(text, 0, &paragraph_spans),
             false => Segmented::concat(
