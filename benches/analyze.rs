@@ -63,7 +63,7 @@ fn corpus_of_size(bytes: usize) -> Option<String> {
 
 fn bench_analyze(c: &mut Criterion) {
     // The allocator set as the command sets it (src/bin/factlint.rs).
-    factlint::bindings::allocator::return_freed_memory_at_once();
+    factlint::bindings::allocator::return_freed_segments_at_once();
     let options = Options::default();
     let mut group = c.benchmark_group("analyze");
     for (name, text) in [("seed", seed()), ("news-1000-words", news_1000())] {

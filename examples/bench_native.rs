@@ -10,7 +10,7 @@ use std::time::Instant;
 
 fn main() {
     // The allocator set as the command sets it (src/bin/factlint.rs).
-    factlint::bindings::allocator::return_freed_memory_at_once();
+    factlint::bindings::allocator::return_freed_segments_at_once();
     // `--builtin-register` first: analyse as the page and the command do by default, with the
     // built-in register loaded (the register check then runs against 1,766 people).
     let mut args: Vec<String> = std::env::args().skip(1).collect();

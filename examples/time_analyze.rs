@@ -7,7 +7,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     // The allocator set as the command sets it (src/bin/factlint.rs).
-    factlint::bindings::allocator::return_freed_memory_at_once();
+    factlint::bindings::allocator::return_freed_segments_at_once();
     let path = std::env::args().nth(1).expect("usage: time_analyze FILE");
     let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
     let start = std::time::Instant::now();

@@ -143,9 +143,8 @@ pub fn analyze_on(
         doc.release_tokens();
         doc
     };
-    let claims = report::claims::claims_out(&doc, &extracted.claims);
     let entities = report::entities::entity_sheet(&doc, &extracted.entities, &outcome.register_names);
-    drop(extracted);
+    let claims = report::claims::claims_out(&doc, extracted.into_claims(), threads);
     let mut report = Report::build(&doc, stats, findings, &source_texts, threads);
     report.alignment = checks::source::alignment_out(&doc, &sources, &options.sources, &alignment);
     report.claims = claims;

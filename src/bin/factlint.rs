@@ -10,7 +10,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    factlint::bindings::allocator::return_freed_memory_at_once();
+    factlint::bindings::allocator::return_freed_segments_at_once();
     factlint::bindings::cli::main()
 }
 

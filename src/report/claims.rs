@@ -4,6 +4,7 @@
 use super::PassageOut;
 use crate::extract::claims::{ClaimType, SentenceClaims};
 use crate::extract::dates::ResolvedDate;
+use crate::parallel::Threads;
 use crate::text::Document;
 use serde::Serialize;
 
@@ -39,26 +40,26 @@ pub struct ClaimPartOut {
     pub resolved: Option<ResolvedDate>,
 }
 
-pub fn claims_out(doc: &Document, claims: &[SentenceClaims]) -> Vec<ClaimOut> {
-    claims
-        .iter()
-        .filter(|c| c.is_claim())
-        .map(|c| ClaimOut {
-            sentence: PassageOut::new(doc, c.span),
-            sentence_number: c.sentence + 1,
-            types: c.types.clone(),
-            score: (c.score * 1000.0).round() / 1000.0,
-            checkworthy: c.checkworthy,
-            parts: c
-                .parts
-                .iter()
-                .map(|p| ClaimPartOut {
-                    passage: PassageOut::new(doc, p.span),
-                    kind: p.kind,
-                    value: p.value.clone(),
-                    resolved: p.resolved.clone(),
-                })
-                .collect(),
-        })
-        .collect()
+/// The report's claims: the claim pass's sentences that make one, moved in
+/// (their values and dates are not copied) and converted on up to `threads`
+/// threads.
+pub fn claims_out(doc: &Document, mut claims: Vec<SentenceClaims>, threads: Threads) -> Vec<ClaimOut> {
+    claims.retain(SentenceClaims::is_claim);
+    threads.map_owned(claims, |c| ClaimOut {
+        sentence: PassageOut::new(doc, c.span),
+        sentence_number: c.sentence + 1,
+        types: c.types,
+        score: (c.score * 1000.0).round() / 1000.0,
+        checkworthy: c.checkworthy,
+        parts: c
+            .parts
+            .into_iter()
+            .map(|p| ClaimPartOut {
+                passage: PassageOut::new(doc, p.span),
+                kind: p.kind,
+                value: p.value,
+                resolved: p.resolved,
+            })
+            .collect(),
+    })
 }
