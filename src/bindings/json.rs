@@ -52,16 +52,45 @@ impl ser::Error for Error {
 
 /// `value` as compact JSON text.
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut writer = Writer { out: String::new() };
+    let mut writer = Writer { out: String::new(), pieces: None };
     value.serialize(&mut writer)?;
     Ok(writer.out)
 }
 
-struct Writer {
-    out: String,
+/// `value` as compact JSON text, handed to `emit` in pieces: each one once
+/// an element of an array takes the text written so far to `piece_bytes` or
+/// more, then the rest. Joined, they are `to_string(value)`. The whole text
+/// of a long report (100 MB for a 10 MB text) is never held at once.
+pub fn write_in_pieces<T: Serialize + ?Sized>(
+    value: &T,
+    piece_bytes: usize,
+    emit: &mut dyn FnMut(&str),
+) -> Result<(), Error> {
+    let mut writer = Writer { out: String::new(), pieces: Some((piece_bytes, emit)) };
+    value.serialize(&mut writer)?;
+    if let Some((_, emit)) = writer.pieces {
+        emit(&writer.out);
+    }
+    Ok(())
 }
 
-impl Writer {
+struct Writer<'e> {
+    out: String,
+    /// Where `write_in_pieces` sends the text, and from what length.
+    pieces: Option<(usize, &'e mut dyn FnMut(&str))>,
+}
+
+impl Writer<'_> {
+    /// Sends the text so far to `write_in_pieces`'s `emit` once it is long enough.
+    fn emit_full_piece(&mut self) {
+        if let Some((piece_bytes, emit)) = &mut self.pieces {
+            if self.out.len() >= *piece_bytes {
+                emit(&self.out);
+                self.out.clear();
+            }
+        }
+    }
+
     fn string(&mut self, text: &str) {
         self.out.reserve(text.len() + 2);
         self.out.push('"');
@@ -141,13 +170,13 @@ impl Writer {
 }
 
 /// An array or object being written; `closes` is what `end` writes.
-struct Compound<'w> {
-    writer: &'w mut Writer,
+struct Compound<'w, 'e> {
+    writer: &'w mut Writer<'e>,
     first: bool,
     closes: &'static str,
 }
 
-impl Compound<'_> {
+impl Compound<'_, '_> {
     fn comma(&mut self) {
         if !self.first {
             self.writer.out.push(',');
@@ -157,7 +186,9 @@ impl Compound<'_> {
 
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.comma();
-        value.serialize(&mut *self.writer)
+        value.serialize(&mut *self.writer)?;
+        self.writer.emit_full_piece();
+        Ok(())
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
@@ -173,14 +204,14 @@ impl Compound<'_> {
     }
 }
 
-impl Writer {
-    fn open(&mut self, opens: &str, closes: &'static str) -> Compound<'_> {
+impl<'e> Writer<'e> {
+    fn open(&mut self, opens: &str, closes: &'static str) -> Compound<'_, 'e> {
         self.out.push_str(opens);
         Compound { writer: self, first: true, closes }
     }
 
     /// `{"variant":` … for enum variants with content.
-    fn open_variant(&mut self, variant: &str, opens: char, closes: &'static str) -> Compound<'_> {
+    fn open_variant(&mut self, variant: &str, opens: char, closes: &'static str) -> Compound<'_, 'e> {
         self.out.push('{');
         self.string(variant);
         self.out.push(':');
@@ -189,16 +220,16 @@ impl Writer {
     }
 }
 
-impl<'w> ser::Serializer for &'w mut Writer {
+impl<'w, 'e> ser::Serializer for &'w mut Writer<'e> {
     type Ok = ();
     type Error = Error;
-    type SerializeSeq = Compound<'w>;
-    type SerializeTuple = Compound<'w>;
-    type SerializeTupleStruct = Compound<'w>;
-    type SerializeTupleVariant = Compound<'w>;
-    type SerializeMap = Compound<'w>;
-    type SerializeStruct = Compound<'w>;
-    type SerializeStructVariant = Compound<'w>;
+    type SerializeSeq = Compound<'w, 'e>;
+    type SerializeTuple = Compound<'w, 'e>;
+    type SerializeTupleStruct = Compound<'w, 'e>;
+    type SerializeTupleVariant = Compound<'w, 'e>;
+    type SerializeMap = Compound<'w, 'e>;
+    type SerializeStruct = Compound<'w, 'e>;
+    type SerializeStructVariant = Compound<'w, 'e>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
         self.out.push_str(if v { "true" } else { "false" });
@@ -292,13 +323,13 @@ impl<'w> ser::Serializer for &'w mut Writer {
         object.field(variant, value)?;
         object.end()
     }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'w>, Error> {
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'w, 'e>, Error> {
         Ok(self.open("[", "]"))
     }
-    fn serialize_tuple(self, _len: usize) -> Result<Compound<'w>, Error> {
+    fn serialize_tuple(self, _len: usize) -> Result<Compound<'w, 'e>, Error> {
         Ok(self.open("[", "]"))
     }
-    fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'w>, Error> {
+    fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'w, 'e>, Error> {
         Ok(self.open("[", "]"))
     }
     fn serialize_tuple_variant(
@@ -307,13 +338,13 @@ impl<'w> ser::Serializer for &'w mut Writer {
         _index: u32,
         variant: &'static str,
         _len: usize,
-    ) -> Result<Compound<'w>, Error> {
+    ) -> Result<Compound<'w, 'e>, Error> {
         Ok(self.open_variant(variant, '[', "]}"))
     }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'w>, Error> {
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'w, 'e>, Error> {
         Ok(self.open("{", "}"))
     }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'w>, Error> {
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'w, 'e>, Error> {
         Ok(self.open("{", "}"))
     }
     fn serialize_struct_variant(
@@ -322,12 +353,12 @@ impl<'w> ser::Serializer for &'w mut Writer {
         _index: u32,
         variant: &'static str,
         _len: usize,
-    ) -> Result<Compound<'w>, Error> {
+    ) -> Result<Compound<'w, 'e>, Error> {
         Ok(self.open_variant(variant, '{', "}}"))
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
+impl ser::SerializeSeq for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
@@ -338,7 +369,7 @@ impl ser::SerializeSeq for Compound<'_> {
     }
 }
 
-impl ser::SerializeTuple for Compound<'_> {
+impl ser::SerializeTuple for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
@@ -349,7 +380,7 @@ impl ser::SerializeTuple for Compound<'_> {
     }
 }
 
-impl ser::SerializeTupleStruct for Compound<'_> {
+impl ser::SerializeTupleStruct for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
@@ -360,7 +391,7 @@ impl ser::SerializeTupleStruct for Compound<'_> {
     }
 }
 
-impl ser::SerializeTupleVariant for Compound<'_> {
+impl ser::SerializeTupleVariant for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
@@ -371,7 +402,7 @@ impl ser::SerializeTupleVariant for Compound<'_> {
     }
 }
 
-impl ser::SerializeMap for Compound<'_> {
+impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
@@ -393,7 +424,7 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
+impl ser::SerializeStruct for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
@@ -404,7 +435,7 @@ impl ser::SerializeStruct for Compound<'_> {
     }
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
+impl ser::SerializeStructVariant for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
@@ -683,6 +714,25 @@ mod tests {
         assert_eq!(to_string(&sample).unwrap(), serde_json::to_string(&sample).unwrap());
         assert_eq!(to_string(&i64::MIN).unwrap(), i64::MIN.to_string());
         assert_eq!(to_string(&u64::MAX).unwrap(), u64::MAX.to_string());
+    }
+
+    #[test]
+    fn pieces_join_to_the_whole_text_and_none_holds_much_more_than_asked() {
+        let text = "The minister said on Monday that 4,000 jobs would go. \"We will not stop at that, \
+                    whatever they say,\" she said.\n\n"
+            .repeat(300);
+        let report = crate::analyze(&text, &crate::Options::default()).unwrap();
+        let whole = to_string(&report).unwrap();
+        let mut pieces = Vec::new();
+        write_in_pieces(&report, 1000, &mut |piece| pieces.push(piece.to_string())).unwrap();
+        assert_eq!(pieces.concat(), whole);
+        // A piece ends after the array element that took it past 1,000 bytes.
+        let longest = |items: Vec<String>| items.iter().map(String::len).max().unwrap_or(0);
+        let longest_element = longest(report.findings.iter().map(|f| to_string(f).unwrap()).collect())
+            .max(longest(report.claims.iter().map(|c| to_string(c).unwrap()).collect()))
+            .max(longest(report.entities.iter().map(|e| to_string(e).unwrap()).collect()));
+        assert!(pieces.len() > whole.len() / (1000 + longest_element), "{} pieces", pieces.len());
+        assert!(pieces.iter().all(|piece| piece.len() <= 1000 + longest_element));
     }
 
     #[test]

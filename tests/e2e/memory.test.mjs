@@ -92,3 +92,32 @@ test(`memory: ${RUNS} analyses of the same ${Math.round(TEXT.length / 1024)} KB 
     await context.close();
   }
 });
+
+// A long text, once: the wasm memory grows to the analysis's high-water mark and never shrinks, so
+// what one long paste takes, the tab keeps. Issue #9 asks for at most 20 times the text (measured
+// natively on 10 MB; here 5 MB, so the run stays short). 700 variants of the article (figures
+// shifted) give a report of 64 MB of JSON. Before the report crossed to JavaScript in pieces
+// (bindings/wasm.rs, to_js), this text took the memory to 177 MB, 38 times the text; now 68 MB.
+const LONG = Array.from({ length: 700 }, (_, i) => NEWS.replace(/\b\d+\b/g, (n) => String(Number(n) + i))).join('\n\n');
+
+test(`memory: one analysis of ${(Buffer.byteLength(LONG) / 1e6).toFixed(1)} MB keeps the wasm memory within 20 times the text`, { timeout: 300_000 }, async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${session.origin}/demo/seed-article.txt`);
+    const { findings, claims, wasm } = await page.evaluate(async (text) => {
+      const module = await import('/pkg/factlint.js');
+      const instance = await module.default();
+      const report = module.analyze(text, {});
+      return { findings: report.findings.length, claims: report.claims.length, wasm: instance.memory.buffer.byteLength };
+    }, LONG);
+    const bytes = Buffer.byteLength(LONG);
+    const figures = `${bytes} bytes of text: ${findings} findings, ${claims} claims; wasm memory ${(wasm / MB).toFixed(1)} MB, ` +
+      `${(wasm / bytes).toFixed(1)} times the text`;
+    console.log(figures);
+    assert.ok(findings > 1000 && claims > 1000, `the whole text was analysed: ${figures}`);
+    assert.ok(wasm <= 20 * bytes, `over 20 times the text: ${figures}`);
+  } finally {
+    await context.close();
+  }
+});
