@@ -66,26 +66,31 @@ pub fn write_in_pieces<T: Serialize + ?Sized>(
     piece_bytes: usize,
     emit: &mut dyn FnMut(&str),
 ) -> Result<(), Error> {
-    let mut writer = Writer { out: String::new(), pieces: Some((piece_bytes, emit)) };
+    let mut writer = Writer { out: String::new(), pieces: Some(Pieces { bytes: piece_bytes, emit }) };
     value.serialize(&mut writer)?;
-    if let Some((_, emit)) = writer.pieces {
-        emit(&writer.out);
+    if let Some(pieces) = writer.pieces {
+        (pieces.emit)(&writer.out);
     }
     Ok(())
 }
 
 struct Writer<'e> {
     out: String,
-    /// Where `write_in_pieces` sends the text, and from what length.
-    pieces: Option<(usize, &'e mut dyn FnMut(&str))>,
+    pieces: Option<Pieces<'e>>,
+}
+
+/// Where `write_in_pieces` sends the text, and from what length.
+struct Pieces<'e> {
+    bytes: usize,
+    emit: &'e mut dyn FnMut(&str),
 }
 
 impl Writer<'_> {
     /// Sends the text so far to `write_in_pieces`'s `emit` once it is long enough.
     fn emit_full_piece(&mut self) {
-        if let Some((piece_bytes, emit)) = &mut self.pieces {
-            if self.out.len() >= *piece_bytes {
-                emit(&self.out);
+        if let Some(pieces) = &mut self.pieces {
+            if self.out.len() >= pieces.bytes {
+                (pieces.emit)(&self.out);
                 self.out.clear();
             }
         }
