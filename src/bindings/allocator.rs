@@ -22,9 +22,10 @@ const ARENA_PURGE_MULT: mi_option_t = mi_option_max_segment_reclaim + 3;
 /// everything at once (`purge_delay` 0) kept it at 15.6–18.3 times but cost
 /// the analysis 10–12%: the small-object pages each phase frees and the next
 /// fills were given back and faulted in again, with a TLB shootdown on every
-/// core each time. Purging only the segments keeps the peak at 15.5–19.2
-/// times at the speed of no purging (BENCHMARKS.md, "Allocator"). An
-/// article's analysis, which frees no segment, is the same either way.
+/// core each time. Purging only the segments keeps the peak at 15.4–18.4
+/// times at about the speed of no purging (BENCHMARKS.md, "The allocator and
+/// the wasm's memory"). An article's analysis, which frees no segment, is the
+/// same either way.
 pub fn return_freed_segments_at_once() {
     // SAFETY: sets one of mimalloc's options, a plain integer it reads when it
     // next decides whether to purge; valid at any time, from any thread.
