@@ -103,7 +103,7 @@ pub fn analyze_on(
 ) -> Result<Report, Error> {
     options.publication_date()?;
     check_lengths(text, &options.sources)?;
-    let doc = text::Document::new_on(text, threads);
+    let mut doc = text::Document::new_on(text, threads);
     // Repetition needs only the segmented text.
     let (text_findings, extracted) =
         threads.join(|| checks::run_on_text(&doc, options), || extract::extract(&doc, options, threads));
@@ -135,11 +135,7 @@ pub fn analyze_on(
     // findings are converted, where a long text's memory peaks (natively on
     // one thread, from 19.5 to 16 times the text; in wasm, 176 to 129 MB).
     let stats = report::Stats::of(&doc);
-    let doc = {
-        let mut doc = doc;
-        doc.release_tokens();
-        doc
-    };
+    doc.release_tokens();
     let entities = report::entities::entity_sheet(&doc, &extracted.entities, &outcome.register_names);
     let claims = report::claims::claims_out(&doc, extracted.into_claims(), threads);
     let mut report = Report::build(&doc, stats, findings, &source_texts, threads);
