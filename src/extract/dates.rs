@@ -9,8 +9,9 @@
 //! on Monday"), as in news style. Seasons are the northern meteorological
 //! ones (summer = June to August).
 
-use super::numbers::number_at;
+use super::numbers::{self, number_at};
 use super::tokens::{cover, tokens, Token};
+use crate::text::words::LetterPairs;
 use crate::text::Span;
 use serde::Serialize;
 
@@ -173,7 +174,12 @@ pub const MONTHS: &[&str] = &[
 const MONTH_ABBREVIATIONS: &[&str] =
     &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"];
 /// How every month and abbreviation starts (a test checks).
-const MONTH_STARTS: &[u8] = b"apaudefejajumanoocse";
+const MONTH_STARTS: LetterPairs = LetterPairs::new(b"apaudefejajumanoocse");
+/// How every word a date can start with begins, digits apart: a month, a
+/// weekday, a relative opener, a spelled-out number (a test checks).
+const DATE_STARTS: LetterPairs = MONTH_STARTS
+    .union(numbers::NUMBER_WORD_STARTS)
+    .union(LetterPairs::new(b"motuwethfrsasuyetolaprpanefocothcuan"));
 /// Weekday names, Monday first.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const SEASONS: &[(&str, u32)] = &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)];
@@ -205,6 +211,10 @@ pub fn dates_in(toks: &[Token], publication: Option<CivilDate>) -> Vec<DateMenti
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start_date(&toks[i]) {
+            i += 1;
+            continue;
+        }
         match date_at(toks, i, publication, future) {
             Some((mention, last)) => {
                 found.push(mention);
@@ -216,9 +226,16 @@ pub fn dates_in(toks: &[Token], publication: Option<CivilDate>) -> Vec<DateMenti
     found
 }
 
+/// Whether a date can start at this token: every form `date_at` reads starts
+/// with digits or one of `DATE_STARTS`. Nearly every token stops here, before
+/// some fifty comparisons with months, weekdays and number words.
+fn may_start_date(t: &Token) -> bool {
+    t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) || t.is("a") || DATE_STARTS.start(&t.lower)
+}
+
 fn month_of(t: &Token) -> Option<u32> {
     // Most tokens stop here, before two dozen comparisons.
-    if !crate::text::words::starts_with_pair(&t.lower, MONTH_STARTS) {
+    if !MONTH_STARTS.start(&t.lower) {
         return None;
     }
     let index = MONTHS.iter().position(|m| t.is(m)).or_else(|| {
@@ -519,9 +536,44 @@ mod tests {
     #[test]
     fn quick_tests_pass_every_month_and_weekday() {
         for month in MONTHS.iter().chain(MONTH_ABBREVIATIONS) {
-            assert!(crate::text::words::starts_with_pair(month, MONTH_STARTS), "{month}");
+            assert!(MONTH_STARTS.start(month), "{month}");
         }
         assert!(WEEKDAYS.iter().all(|day| day.ends_with("day")));
+    }
+
+    #[test]
+    fn every_word_a_date_starts_with_passes_the_quick_test() {
+        let token = |word: &'static str| tokens(word, Span::new(0, word.len())).remove(0);
+        // The words that open a relative date in `relative_at` ("yesterday", "last week", "an hour ago").
+        let relative = [
+            "yesterday",
+            "today",
+            "tonight",
+            "tomorrow",
+            "last",
+            "previous",
+            "past",
+            "next",
+            "following",
+            "coming",
+            "this",
+            "current",
+            "a",
+            "an",
+            "one",
+        ];
+        let words = MONTHS.iter().chain(MONTH_ABBREVIATIONS).chain(WEEKDAYS).chain(&relative);
+        // `DATE_STARTS` holds every pair of `numbers::NUMBER_WORD_STARTS`; a few of them here.
+        let numbers = ["zero", "one", "two", "eleven", "twenty", "hundred", "dozen", "millions", "billion"];
+        for word in words.chain(&numbers) {
+            assert!(may_start_date(&token(word)), "{word}");
+        }
+        for word in ["1990s", "24th", "2024", "5"] {
+            assert!(may_start_date(&token(word)), "{word}");
+        }
+        for word in ["the", "with", "Darcy", "—", "his"] {
+            assert_eq!(may_start_date(&token(word)), word == "the", "{word}");
+        }
     }
 
     fn resolved(text: &str, publication: &str) -> Vec<(String, Option<String>)> {

@@ -8,6 +8,7 @@
 //! not a quantity.
 
 use super::tokens::{cover, tokens, Token};
+use crate::text::words::LetterPairs;
 use crate::text::Span;
 use serde::Serialize;
 
@@ -245,12 +246,13 @@ fn words_at(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     Some((total + current, last))
 }
 
-/// Whether a spelled-out number can start with `word`: each word `words_at`
-/// can read first starts with one of these letter pairs (a test checks the
-/// lists). Most words do not, and skip some forty comparisons.
+/// How each word `words_at` can read first starts, but "a" (a test checks the lists).
+pub const NUMBER_WORD_STARTS: LetterPairs = LetterPairs::new(b"bidoeielfifohuminionsesitethtrtwze");
+
+/// Whether a spelled-out number can start with `word`. Most words cannot, and
+/// skip some forty comparisons.
 pub fn may_start_number_words(word: &str) -> bool {
-    const STARTS: &[u8] = b"bidoeielfifohuminionsesitethtrtwze";
-    word == "a" || crate::text::words::starts_with_pair(word, STARTS)
+    word == "a" || NUMBER_WORD_STARTS.start(word)
 }
 
 fn is_number_word(t: &Token) -> bool {

@@ -87,16 +87,50 @@ impl WordList {
     }
 }
 
-/// Whether `word` starts with one of the two-byte prefixes packed in
-/// `pairs` (`b"apau"`: "ap" or "au"): the quick test before a list scan.
-pub fn starts_with_pair(word: &str, pairs: &[u8]) -> bool {
-    match word.as_bytes() {
-        [a, b, ..] => {
-            // As two-byte numbers: one comparison a pair.
-            let word = u16::from_le_bytes([*a, *b]);
-            pairs.chunks_exact(2).any(|pair| u16::from_le_bytes([pair[0], pair[1]]) == word)
+/// A set of two-letter prefixes (`LetterPairs::new(b"apau")`: "ap" and "au"):
+/// the quick test before a list scan. One bit per pair, so the test costs the
+/// same however many pairs the set holds.
+#[derive(Clone, Copy)]
+pub struct LetterPairs {
+    /// `rows[a]`: bit `b` set when the pair of letters `a`, `b` (from `a` = 0) is in the set.
+    rows: [u32; 26],
+}
+
+impl LetterPairs {
+    /// The pairs packed in `pairs`, two lowercase ASCII letters each (checked when compiled).
+    pub const fn new(pairs: &[u8]) -> LetterPairs {
+        assert!(pairs.len().is_multiple_of(2), "letter pairs come two bytes at a time");
+        let mut rows = [0u32; 26];
+        let mut at = 0;
+        while at < pairs.len() {
+            let (a, b) = (pairs[at], pairs[at + 1]);
+            assert!(
+                a.is_ascii_lowercase() && b.is_ascii_lowercase(),
+                "letter pairs are lowercase ASCII letters"
+            );
+            rows[(a - b'a') as usize] |= 1 << (b - b'a');
+            at += 2;
         }
-        _ => false,
+        LetterPairs { rows }
+    }
+
+    /// Every pair of `self` and of `other`.
+    pub const fn union(self, other: LetterPairs) -> LetterPairs {
+        let mut rows = self.rows;
+        let mut a = 0;
+        while a < 26 {
+            rows[a] |= other.rows[a];
+            a += 1;
+        }
+        LetterPairs { rows }
+    }
+
+    /// Whether `word` starts with one of the pairs.
+    pub fn start(&self, word: &str) -> bool {
+        match word.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => self.rows[usize::from(a - b'a')] & 1 << (b - b'a') != 0,
+            _ => false,
+        }
     }
 }
 
@@ -226,10 +260,14 @@ mod tests {
 
     #[test]
     fn pairs_are_read_two_bytes_at_a_time() {
-        assert!(starts_with_pair("march", b"apma") && starts_with_pair("ap", b"apma"));
-        assert!(!starts_with_pair("pm", b"apma"), "not across pairs");
-        assert!(!starts_with_pair("a", b"apma") && !starts_with_pair("", b"apma"));
-        assert!(!starts_with_pair("ébc", b"apma"));
+        const PAIRS: LetterPairs = LetterPairs::new(b"apma");
+        assert!(PAIRS.start("march") && PAIRS.start("ap"));
+        assert!(!PAIRS.start("pm"), "not across pairs");
+        assert!(!PAIRS.start("mp") && !PAIRS.start("aa") && !PAIRS.start("zz"));
+        assert!(!PAIRS.start("a") && !PAIRS.start(""));
+        assert!(!PAIRS.start("ébc") && !PAIRS.start("Ap") && !PAIRS.start("a{"));
+        let both = PAIRS.union(LetterPairs::new(b"zz"));
+        assert!(both.start("zzz") && both.start("apt") && !PAIRS.start("zzz"));
     }
 
     #[test]
