@@ -41,34 +41,39 @@ impl<'b> Model<'b> {
     }
 
     pub fn probability(&self, sentence: &str, types: &[ClaimType]) -> f32 {
-        self.probability_of(&features(sentence, types, self.bits))
+        let sentence = scored_part(sentence);
+        let words = crate::text::word_spans(sentence, crate::text::Span::new(0, sentence.len()));
+        self.probability_of_words(words.map(|word| word.slice(sentence)), types)
     }
 
-    fn probability_of(&self, features: &[(usize, f32)]) -> f32 {
-        let mut z = self.bias;
-        for &(index, value) in features {
-            z += value * f32::from(self.weights[index] as i8) * self.scale;
+    /// The probability of the features of these words and types, without
+    /// building them. Every n-gram feature has the same value (±1/√n, the sign
+    /// from its key), so the n-gram block sums the signed `i8` weights as
+    /// integers, exactly and in any order, and scales the sum once: this runs
+    /// for every n-gram of every sentence (a float sum in training order
+    /// was a third of the claim pass).
+    fn probability_of_words<'w>(&self, words: impl Iterator<Item = &'w str>, types: &[ClaimType]) -> f32 {
+        let mask = (1u64 << self.bits) - 1;
+        let weight = |k: u64| i32::from(self.weights[(k & mask) as usize] as i8);
+        let (mut sum, mut count) = (0i32, 0u32);
+        for_each_ngram_key(words, |k| {
+            sum += if k >> 63 == 1 { -weight(k) } else { weight(k) };
+            count += 1;
+        });
+        let mut z = self.bias + sum as f32 * self.scale / (count as f32).sqrt();
+        for &t in types {
+            let k = type_key(t);
+            z += sign(k) * weight(k) as f32 * self.scale;
         }
         1.0 / (1.0 + (-z).exp())
     }
 
-    /// `probability_of` the features of these keys, without building them: the
-    /// same terms, summed in the same order, so the same bits.
-    fn probability_of_keys(&self, keys: &[u64], types: &[ClaimType]) -> f32 {
-        let mask = (1u64 << self.bits) - 1;
-        let term =
-            |k: u64, value: f32| value * f32::from(self.weights[(k & mask) as usize] as i8) * self.scale;
-        let weight = ngram_weight(keys);
+    /// The probability of explicit features (what training computes).
+    #[cfg(test)]
+    fn probability_of(&self, features: &[(usize, f32)]) -> f32 {
         let mut z = self.bias;
-        for &k in keys {
-            // `term(k, sign(k) * weight)` written out: this runs for every
-            // n-gram, and the size-built wasm kept the closure a call.
-            let value = sign(k) * weight;
-            z += value * f32::from(self.weights[(k & mask) as usize] as i8) * self.scale;
-        }
-        for &t in types {
-            let k = type_key(t);
-            z += term(k, sign(k));
+        for &(index, value) in features {
+            z += value * f32::from(self.weights[index] as i8) * self.scale;
         }
         1.0 / (1.0 + (-z).exp())
     }
@@ -90,7 +95,7 @@ pub fn score_tokens(toks: &[Token], types: &[ClaimType]) -> f32 {
     let Some(model) = model() else { return 0.0 };
     let limit = toks.first().map_or(0, |t| t.span.start()) + MAX_SCORED_BYTES;
     let words = toks.iter().filter(|t| t.is_word() && t.span.end() <= limit).map(|t| t.text);
-    model.probability_of_keys(&ngram_keys(words), types)
+    model.probability_of_words(words, types)
 }
 
 /// The score at or above which a sentence is check-worthy (chosen on dev).
@@ -109,25 +114,25 @@ const MAX_SCORED_BYTES: usize = 2000;
 /// "1,991" and "2,024" share features. Signs come from the hash, which
 /// halves the bias of collisions.
 pub fn features(sentence: &str, types: &[ClaimType], bits: u32) -> Vec<(usize, f32)> {
-    let mut end = sentence.len().min(MAX_SCORED_BYTES);
-    while !sentence.is_char_boundary(end) {
-        end -= 1;
-    }
-    let sentence = &sentence[..end];
-    let words: Vec<&str> = crate::text::word_spans(sentence, crate::text::Span::new(0, end))
-        .map(|word| word.slice(sentence))
-        .collect();
-    features_of_words(words.into_iter(), types, bits)
+    let sentence = scored_part(sentence);
+    let words = crate::text::word_spans(sentence, crate::text::Span::new(0, sentence.len()));
+    features_of_words(words.map(|word| word.slice(sentence)), types, bits)
+}
+
+/// The first `MAX_SCORED_BYTES` of a sentence, cut at a character boundary.
+fn scored_part(sentence: &str) -> &str {
+    &sentence[..crate::text::span::floor_char_boundary(sentence, MAX_SCORED_BYTES)]
 }
 
 /// `features` of a sentence given as its words. One buffer per sentence, not
 /// one string per word: this runs on every sentence of every keystroke's text.
 fn features_of_words<'w>(
-    words: impl Iterator<Item = &'w str> + Clone,
+    words: impl Iterator<Item = &'w str>,
     types: &[ClaimType],
     bits: u32,
 ) -> Vec<(usize, f32)> {
-    let keys = ngram_keys(words);
+    let mut keys = Vec::new();
+    for_each_ngram_key(words, |k| keys.push(k));
     let mask = (1u64 << bits) - 1;
     let weight = ngram_weight(&keys);
     let mut out: Vec<(usize, f32)> =
@@ -139,12 +144,10 @@ fn features_of_words<'w>(
     out
 }
 
-/// The hashed n-grams of a sentence's words, before they become features.
-fn ngram_keys<'w>(words: impl Iterator<Item = &'w str> + Clone) -> Vec<u64> {
-    // A word of n bytes has at most 3n + 2 keys: sized once, this list is not
-    // copied as it grows (it was 1.5% of an analysis).
-    let capacity = words.clone().map(|w| 3 * w.len() + 2).sum::<usize>() + 1;
-    let mut keys: Vec<u64> = Vec::with_capacity(capacity);
+/// Each hashed n-gram of a sentence's words, before it becomes a feature: per
+/// word, the word, the bigram it ends, then its character n-grams; last, the
+/// bigram that ends the sentence.
+fn for_each_ngram_key<'w>(words: impl Iterator<Item = &'w str>, mut emit: impl FnMut(u64)) {
     let mut previous: Vec<u8> = b"<s>".to_vec();
     // " word ", lowercased with digits folded to `0`, and where its characters start.
     let mut padded: Vec<u8> = Vec::new();
@@ -161,26 +164,25 @@ fn ngram_keys<'w>(words: impl Iterator<Item = &'w str> + Clone) -> Vec<u64> {
         }
         padded.push(b' ');
         let word = &padded[1..padded.len() - 1];
-        keys.push(hash(&[b"w", word]));
-        keys.push(hash(&[b"b", &previous, b" ", word]));
+        emit(hash(&[b"w", word]));
+        emit(hash(&[b"b", &previous, b" ", word]));
         // Character n-grams of " word ": windows over the character starts.
         if padded.is_ascii() {
-            push_ascii_ngram_keys(&padded, &mut keys);
+            for_each_ascii_ngram_key(&padded, &mut emit);
         } else {
             starts.clear();
             starts.extend((0..padded.len()).filter(|&at| padded[at] & 0xC0 != 0x80));
             starts.push(padded.len());
             for n in 3..=5 {
                 for window in starts.windows(n + 1) {
-                    keys.push(hash(&[b"c", &padded[window[0]..window[n]]]));
+                    emit(hash(&[b"c", &padded[window[0]..window[n]]]));
                 }
             }
         }
         previous.clear();
         previous.extend_from_slice(word);
     }
-    keys.push(hash(&[b"b", &previous, b" </s>"]));
-    keys
+    emit(hash(&[b"b", &previous, b" </s>"]));
 }
 
 /// Each n-gram's share of the L2-normalised block.
@@ -192,23 +194,17 @@ fn type_key(t: ClaimType) -> u64 {
     hash(&[b"t", t.name().as_bytes()])
 }
 
-/// The n-gram keys of an ASCII " word " (one byte a character), as the general
-/// loop above gives them: every 3-gram, then every 4-gram, then every 5-gram
-/// (the order of the sum the model was trained with). FNV-1a reads bytes in
-/// order, so the three n-grams at one start extend one running hash.
-fn push_ascii_ngram_keys(padded: &[u8], keys: &mut Vec<u64>) {
-    let len = padded.len();
-    let grams = |n: usize| (len + 1).saturating_sub(n);
-    let first = keys.len();
-    let offsets = [first, first + grams(3), first + grams(3) + grams(4)];
-    keys.resize(offsets[2] + grams(5), 0);
+/// The character 3-, 4- and 5-gram keys of an ASCII " word " (one byte a
+/// character), by start. FNV-1a reads bytes in order, so the three n-grams at
+/// one start extend one running hash.
+fn for_each_ascii_ngram_key(padded: &[u8], emit: &mut impl FnMut(u64)) {
     let after_c = fnv(FNV_OFFSET, b"c");
-    for start in 0..len {
+    for start in 0..padded.len() {
         let mut h = after_c;
-        for (n, &byte) in padded[start..len.min(start + 5)].iter().enumerate() {
+        for (n, &byte) in padded[start..padded.len().min(start + 5)].iter().enumerate() {
             h = fnv_byte(h, byte);
             if n >= 2 {
-                keys[offsets[n - 2] + start] = mix(h);
+                emit(mix(h));
             }
         }
     }
@@ -280,7 +276,7 @@ mod tests {
     #[test]
     fn character_ngram_keys_are_the_windows_hashed_one_by_one() {
         // The running hash must give the keys the model was trained on: each
-        // n-gram hashed on its own, all 3-grams first, then 4-grams, then 5-grams.
+        // n-gram hashed on its own (in any order: the model sums their weights).
         for word in ["a", "ab", "news", "Ünal", "東京都庁", "1,991", "cyber-attacks"] {
             let got = features_of_words([word].into_iter(), &[], 30);
             let padded = format!(
@@ -297,14 +293,18 @@ mod tests {
             }
             expected.push(hash(&[b"b", padded.trim().as_bytes(), b" </s>"]));
             let mask = (1u64 << 30) - 1;
-            let expected: Vec<usize> = expected.iter().map(|k| (k & mask) as usize).collect();
-            let got: Vec<usize> = got.iter().map(|&(index, _)| index).collect();
+            let mut expected: Vec<usize> = expected.iter().map(|k| (k & mask) as usize).collect();
+            let mut got: Vec<usize> = got.iter().map(|&(index, _)| index).collect();
+            expected.sort_unstable();
+            got.sort_unstable();
             assert_eq!(got, expected, "{word}");
         }
     }
 
     #[test]
-    fn scoring_keys_equals_scoring_features() {
+    fn scoring_words_equals_scoring_their_features() {
+        // The same sum in another order (integers, then one scaling): equal
+        // to a float's rounding, far below the three decimals reported.
         let m = model().expect("the shipped model");
         for text in
             ["We're consuming 50 percent of the world's cocaine.", "Let me help.", "", "Ünal said 東京 “no”."]
@@ -312,8 +312,9 @@ mod tests {
             let words: Vec<&str> = text.split(' ').collect();
             for types in [&[][..], &[ClaimType::Quantity, ClaimType::Quote][..]] {
                 let by_features = m.probability_of(&features_of_words(words.iter().copied(), types, m.bits));
-                let by_keys = m.probability_of_keys(&ngram_keys(words.iter().copied()), types);
-                assert_eq!(by_features.to_bits(), by_keys.to_bits(), "{text}");
+                let by_words = m.probability_of_words(words.iter().copied(), types);
+                assert!((by_features - by_words).abs() < 1e-6, "{text}: {by_features} against {by_words}");
+                assert_ne!(by_words, m.probability_of_words(["Let", "me"].into_iter(), types), "{text}");
             }
         }
     }
