@@ -207,7 +207,6 @@ pub fn dates(text: &str, span: Span, publication: Option<CivilDate>) -> Vec<Date
 
 /// Every date expression among `toks` (one sentence's tokens).
 pub fn dates_in(toks: &[Token], publication: Option<CivilDate>) -> Vec<DateMention> {
-    let future = toks.iter().any(|t| t.is_any(FUTURE_CUES));
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -215,7 +214,7 @@ pub fn dates_in(toks: &[Token], publication: Option<CivilDate>) -> Vec<DateMenti
             i += 1;
             continue;
         }
-        match date_at(toks, i, publication, future) {
+        match date_at(toks, i, publication) {
             Some((mention, last)) => {
                 found.push(mention);
                 i = last + 1;
@@ -231,6 +230,12 @@ pub fn dates_in(toks: &[Token], publication: Option<CivilDate>) -> Vec<DateMenti
 /// some fifty comparisons with months, weekdays and number words.
 fn may_start_date(t: &Token) -> bool {
     t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) || t.is("a") || DATE_STARTS.start(&t.lower)
+}
+
+/// Whether the sentence speaks of the future, for a bare weekday or month.
+/// Asked only when one is found: few sentences hold a date.
+fn speaks_of_the_future(toks: &[Token]) -> bool {
+    toks.iter().any(|t| t.is_any(FUTURE_CUES))
 }
 
 fn month_of(t: &Token) -> Option<u32> {
@@ -268,14 +273,9 @@ fn year_of(t: &Token) -> Option<i32> {
         .filter(|y| (1000..=2199).contains(y))
 }
 
-fn date_at(
-    toks: &[Token],
-    i: usize,
-    publication: Option<CivilDate>,
-    future: bool,
-) -> Option<(DateMention, usize)> {
-    absolute_at(toks, i, publication, future)
-        .or_else(|| weekday_at(toks, i, publication, future))
+fn date_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Option<(DateMention, usize)> {
+    absolute_at(toks, i, publication)
+        .or_else(|| weekday_at(toks, i, publication))
         .or_else(|| relative_at(toks, i, publication))
 }
 
@@ -289,12 +289,7 @@ fn mention(
     DateMention { span: cover(toks, first, last), kind, resolved }
 }
 
-fn absolute_at(
-    toks: &[Token],
-    i: usize,
-    publication: Option<CivilDate>,
-    future: bool,
-) -> Option<(DateMention, usize)> {
+fn absolute_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Option<(DateMention, usize)> {
     let t = &toks[i];
     let at = |k: usize| toks.get(k);
     // 2024-03-24
@@ -360,7 +355,7 @@ fn absolute_at(
     }
     let first = if modifier.is_some() { i - 1 } else { i };
     let resolved = publication.map(|p| {
-        let forward = modifier.map_or(future, |m| m.is("next"));
+        let forward = modifier.map_or_else(|| speaks_of_the_future(toks), |m| m.is("next"));
         let year = match modifier.map(|m| m.lower.as_ref()) {
             Some("this") => p.year,
             _ if forward => p.year + i32::from(month < p.month),
@@ -371,12 +366,7 @@ fn absolute_at(
     Some((mention(toks, first, i, DateKind::Relative, resolved), i))
 }
 
-fn weekday_at(
-    toks: &[Token],
-    i: usize,
-    publication: Option<CivilDate>,
-    future: bool,
-) -> Option<(DateMention, usize)> {
+fn weekday_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Option<(DateMention, usize)> {
     if !toks[i].lower.ends_with("day") {
         return None; // as every weekday does: most tokens stop here
     }
@@ -402,7 +392,7 @@ fn weekday_at(
                     ahead
                 }
             }
-            _ if future => ahead,
+            _ if speaks_of_the_future(toks) => ahead,
             _ => -back,
         };
         ResolvedDate::day(p.plus_days(offset))
