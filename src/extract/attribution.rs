@@ -10,7 +10,7 @@
 
 use super::entities::sort_by_position;
 use super::tokens::{cover, find_all, tokens, PhraseList, Token};
-use crate::text::words::{words, WordList};
+use crate::text::words::{words, LetterPairs, WordList};
 use crate::text::Span;
 use serde::Serialize;
 
@@ -100,6 +100,8 @@ const REPORTING_VERBS: WordList = words![
     "writing",
     "wrote",
 ];
+/// Every token is looked up in `REPORTING_VERBS`: most are turned away by their first two letters.
+const REPORTING_VERB_PAIRS: LetterPairs = REPORTING_VERBS.first_pairs();
 /// Reporting verbs that are more often nouns: only verbs right after a subject word.
 const NOUN_LIKE_VERBS: &[&str] = &[
     "reports",
@@ -223,7 +225,11 @@ pub fn attributions_in(toks: &[Token]) -> Vec<Attribution> {
         });
     }
     for v in 0..toks.len() {
-        if !toks[v].is_in(REPORTING_VERBS) || toks[v].is_capitalised() && v > 0 {
+        let verb = &toks[v];
+        if REPORTING_VERB_PAIRS.rule_out(&verb.lower)
+            || !verb.is_in(REPORTING_VERBS)
+            || verb.is_capitalised() && v > 0
+        {
             continue;
         }
         let after_determiner =

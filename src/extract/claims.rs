@@ -13,7 +13,7 @@ use super::entities::sort_by_position;
 use super::numbers;
 use super::tokens::{cover, sentence_tokens, tokens, PhraseList, PhraseMatch, Token};
 use crate::parallel::Threads;
-use crate::text::words::{words, WordList};
+use crate::text::words::{words, LetterPairs, WordList};
 use crate::text::{Document, Sentence, Span};
 use serde::Serialize;
 
@@ -537,6 +537,8 @@ const ROLE_NOUNS: WordList = words![
     "treasurer",
     "whip",
 ];
+/// Every token is looked up in `ROLE_NOUNS`: most are turned away by their first two letters.
+const ROLE_NOUN_PAIRS: LetterPairs = ROLE_NOUNS.first_pairs();
 /// Titles written before a name: "Sir Iain Duncan Smith", "Tory MP Alicia Kearns".
 const TITLES: WordList = words![
     "ambassador",
@@ -624,7 +626,7 @@ fn roles(toks: &[Token]) -> Vec<Span> {
             push(cover(toks, first, last), &mut found);
             continue;
         }
-        if !t.is_in(ROLE_NOUNS) {
+        if ROLE_NOUN_PAIRS.rule_out(&t.lower) || !t.is_in(ROLE_NOUNS) {
             continue;
         }
         // Back to a determiner over adjectives ("a former education minister").
