@@ -53,7 +53,9 @@ impl<'t> Document<'t> {
 
     /// The same document, its paragraphs segmented on up to `threads` threads.
     pub fn new_on(text: &'t str, threads: Threads) -> Self {
-        let paragraph_spans = segment::paragraphs(text);
+        // The offsets table beside the paragraphs: both read the whole text on one thread.
+        let (offsets, paragraph_spans) =
+            threads.join(|| OffsetTable::new(text), || segment::paragraphs(text));
         // One run needs no merge (and, `is_one` being a constant there, the
         // wasm build gets no merging code).
         let all = match threads.is_one() {
@@ -63,7 +65,7 @@ impl<'t> Document<'t> {
             ),
         };
         let Segmented { paragraphs, sentences, tokens, words } = all;
-        Document { text, paragraphs, sentences, tokens, words, offsets: OffsetTable::new(text) }
+        Document { text, paragraphs, sentences, tokens, words, offsets }
     }
 
     /// Frees the tokens and words, keeping the paragraphs, the sentences and
