@@ -264,6 +264,9 @@ pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token
 /// every `sort_by_key` on a new element type adds kilobytes to the wasm
 /// download, this adds one small loop per type. Ties keep their order.
 pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    if items.len() < 2 {
+        return; // most lists a sentence gives are: no order to allocate
+    }
     let Some(order) = sorted_order(items, key) else { return };
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(order.into_iter().filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take)));
