@@ -94,8 +94,16 @@ pub struct OffsetTable {
     shrink_after: Vec<(u32, u32, u32)>,
     /// Byte offset where each line starts; `line_starts[0] == 0`.
     line_starts: Vec<u32>,
+    /// For block `b` (the bytes from `b * BLOCK_BYTES`), how many line starts
+    /// and how many `shrink_after` records come at or before its first byte:
+    /// a lookup searches its own block's only. A long text's report looks up
+    /// several offsets for each of thousands of findings, and a search over
+    /// all of a 10 MB text's lines and characters missed the cache at each step.
+    blocks: Vec<(u32, u32)>,
     len: usize,
 }
+
+const BLOCK_BYTES: usize = 4096;
 
 impl OffsetTable {
     pub fn new(text: &str) -> Self {
@@ -127,24 +135,48 @@ impl OffsetTable {
             at += width as usize;
             shrink_after.push((at as u32, shrink, char_shrink));
         }
-        OffsetTable { shrink_after, line_starts, len: text.len() }
+        // One block past the text's last byte, so every block has a next.
+        let count = text.len() / BLOCK_BYTES + 2;
+        let mut blocks = Vec::with_capacity(count);
+        let (mut lines, mut records) = (0, 0);
+        for block in 0..count {
+            let first = block * BLOCK_BYTES;
+            lines += line_starts[lines..].partition_point(|&start| start as usize <= first);
+            records += shrink_after[records..].partition_point(|&(end, ..)| end as usize <= first);
+            blocks.push((lines as u32, records as u32));
+        }
+        OffsetTable { shrink_after, line_starts, blocks, len: text.len() }
+    }
+
+    /// How many line starts are at or before `byte` (at most the text's length).
+    fn lines_through(&self, byte: usize) -> usize {
+        let block = byte / BLOCK_BYTES;
+        let (from, to) = (self.blocks[block].0 as usize, self.blocks[block + 1].0 as usize);
+        from + self.line_starts[from..to].partition_point(|&s| s as usize <= byte)
+    }
+
+    /// How many `shrink_after` records end at or before `byte` (at most the text's length).
+    fn records_through(&self, byte: usize) -> usize {
+        let block = byte / BLOCK_BYTES;
+        let (from, to) = (self.blocks[block].1 as usize, self.blocks[block + 1].1 as usize);
+        from + self.shrink_after[from..to].partition_point(|&(end, ..)| end as usize <= byte)
     }
 
     /// UTF-16 offset of a byte offset (which must be on a char boundary).
     pub fn utf16(&self, byte: usize) -> u32 {
-        let byte = byte.min(self.len) as u32;
+        let byte = byte.min(self.len);
         // Number of recorded characters that end at or before `byte`.
-        let seen = self.shrink_after.partition_point(|&(end, ..)| end <= byte);
+        let seen = self.records_through(byte);
         let shrink = if seen == 0 { 0 } else { self.shrink_after[seen - 1].1 };
-        byte - shrink
+        byte as u32 - shrink
     }
 
     /// Number of chars before a byte offset (on a char boundary).
     fn chars_before(&self, byte: usize) -> u32 {
-        let byte = byte.min(self.len) as u32;
-        let seen = self.shrink_after.partition_point(|&(end, ..)| end <= byte);
+        let byte = byte.min(self.len);
+        let seen = self.records_through(byte);
         let shrink = if seen == 0 { 0 } else { self.shrink_after[seen - 1].2 };
-        byte - shrink
+        byte as u32 - shrink
     }
 
     pub fn utf16_span(&self, span: Span) -> Utf16Span {
@@ -163,7 +195,7 @@ impl OffsetTable {
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, byte: usize, text: &str) -> LineColumn {
         let byte = floor_char_boundary(text, byte.min(self.len));
-        let line_index = self.line_starts.partition_point(|&s| s as usize <= byte) - 1;
+        let line_index = self.lines_through(byte) - 1;
         let line_start = self.line_starts[line_index] as usize;
         // Through the table, not by counting: a 10 MB single-line text would
         // make every column a scan.
@@ -173,7 +205,7 @@ impl OffsetTable {
 
     /// The byte range of the line holding `byte`, without its line break.
     pub fn line_range(&self, byte: usize, text: &str) -> Span {
-        let index = self.line_starts.partition_point(|&s| s as usize <= byte) - 1;
+        let index = self.lines_through(byte.min(self.len)) - 1;
         let start = self.line_starts[index] as usize;
         let end = self.line_starts.get(index + 1).map_or(text.len(), |&s| s as usize);
         let line = &text[start..end];
@@ -232,6 +264,33 @@ mod tests {
             let expected = LineColumn { line: line as u32, column: column as u32 };
             assert_eq!(table.line_column(a, text), expected, "byte {a} in {text:?}");
         }
+    }
+
+    #[test]
+    fn offsets_across_many_blocks_match_a_walk_over_the_text() {
+        // Lookups search one block of the table: lines and characters that
+        // straddle blocks, blocks with no line break, a long run of non-ASCII.
+        let mut text = String::new();
+        for i in 0..400 {
+            text.push_str(["a😀b\r\n", "東京é\r", "plain words\n", &"x".repeat(5000), "ب\u{301}"][i % 5]);
+        }
+        text.push_str(&"é".repeat(3000));
+        let table = OffsetTable::new(&text);
+        let (mut units, mut line, mut column) = (0u32, 1u32, 1u32);
+        let mut previous = None;
+        for (at, c) in text.char_indices().chain([(text.len(), '\0')]) {
+            // A "\n" after "\r" ends the line the "\r" began to end.
+            if previous == Some('\r') && c != '\n' || previous == Some('\n') {
+                (line, column) = (line + 1, 1);
+            }
+            assert_eq!(table.utf16(at), units, "byte {at}");
+            assert_eq!(table.line_column(at, &text), LineColumn { line, column }, "byte {at}");
+            assert_eq!(table.byte(units, &text), at, "unit {units}");
+            units += c.len_utf16() as u32;
+            column += u32::from(previous != Some('\r') || c != '\n');
+            previous = Some(c);
+        }
+        assert_eq!(table.line_column(text.len() + 10, &text).line, line);
     }
 
     #[test]
