@@ -54,7 +54,10 @@ impl<'b> Model<'b> {
     /// was a third of the claim pass).
     fn probability_of_words<'w>(&self, words: impl Iterator<Item = &'w str>, types: &[ClaimType]) -> f32 {
         let mask = (1u64 << self.bits) - 1;
-        let weight = |k: u64| i32::from(self.weights[(k & mask) as usize] as i8);
+        // All of them (`from_bytes` checked the length), sliced so that a key
+        // masked to `bits` is seen to be in bounds, without a check per key.
+        let weights = &self.weights[..=mask as usize];
+        let weight = |k: u64| i32::from(weights[(k & mask) as usize] as i8);
         let (mut sum, mut count) = (0i32, 0u32);
         for_each_ngram_key(words, |k| {
             sum += if k >> 63 == 1 { -weight(k) } else { weight(k) };
