@@ -86,6 +86,33 @@ impl Threads {
         items.into_iter().map(each).collect()
     }
 
+    /// [`Threads::map`], with `side` run beside it on a thread that then takes
+    /// items too: for a job that cannot be shared out, so that it has a core
+    /// to itself while the items are shared by the others (`side` first, on one thread).
+    pub fn map_beside<T: Sync, U: Send, A: Send>(
+        self,
+        items: &[T],
+        each: impl Fn(usize, &T) -> U + Sync,
+        side: impl FnOnce() -> A + Send,
+    ) -> (Vec<U>, A) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if !self.is_one() {
+            return spawned::fill_slots_beside(
+                self.0,
+                items.len(),
+                items.chunks(spawned::CHUNK),
+                side,
+                |first, chunk, out| {
+                    for (i, (item, slot)) in chunk.iter().zip(out).enumerate() {
+                        *slot = Some(each(first + i, item));
+                    }
+                },
+            );
+        }
+        let beside = side();
+        (items.iter().enumerate().map(|(index, item)| each(index, item)).collect(), beside)
+    }
+
     /// `each(index of the chunk's first item, chunk)` for consecutive chunks
     /// of `items`, in order: one chunk of everything on one thread.
     pub fn map_chunks<T: Sync, U: Send>(self, items: &[T], each: impl Fn(usize, &[T]) -> U + Sync) -> Vec<U> {
@@ -139,10 +166,22 @@ mod spawned {
         items: impl ExactSizeIterator<Item = C> + Send,
         fill: impl Fn(usize, C, &mut [Option<U>]) + Sync,
     ) -> Vec<U> {
+        fill_slots_beside(threads, count, items, || (), fill).0
+    }
+
+    /// [`fill_slots`], with `side` run first by one of the threads (see `Threads::map_beside`).
+    pub fn fill_slots_beside<C: Send, U: Send, A: Send>(
+        threads: usize,
+        count: usize,
+        items: impl ExactSizeIterator<Item = C> + Send,
+        side: impl FnOnce() -> A + Send,
+        fill: impl Fn(usize, C, &mut [Option<U>]) + Sync,
+    ) -> (Vec<U>, A) {
         let mut slots: Vec<Option<U>> = std::iter::repeat_with(|| None).take(count).collect();
         let chunks = items.zip(slots.chunks_mut(CHUNK));
-        map_chunks(threads, chunks, |first, (items, out)| fill(first, items, out));
-        filled(slots)
+        let (_, beside) =
+            map_chunks_beside(threads, chunks, |first, (items, out)| fill(first, items, out), side);
+        (filled(slots), beside)
     }
 
     /// The results of filled `slots`, in the same buffer (`Option<U>` is as
@@ -162,8 +201,22 @@ mod spawned {
         chunks: impl ExactSizeIterator<Item = C> + Send,
         each: impl Fn(usize, C) -> U + Sync,
     ) -> Vec<U> {
-        // No more helpers than chunks, whatever a caller asked for.
-        let helpers = threads.min(chunks.len()).saturating_sub(1);
+        map_chunks_beside(threads, chunks, each, || ()).0
+    }
+
+    /// [`map_chunks`], the first helper running `side` before it takes chunks
+    /// (the caller, if no thread would start).
+    pub fn map_chunks_beside<C: Send, U: Send, A: Send>(
+        threads: usize,
+        chunks: impl ExactSizeIterator<Item = C> + Send,
+        each: impl Fn(usize, C) -> U + Sync,
+        side: impl FnOnce() -> A + Send,
+    ) -> (Vec<U>, A) {
+        // No more helpers than chunks, whatever a caller asked for; one at least, for `side`.
+        let helpers = threads.min(chunks.len()).saturating_sub(1).max(usize::from(threads > 1));
+        let side = Mutex::new(Some(side));
+        let run_side =
+            || side.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take().map(|side| side());
         let chunks = Mutex::new(chunks.enumerate());
         let work = || {
             let mut done: Vec<(usize, U)> = Vec::new();
@@ -175,20 +228,31 @@ mod spawned {
                 }
             }
         };
-        let mut results = thread::scope(|scope| {
-            let helpers: Vec<_> =
-                (0..helpers).filter_map(|_| thread::Builder::new().spawn_scoped(scope, work).ok()).collect();
+        let (mut results, beside) = thread::scope(|scope| {
+            let helpers: Vec<_> = (0..helpers)
+                .filter_map(|helper| {
+                    let (run_side, work) = (&run_side, &work);
+                    let job = move || (if helper == 0 { run_side() } else { None }, work());
+                    thread::Builder::new().spawn_scoped(scope, job).ok()
+                })
+                .collect();
             let mut results = work();
+            let mut beside = None;
             for helper in helpers {
                 match helper.join() {
-                    Ok(theirs) => results.extend(theirs),
+                    Ok((a, theirs)) => {
+                        beside = beside.or(a);
+                        results.extend(theirs);
+                    }
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             }
-            results
+            (results, beside)
         });
+        // `None`: no helper started, so `side` never ran.
+        let beside = beside.unwrap_or_else(|| run_side().expect("side runs once"));
         results.sort_unstable_by_key(|&(number, _)| number);
-        results.into_iter().map(|(_, result)| result).collect()
+        (results.into_iter().map(|(_, result)| result).collect(), beside)
     }
 }
 
@@ -257,6 +321,21 @@ mod tests {
         let items: Vec<u32> = (0..600).collect();
         let doubled = Threads::at_most(1_000_000).map(&items, |_, item| item * 2);
         assert_eq!(doubled, items.iter().map(|item| item * 2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn map_beside_gives_the_items_in_order_and_runs_the_side_job_once() {
+        let runs = std::sync::atomic::AtomicUsize::new(0);
+        for count in [0, 3, 10_000] {
+            let items: Vec<u64> = (0..count).collect();
+            for threads in [Threads::ONE, Threads::at_most(2), Threads::at_most(5)] {
+                let side = || runs.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1_000;
+                let (mapped, beside) = threads.map_beside(&items, |index, item| (index, item * 3), side);
+                assert_eq!(mapped, Threads::ONE.map(&items, |index, item| (index, item * 3)));
+                assert!(beside >= 1_000);
+            }
+        }
+        assert_eq!(runs.into_inner(), 9, "once a call");
     }
 
     #[test]

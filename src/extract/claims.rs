@@ -109,28 +109,42 @@ impl SentenceClaims {
 
 /// The claim pass over every sentence of `doc`.
 pub fn claims(doc: &Document, publication: Option<CivilDate>, threads: Threads) -> Vec<SentenceClaims> {
+    claims_beside(doc, publication, threads, || ()).0
+}
+
+/// [`claims`], with `side` run beside it (see `Threads::map_beside`).
+pub fn claims_beside<A: Send>(
+    doc: &Document,
+    publication: Option<CivilDate>,
+    threads: Threads,
+    side: impl FnOnce() -> A + Send,
+) -> (Vec<SentenceClaims>, A) {
     // Sentence by sentence, so on a long text the sentences are shared out
     // between threads; only the quote speakers look across sentences.
-    let mut all: Vec<SentenceClaims> = threads.map(&doc.sentences, |index, sentence| {
-        let toks = sentence_tokens(doc, sentence);
-        let analysis = analyse_tokens(doc.text, &toks, publication);
-        let score = super::checkworthiness::score_tokens(&toks, &analysis.types);
-        SentenceClaims {
-            sentence: index,
-            span: sentence.span,
-            types: analysis.types,
-            parts: analysis.parts,
-            attributions: analysis.attributions,
-            quotes: analysis
-                .quotes
-                .into_iter()
-                .map(|span| Quote { span, speaker: None, attributed: false })
-                .collect(),
-            vague_phrases: analysis.vague_phrases,
-            score,
-            checkworthy: score >= super::checkworthiness::threshold(),
-        }
-    });
+    let (mut all, beside) = threads.map_beside(
+        &doc.sentences,
+        |index, sentence| {
+            let toks = sentence_tokens(doc, sentence);
+            let analysis = analyse_tokens(doc.text, &toks, publication);
+            let score = super::checkworthiness::score_tokens(&toks, &analysis.types);
+            SentenceClaims {
+                sentence: index,
+                span: sentence.span,
+                types: analysis.types,
+                parts: analysis.parts,
+                attributions: analysis.attributions,
+                quotes: analysis
+                    .quotes
+                    .into_iter()
+                    .map(|span| Quote { span, speaker: None, attributed: false })
+                    .collect(),
+                vague_phrases: analysis.vague_phrases,
+                score,
+                checkworthy: score >= super::checkworthiness::threshold(),
+            }
+        },
+        side,
+    );
     assign_speakers(doc, &mut all);
     for claims in &mut all {
         for quote in &claims.quotes {
@@ -139,7 +153,7 @@ pub fn claims(doc: &Document, publication: Option<CivilDate>, threads: Threads) 
         }
         sort_parts(&mut claims.parts);
     }
-    all
+    (all, beside)
 }
 
 /// One sentence's types and parts, without the model score or quote speakers.

@@ -36,19 +36,15 @@ impl Extracted {
 pub fn extract(doc: &Document, options: &Options, threads: Threads) -> Extracted {
     // `analyze` has already rejected a malformed date.
     let publication = options.publication_date().ok().flatten();
-    // The entity passes read the whole text in order; beside them, the claim
-    // pass shares its sentences out between threads of its own.
-    let ((entities, counts), claims) = threads.join(
-        || {
-            // One set of word tokens for the entity passes and the counts.
-            let tokens = entities::Tokens::new(doc);
-            let mut counts = Vec::new();
-            let entities = entities::extract_from(doc, &tokens, &mut |sentence| {
-                counts.extend(counts::counts_in(sentence))
-            });
-            (entities, counts)
-        },
-        || claims::claims(doc, publication, threads),
-    );
+    // The entity passes read the whole text in order, on a thread of their
+    // own, which then helps the claim pass: its sentences are shared out.
+    let (claims, (entities, counts)) = claims::claims_beside(doc, publication, threads, || {
+        // One set of word tokens for the entity passes and the counts.
+        let tokens = entities::Tokens::new(doc);
+        let mut counts = Vec::new();
+        let entities =
+            entities::extract_from(doc, &tokens, &mut |sentence| counts.extend(counts::counts_in(sentence)));
+        (entities, counts)
+    });
     Extracted { claims, entities, counts }
 }
