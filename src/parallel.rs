@@ -56,16 +56,7 @@ impl Threads {
     pub fn map<T: Sync, U: Send>(self, items: &[T], each: impl Fn(usize, &T) -> U + Sync) -> Vec<U> {
         #[cfg(not(target_arch = "wasm32"))]
         if !self.is_one() && items.len() > spawned::CHUNK {
-            return spawned::fill_slots(
-                self.0,
-                items.len(),
-                items.chunks(spawned::CHUNK),
-                |first, chunk, out| {
-                    for (i, (item, slot)) in chunk.iter().zip(out).enumerate() {
-                        *slot = Some(each(first + i, item));
-                    }
-                },
-            );
+            return self.map_beside(items, each, || ()).0;
         }
         items.iter().enumerate().map(|(index, item)| each(index, item)).collect()
     }

@@ -95,6 +95,11 @@ impl WordList {
     }
 }
 
+/// Sets the bit of the pair of lowercase ASCII letters `a`, `b` in `LetterPairs` rows.
+const fn add_pair(rows: &mut [u32; 26], a: u8, b: u8) {
+    rows[(a - b'a') as usize] |= 1 << (b - b'a');
+}
+
 /// A set of two-letter prefixes (`LetterPairs::new(b"apau")`: "ap" and "au"):
 /// the quick test before a list scan. One bit per pair, so the test costs the
 /// same however many pairs the set holds.
@@ -116,7 +121,7 @@ impl LetterPairs {
                 a.is_ascii_lowercase() && b.is_ascii_lowercase(),
                 "letter pairs are lowercase ASCII letters"
             );
-            rows[(a - b'a') as usize] |= 1 << (b - b'a');
+            add_pair(&mut rows, a, b);
             at += 2;
         }
         LetterPairs { rows }
@@ -129,7 +134,7 @@ impl LetterPairs {
         let mut at = 0; // the start of a word
         while at < bytes.len() {
             if at + 1 < bytes.len() && bytes[at].is_ascii_lowercase() && bytes[at + 1].is_ascii_lowercase() {
-                rows[(bytes[at] - b'a') as usize] |= 1 << (bytes[at + 1] - b'a');
+                add_pair(&mut rows, bytes[at], bytes[at + 1]);
             }
             while bytes[at] != b'\n' {
                 at += 1;
