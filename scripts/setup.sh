@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing factlint needs, skipping what is there:
-# the wasm target, wasm-bindgen-cli at the exact Cargo.lock version, Debian's
-# Chromium and ChromeDriver (tests only), and the npm packages in package-lock.json.
+# the wasm target and the standard library's source, wasm-bindgen-cli at the
+# exact Cargo.lock version, Debian's Chromium and ChromeDriver (tests only),
+# and the npm packages in package-lock.json.
 # Usage: scripts/setup.sh [--browser]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,11 @@ step() { printf '\033[1m== %s\033[0m\n' "$*"; }
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+# The wasm build rebuilds the standard library from its source (scripts/build-wasm.sh).
+if ! rustup component list --installed | grep -qx rust-src; then
+  step "adding the rust-src component"
+  rustup component add rust-src
 fi
 
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
