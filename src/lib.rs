@@ -105,19 +105,18 @@ pub fn analyze_on(
     check_lengths(text, &options.sources)?;
     let mut doc = text::Document::new_on(text, threads);
     // Repetition needs only the segmented text.
-    let (text_findings, extracted) =
+    let (mut findings, mut extracted) =
         threads.join(|| checks::run_on_text(&doc, options), || extract::extract(&doc, options, threads));
-    let cx = checks::Context { doc: &doc, options, extracted: &extracted, knowledge };
-    let outcome = checks::run_all(&cx, text_findings);
-    let mut findings = outcome.findings;
+    checks::run_on_claims(&checks::Context { doc: &doc, options, extracted: &extracted, knowledge }, &mut findings);
 
     // Sources: each is a document of its own; the source family aligns the
     // text with them and its evidence points into them.
     let sources: Vec<text::Document> = options.sources.iter().map(|s| text::Document::new(&s.text)).collect();
     let mut alignment = Vec::new();
     if !sources.is_empty() && options.family_enabled("source") {
-        let checked = checks::source::check(&doc, &sources, options);
-        findings.extend(checked.findings.into_iter().filter(|f| options.rule_enabled(f.rule)));
+        let mut checked = checks::source::check(&doc, &sources, options);
+        checks::keep_enabled_rules(options, &mut checked.findings);
+        findings.append(&mut checked.findings);
         alignment = checked.alignment;
     }
     let source_texts: Vec<report::SourceText> = options
@@ -131,13 +130,26 @@ pub fn analyze_on(
         })
         .collect();
     // The report reads only the text's sentences and offsets: the tokens
-    // (37 MB of a 10 MB text's) and then the extraction are freed before the
-    // findings are converted, where a long text's memory peaks (natively on
-    // one thread, from 19.5 to 16 times the text; in wasm, 176 to 129 MB).
+    // (37 MB of a 10 MB text's) are freed before the claims are converted,
+    // where a long text's memory peaks (natively on one thread, from 19.5 to
+    // 16 times the text; in wasm, 176 to 129 MB).
     let stats = report::Stats::of(&doc);
     doc.release_tokens();
-    let entities = report::entities::entity_sheet(&doc, &extracted.entities, &outcome.register_names);
-    let claims = report::claims::claims_out(&doc, extracted.into_claims(), threads);
+    // The families that read the entities, and the entity sheet, run beside
+    // the claims' conversion (on a long text, 30 ms on one thread that the
+    // conversion's threads shared with nothing).
+    let claims = std::mem::take(&mut extracted.claims);
+    let cx = checks::Context { doc: &doc, options, extracted: &extracted, knowledge };
+    let ((mut outcome, entities), claims) = threads.join(
+        || {
+            let outcome = checks::run_on_entities(&cx);
+            let entities = report::entities::entity_sheet(&doc, &extracted.entities, &outcome.register_names);
+            (outcome, entities)
+        },
+        || report::claims::claims_out(&doc, claims, threads),
+    );
+    drop(extracted);
+    findings.append(&mut outcome.findings);
     let mut report = Report::build(&doc, stats, findings, &source_texts, threads);
     report.alignment = checks::source::alignment_out(&doc, &sources, &options.sources, &alignment);
     report.claims = claims;
