@@ -201,8 +201,7 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
             parts.push(part(v, ClaimType::Attribution, Some("no named source".into())));
         }
     }
-    let quotes: Vec<Span> =
-        attribution::quotes(text, span).into_iter().filter(|q| is_statement(text, *q)).collect();
+    let quotes: Vec<Span> = attribution::quotes(text, span).into_iter().filter(|&q| is_statement(toks, q)).collect();
     let cues = CUES.matches(toks);
     for (group, &kind) in CUE_KINDS.iter().enumerate() {
         for cue in cue_spans(toks, cues.iter().filter(|m| m.group == group)) {
@@ -238,11 +237,14 @@ fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
 
 /// A quotation long enough to be a statement, not a scare-quoted word.
 /// A quoted title in capitals ("Hero of the Soviet Union", a bill's name) is a name, not a statement.
-pub fn is_statement(text: &str, quote: Span) -> bool {
-    let words: Vec<&str> = crate::text::word_spans(text, quote).map(|w| w.slice(text)).collect();
-    let capitalised =
-        words.iter().filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).count();
-    words.len() >= 5 && capitalised * 10 < words.len() * 6
+/// Its words are the sentence's word tokens inside it: quotation marks are tokens of their own.
+fn is_statement(toks: &[Token], quote: Span) -> bool {
+    let (mut words, mut capitalised) = (0, 0);
+    for word in toks.iter().filter(|t| quote.contains(t.span) && t.is_word()) {
+        words += 1;
+        capitalised += usize::from(word.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    }
+    words >= 5 && capitalised * 10 < words * 6
 }
 
 /// Gives each quote the source of a named (or pronoun) attribution outside it in
