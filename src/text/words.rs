@@ -193,6 +193,7 @@ impl LetterPairs {
 
 /// Ten bits from a word's length and first and last bytes: words with
 /// different sketches differ.
+#[cfg(not(target_arch = "wasm32"))]
 const fn sketch(word: &[u8]) -> usize {
     let (first, last) = match word {
         [] => (0, 0),
