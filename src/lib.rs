@@ -107,7 +107,11 @@ pub fn analyze_on(
     // Repetition needs only the segmented text.
     let (mut findings, mut extracted) =
         threads.join(|| checks::run_on_text(&doc, options), || extract::extract(&doc, options, threads));
-    checks::run_on_claims(&checks::Context { doc: &doc, options, extracted: &extracted, knowledge }, &mut findings);
+    // Attribution reads the claims, which move into the report further down.
+    checks::run_on_claims(
+        &checks::Context { doc: &doc, options, extracted: &extracted, knowledge },
+        &mut findings,
+    );
 
     // Sources: each is a document of its own; the source family aligns the
     // text with them and its evidence points into them.
@@ -148,7 +152,7 @@ pub fn analyze_on(
         },
         || report::claims::claims_out(&doc, claims, threads),
     );
-    drop(extracted);
+    drop(extracted); // the entities and counts, before the findings are converted
     findings.append(&mut outcome.findings);
     let mut report = Report::build(&doc, stats, findings, &source_texts, threads);
     report.alignment = checks::source::alignment_out(&doc, &sources, &options.sources, &alignment);

@@ -201,7 +201,8 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
             parts.push(part(v, ClaimType::Attribution, Some("no named source".into())));
         }
     }
-    let quotes: Vec<Span> = attribution::quotes(text, span).into_iter().filter(|&q| is_statement(toks, q)).collect();
+    let quotes: Vec<Span> =
+        attribution::quotes(text, span).into_iter().filter(|&q| is_statement(toks, q)).collect();
     let cues = CUES.matches(toks);
     for (group, &kind) in CUE_KINDS.iter().enumerate() {
         for cue in cue_spans(toks, cues.iter().filter(|m| m.group == group)) {

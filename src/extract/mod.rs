@@ -26,13 +26,6 @@ pub struct Extracted {
     pub counts: Vec<counts::Count>,
 }
 
-impl Extracted {
-    /// The claim pass's sentences, the rest freed.
-    pub fn into_claims(self) -> Vec<claims::SentenceClaims> {
-        self.claims
-    }
-}
-
 pub fn extract(doc: &Document, options: &Options, threads: Threads) -> Extracted {
     // `analyze` has already rejected a malformed date.
     let publication = options.publication_date().ok().flatten();
