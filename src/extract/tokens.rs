@@ -3,7 +3,7 @@
 //! span in the document and a lowercase form for matching.
 
 use super::entities::sort_by_position;
-use crate::text::words::WordList;
+use crate::text::words::{Sketch, WordList};
 use crate::text::{token_spans, Document, Sentence, Span};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -113,24 +113,9 @@ pub struct PhraseList {
 
 struct FirstWords {
     index: FxHashMap<&'static str, Vec<(usize, usize)>>,
-    /// A bit per [`FirstWords::sketch`] of every first word: a token whose bit
-    /// is clear starts no phrase, and most tokens are turned away by it
-    /// without hashing the whole word.
-    sketches: [u64; 16],
-}
-
-impl FirstWords {
-    /// Ten bits from a word's length and first and last bytes.
-    fn sketch(word: &str) -> usize {
-        let bytes = word.as_bytes();
-        let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
-        (usize::from(first) * 31 + usize::from(last) * 7 + bytes.len()) & 1023
-    }
-
-    fn may_start(&self, word: &str) -> bool {
-        let bit = Self::sketch(word);
-        self.sketches[bit / 64] & (1 << (bit % 64)) != 0
-    }
+    /// Every first word: a token it turns away starts no phrase, and most
+    /// tokens are turned away without hashing the whole word.
+    sketch: Sketch,
 }
 
 /// One phrase found: its group and index in the group, its first and last token.
@@ -151,20 +136,19 @@ impl PhraseList {
     /// group, then phrase, then position.
     pub fn matches(&self, tokens: &[Token]) -> Vec<PhraseMatch> {
         let first_words = self.by_first_word.get_or_init(|| {
-            let mut first_words = FirstWords { index: FxHashMap::default(), sketches: [0; 16] };
+            let mut first_words = FirstWords { index: FxHashMap::default(), sketch: Sketch::EMPTY };
             for (group, phrases) in self.groups.iter().enumerate() {
                 for (phrase, words) in phrases.iter().enumerate() {
                     let first = words.split(' ').next().unwrap_or_default();
                     first_words.index.entry(first).or_default().push((group, phrase));
-                    let bit = FirstWords::sketch(first);
-                    first_words.sketches[bit / 64] |= 1 << (bit % 64);
+                    first_words.sketch.add(first.as_bytes());
                 }
             }
             first_words
         });
         let mut found = Vec::new();
         for (at, token) in tokens.iter().enumerate() {
-            if !first_words.may_start(&token.lower) {
+            if !first_words.sketch.may_hold(&token.lower) {
                 continue;
             }
             let starting = first_words.index.get(token.lower.as_ref());

@@ -23,11 +23,11 @@ pub struct WordList {
     /// `letters[k]`: the index of the first word whose first byte is at least
     /// `b'a' + k` (`letters[26]`: after every word starting with `z`).
     letters: &'static [u16; 27],
-    /// Natively, a bit for each word's [`sketch`]: most tokens are turned
-    /// away by one bit before the search. Not in the wasm, where it would
-    /// cost 128 bytes a list.
+    /// Natively, the list's [`Sketch`]: most tokens are turned away by one
+    /// bit before the search. Not in the wasm, where it would cost 128 bytes
+    /// a list.
     #[cfg(not(target_arch = "wasm32"))]
-    sketches: [u64; 16],
+    sketch: Sketch,
 }
 
 /// `words!["a", "b"]`: a `WordList`, checked sorted at compile time.
@@ -57,17 +57,14 @@ impl WordList {
             starts,
             letters,
             #[cfg(not(target_arch = "wasm32"))]
-            sketches: sketches(packed),
+            sketch: Sketch::of_words(packed),
         }
     }
 
     pub fn contains(self, word: &str) -> bool {
         #[cfg(not(target_arch = "wasm32"))]
-        {
-            let bit = sketch(word.as_bytes());
-            if self.sketches[bit / 64] & 1 << (bit % 64) == 0 {
-                return false;
-            }
+        if !self.sketch.may_hold(word) {
+            return false;
         }
         let word = word.as_bytes();
         let at = |k: usize| usize::from(self.letters[k]);
@@ -191,36 +188,55 @@ impl LetterPairs {
     }
 }
 
-/// Ten bits from a word's length and first and last bytes: words with
-/// different sketches differ.
-#[cfg(not(target_arch = "wasm32"))]
-const fn sketch(word: &[u8]) -> usize {
-    let (first, last) = match word {
-        [] => (0, 0),
-        [first, .., last] => (*first as usize, *last as usize),
-        [only] => (*only as usize, *only as usize),
-    };
-    (first * 31 + last * 7 + word.len()) & 1023
+/// A set of words kept as 1,024 bits, one for each word's length and first
+/// and last byte: a word whose bit is clear is none of them. The quick test
+/// before a search, where every token is looked up.
+#[derive(Clone, Copy, Debug)]
+pub struct Sketch {
+    bits: [u64; 16],
 }
 
-/// The sketch bits of the words of a packed list.
-#[cfg(not(target_arch = "wasm32"))]
-const fn sketches(packed: &str) -> [u64; 16] {
-    let bytes = packed.as_bytes();
-    let mut sketches = [0u64; 16];
-    let mut start = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        if bytes[at] == b'\n' {
-            let (word, _) = bytes.split_at(at);
-            let (_, word) = word.split_at(start);
-            let bit = sketch(word);
-            sketches[bit / 64] |= 1 << (bit % 64);
-            start = at + 1;
-        }
-        at += 1;
+impl Sketch {
+    pub const EMPTY: Sketch = Sketch { bits: [0; 16] };
+
+    /// Ten bits from a word's length and first and last bytes.
+    const fn bit(word: &[u8]) -> usize {
+        let (first, last) = match word {
+            [] => (0, 0),
+            [first, .., last] => (*first as usize, *last as usize),
+            [only] => (*only as usize, *only as usize),
+        };
+        (first * 31 + last * 7 + word.len()) & 1023
     }
-    sketches
+
+    pub const fn add(&mut self, word: &[u8]) {
+        let bit = Sketch::bit(word);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False when `word` is none of the words added.
+    pub fn may_hold(&self, word: &str) -> bool {
+        let bit = Sketch::bit(word.as_bytes());
+        self.bits[bit / 64] & 1 << (bit % 64) != 0
+    }
+
+    /// The words of a packed list.
+    #[cfg(not(target_arch = "wasm32"))]
+    const fn of_words(packed: &str) -> Sketch {
+        let bytes = packed.as_bytes();
+        let mut sketch = Sketch::EMPTY;
+        let (mut start, mut at) = (0, 0);
+        while at < bytes.len() {
+            if bytes[at] == b'\n' {
+                // `bytes[start..at]`, which a `const fn` cannot index.
+                let (word, _) = bytes.split_at(at);
+                sketch.add(word.split_at(start).1);
+                start = at + 1;
+            }
+            at += 1;
+        }
+        sketch
+    }
 }
 
 /// Byte order, compared inline: list words are short, and a call to
