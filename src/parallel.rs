@@ -124,11 +124,17 @@ mod spawned {
     /// cheap, few enough that the threads finish together.
     pub const CHUNK: usize = 256;
 
+    /// The value behind `mutex`, even if a thread panicked holding it: the
+    /// panic itself is passed on when that thread is joined.
+    fn locked<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+        mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
     /// If the system will not start a thread, the caller runs `side` itself:
     /// the analysis is slower, not lost.
     pub fn join<A: Send, B>(side: impl FnOnce() -> A + Send, main: impl FnOnce() -> B) -> (A, B) {
         let side = Mutex::new(Some(side));
-        let take = || side.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+        let take = || locked(&side).take();
         thread::scope(|scope| {
             let spawned = thread::Builder::new().spawn_scoped(scope, || take().map(|side| side()));
             let b = main();
@@ -206,13 +212,12 @@ mod spawned {
         // No more helpers than chunks, whatever a caller asked for; one at least, for `side`.
         let helpers = threads.min(chunks.len()).saturating_sub(1).max(usize::from(threads > 1));
         let side = Mutex::new(Some(side));
-        let run_side =
-            || side.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take().map(|side| side());
+        let run_side = || locked(&side).take().map(|side| side());
         let chunks = Mutex::new(chunks.enumerate());
         let work = || {
             let mut done: Vec<(usize, U)> = Vec::new();
             loop {
-                let next = chunks.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).next();
+                let next = locked(&chunks).next();
                 match next {
                     Some((number, chunk)) => done.push((number, each(number * CHUNK, chunk))),
                     None => return done,
