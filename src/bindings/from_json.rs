@@ -87,12 +87,12 @@ fn optional<T>(value: &Value, read: impl Fn(&Value) -> Result<T>) -> Result<Opti
 }
 
 fn list<T>(value: &Value, read: impl Fn(&Value) -> Result<T>) -> Result<Vec<T>> {
-    match value {
-        Value::Array(items) => {
-            items.iter().enumerate().map(|(i, item)| read(item).map_err(|e| e.at_index(i))).collect()
-        }
-        other => Err(expected("an array", other)),
+    let Value::Array(items) = value else { return Err(expected("an array", value)) };
+    let mut list = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        list.push(read(item).map_err(|e| e.at_index(i))?);
     }
+    Ok(list)
 }
 
 fn date(value: &Value) -> Result<Date> {

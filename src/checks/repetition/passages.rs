@@ -11,7 +11,7 @@
 
 use super::stem::stem_in;
 use super::words::{is_stop_word, weak_stems};
-use crate::extract::entities::{descending, keep_best, order_by_group, sort_slice_by_position};
+use crate::extract::entities::{descending, keep_best, order_by_group, sort_by_position};
 use crate::text::{Document, Span};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -172,7 +172,7 @@ impl Passages {
         }
         for passage in &mut list {
             let content = &mut all_content[passage.content_range.clone()];
-            sort_slice_by_position(content, |&stem| (stem as usize, 0));
+            sort_by_position(content, |&stem| (stem as usize, 0));
             passage.weight = content.iter().map(|&s| stems[s as usize].weight).sum();
         }
         Passages { list, stems, word_stem, all_tokens, all_words, all_content }

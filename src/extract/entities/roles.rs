@@ -111,7 +111,7 @@ impl RoleFinder {
             })
             .collect();
         let mut people: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-        super::sort_slice_by_position(&mut people, |p| (p.start(), p.end()));
+        super::sort_by_position(&mut people, |p| (p.start(), p.end()));
         let longest = people.iter().map(|p| p.len()).max().unwrap_or(0);
         // The mentions grouped by sentence, each group in number order; a
         // mention past the last sentence (none should be) in a group of its own, never read.
@@ -658,7 +658,7 @@ mod tests {
     fn overlapping_mentions_are_found_as_by_scanning_them_all() {
         // Mentions of assorted lengths, some overlapping one another.
         let mut people: Vec<Span> = (0..40).map(|i| Span::new(i * 7 % 90, i * 7 % 90 + 1 + i % 9)).collect();
-        super::super::sort_slice_by_position(&mut people, |p| (p.start(), p.end()));
+        super::super::sort_by_position(&mut people, |p| (p.start(), p.end()));
         let longest = people.iter().map(|p| p.len()).max().unwrap();
         for start in 0..100 {
             for len in 0..12 {
@@ -679,7 +679,7 @@ mod tests {
             .filter(|e| e.kind == EntityKind::Person)
             .flat_map(|e| e.mentions.iter().map(|m| m.span))
             .collect();
-        super::super::sort_slice_by_position(&mut people, |p| (p.start(), p.end()));
+        super::super::sort_by_position(&mut people, |p| (p.start(), p.end()));
         let longest = people.iter().map(|p| p.len()).max().unwrap_or(0);
         for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
             let mut roles: Vec<Role> = Vec::new();
