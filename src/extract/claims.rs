@@ -228,7 +228,7 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
 }
 
 /// In text order, through the crate's one shared sort (see `entities::sort_by_position`).
-fn sort_parts(parts: &mut Vec<ClaimPart>) {
+fn sort_parts(parts: &mut [ClaimPart]) {
     sort_by_position(parts, |p| (p.span.start(), p.span.end()));
 }
 

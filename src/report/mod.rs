@@ -216,7 +216,7 @@ impl Stats {
 /// crate's one shared position sort (a `sort_by` here added 5 KB to the wasm
 /// build), then orders the findings on one same span by rule: a few per span,
 /// so an insertion sort (stable) does it.
-fn sort_by_position_and_rule(findings: &mut Vec<Finding>) {
+fn sort_by_position_and_rule(findings: &mut [Finding]) {
     crate::extract::entities::sort_by_position(findings, |f| (f.span.start(), f.span.end()));
     for i in 1..findings.len() {
         let mut j = i;
