@@ -427,9 +427,9 @@ struct Interner {
     /// Byte range in `text` of each id.
     ranges: Vec<(u32, u32)>,
     /// Id by hash of the string; the rare second string with the same hash
-    /// goes to `collisions`.
+    /// goes to `collisions`, a list since 64-bit hashes next to never collide.
     by_hash: HashMap<u64, u32>,
-    collisions: HashMap<String, u32>,
+    collisions: Vec<(String, u32)>,
 }
 
 impl Interner {
@@ -438,7 +438,7 @@ impl Interner {
         if self.string(id) == word {
             Some(id)
         } else {
-            self.collisions.get(word).copied()
+            self.collisions.iter().find(|(other, _)| other == word).map(|&(_, id)| id)
         }
     }
 
@@ -451,7 +451,7 @@ impl Interner {
         if let Some(taken) = self.by_hash.insert(hash_str(word), id) {
             // Keep the first owner of the hash; the newcomer is a collision.
             self.by_hash.insert(hash_str(word), taken);
-            self.collisions.insert(word.to_string(), id);
+            self.collisions.push((word.to_string(), id));
         }
         id
     }
