@@ -102,9 +102,12 @@ pub fn check(cx: &super::Context, out: &mut Vec<Finding>) -> Vec<Option<String>>
     let checked = check_mentions(register, &people, Dates { article, today: cx.knowledge.today }, out);
     // `people` holds the person entities in order: the n-th person is the
     // n-th entity of kind person.
-    let person_entities: Vec<usize> = (0..entities.len())
-        .filter(|&i| entities[i].kind == crate::extract::entities::EntityKind::Person)
-        .collect();
+    let mut person_entities = Vec::new();
+    for (i, entity) in entities.iter().enumerate() {
+        if entity.kind == crate::extract::entities::EntityKind::Person {
+            person_entities.push(i);
+        }
+    }
     for person in checked {
         register_names[person_entities[person.mention]] = Some(person.register_name);
     }
@@ -115,37 +118,36 @@ pub fn check(cx: &super::Context, out: &mut Vec<Finding>) -> Vec<Option<String>>
 /// fullest name, the other names as aliases, every role phrase.
 pub fn people_from_entities(doc: &Document, entities: &Entities) -> Vec<PersonMention> {
     use crate::extract::entities::{lexicon::Qualifier, EntityKind};
-    entities
-        .entities
-        .iter()
-        .filter(|entity| entity.kind == EntityKind::Person)
-        .map(|entity| {
-            let mut aliases: Vec<String> = Vec::new();
-            for mention in &entity.mentions {
-                let name = doc.slice(mention.span).to_string();
-                if name != entity.name && !aliases.contains(&name) {
-                    aliases.push(name);
-                }
+    // Loops rather than iterator chains here and below: each chain is its own
+    // generic code in the wasm download.
+    let mut people = Vec::new();
+    for entity in &entities.entities {
+        if entity.kind != EntityKind::Person {
+            continue;
+        }
+        let mut aliases: Vec<String> = Vec::new();
+        for mention in &entity.mentions {
+            let name = doc.slice(mention.span).to_string();
+            if name != entity.name && !aliases.contains(&name) {
+                aliases.push(name);
             }
-            let roles = entity
-                .roles
-                .iter()
-                .map(|role| {
-                    let has = |q: Qualifier| role.qualifiers.contains(&q);
-                    RoleMention {
-                        span: role.span,
-                        phrase: doc.slice(role.span).to_string(),
-                        former: has(Qualifier::Former),
-                        then: has(Qualifier::Then),
-                        acting: has(Qualifier::Acting),
-                        shadow: has(Qualifier::Shadow),
-                    }
-                })
-                .collect();
-            let span = entity.mentions.first().map(|m| m.span).unwrap_or_default();
-            PersonMention { name: entity.name.clone(), aliases, span, roles }
-        })
-        .collect()
+        }
+        let mut roles = Vec::with_capacity(entity.roles.len());
+        for role in &entity.roles {
+            let has = |q: Qualifier| role.qualifiers.contains(&q);
+            roles.push(RoleMention {
+                span: role.span,
+                phrase: doc.slice(role.span).to_string(),
+                former: has(Qualifier::Former),
+                then: has(Qualifier::Then),
+                acting: has(Qualifier::Acting),
+                shadow: has(Qualifier::Shadow),
+            });
+        }
+        let span = entity.mentions.first().map(|m| m.span).unwrap_or_default();
+        people.push(PersonMention { name: entity.name.clone(), aliases, span, roles });
+    }
+    people
 }
 
 /// Checks every role of every person the register knows. Returns the people
@@ -156,7 +158,10 @@ pub fn check_mentions(
     dates: Dates,
     out: &mut Vec<Finding>,
 ) -> Vec<CheckedPerson> {
-    let resolved: Vec<Option<usize>> = people.iter().map(|p| resolve(register, p)).collect();
+    let mut resolved: Vec<Option<usize>> = Vec::with_capacity(people.len());
+    for person in people {
+        resolved.push(resolve(register, person));
+    }
     let mut checked = Vec::new();
     for (index, mention) in people.iter().enumerate() {
         let Some(person_index) = resolved[index] else { continue };
@@ -358,22 +363,26 @@ impl<'a> Judge<'a> {
     /// "Tory MP" for a person the register lists as Labour at the time.
     fn party_finding(&self, person: &Person, span: Span) -> Option<Finding> {
         let party = self.query.party?;
-        let relevant: Vec<_> = person
-            .parties
-            .iter()
-            .filter(|s| {
+        let mut listed: Vec<&str> = Vec::new();
+        for spell in &person.parties {
+            let in_force =
                 match (self.dates.article, self.query.qualifiers.former || self.query.qualifiers.then) {
                     (Some(date), false) => {
-                        s.start.is_none_or(|d| d <= date) && s.end.is_none_or(|d| date < d)
+                        spell.start.is_none_or(|d| d <= date) && spell.end.is_none_or(|d| date < d)
                     }
                     _ => true,
-                }
-            })
-            .collect();
-        if relevant.is_empty() || relevant.iter().any(|s| same_party(&s.party, party)) {
+                };
+            if !in_force {
+                continue;
+            }
+            if same_party(&spell.party, party) {
+                return None;
+            }
+            listed.push(&spell.party);
+        }
+        if listed.is_empty() {
             return None;
         }
-        let mut listed: Vec<&str> = relevant.iter().map(|s| s.party.as_str()).collect();
         listed.dedup();
         Some(Finding::new(
             ROLE_NEVER_HELD,
@@ -398,9 +407,14 @@ impl<'a> Judge<'a> {
 /// The records of a person worth showing: offices first, latest first.
 fn shown_records(person: &Person) -> Vec<&Role> {
     let is_membership = |r: &Role| r.title.starts_with("Member of");
-    let mut roles: Vec<&Role> = person.roles.iter().filter(|r| !is_membership(r)).collect();
+    let mut roles: Vec<&Role> = Vec::new();
+    for role in &person.roles {
+        if !is_membership(role) {
+            roles.push(role);
+        }
+    }
     if roles.is_empty() {
-        roles = person.roles.iter().collect();
+        roles.extend(&person.roles);
     }
     // Latest first. A person has a handful of roles: an insertion sort keeps
     // the wasm smaller than the standard library's sort.
@@ -425,18 +439,26 @@ fn own_records_sentence(person: &Person) -> String {
 }
 
 fn record_evidence(person: &Person) -> Vec<Evidence> {
-    shown_records(person)
-        .into_iter()
-        .map(|r| Evidence {
+    let mut evidence = Vec::new();
+    for role in shown_records(person) {
+        evidence.push(Evidence {
             place: Place::Record,
             note: format!("{}'s record", person.name),
-            text: Some(r.describe()),
-        })
-        .collect()
+            text: Some(role.describe()),
+        });
+    }
+    evidence
 }
 
 fn describe_all(roles: &[&Role]) -> String {
-    roles.iter().map(|r| r.describe()).collect::<Vec<_>>().join("; ")
+    let mut described = String::new();
+    for role in roles {
+        if !described.is_empty() {
+            described.push_str("; ");
+        }
+        described.push_str(&role.describe());
+    }
+    described
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))] // loads the built-in register natively
