@@ -58,7 +58,7 @@ impl Threads {
         if !self.is_one() && items.len() > spawned::CHUNK {
             return self.map_beside(items, each, || ()).0;
         }
-        items.iter().enumerate().map(|(index, item)| each(index, item)).collect()
+        map_here(items, each)
     }
 
     /// `each(item)` for every item, in order, the items moved in.
@@ -74,7 +74,12 @@ impl Threads {
                 }
             });
         }
-        items.into_iter().map(each).collect()
+        // A loop, not `map().collect()`: smaller in the wasm, which takes this path.
+        let mut results = Vec::with_capacity(items.len());
+        for item in items {
+            results.push(each(item));
+        }
+        results
     }
 
     /// [`Threads::map`], with `side` run beside it on a thread that then takes
@@ -101,7 +106,7 @@ impl Threads {
             );
         }
         let beside = side();
-        (items.iter().enumerate().map(|(index, item)| each(index, item)).collect(), beside)
+        (map_here(items, each), beside)
     }
 
     /// `each(index of the chunk's first item, chunk)` for consecutive chunks
@@ -113,6 +118,16 @@ impl Threads {
         }
         vec![each(0, items)]
     }
+}
+
+/// `each(index, item)` for every item, in order, on this thread. A loop, not
+/// `enumerate().map().collect()`: smaller in the wasm, which always comes here.
+fn map_here<T, U>(items: &[T], each: impl Fn(usize, &T) -> U) -> Vec<U> {
+    let mut results = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        results.push(each(index, item));
+    }
+    results
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -83,17 +83,14 @@ fn read_row(columns: &[String], line: usize, fields: &[String]) -> Result<Person
         return Err(RegisterError::at(line, "role", "an organisation is given but no role"));
     }
 
-    let mut person = Person {
-        name: name.to_string(),
-        aliases: get("aliases")
-            .split('|')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(str::to_string)
-            .collect(),
-        parties: vec![],
-        roles: vec![],
-    };
+    let mut aliases = Vec::new();
+    for alias in get("aliases").split('|') {
+        let alias = alias.trim();
+        if !alias.is_empty() {
+            aliases.push(alias.to_string());
+        }
+    }
+    let mut person = Person { name: name.to_string(), aliases, parties: vec![], roles: vec![] };
     if !title.is_empty() {
         person.roles.push(Role {
             title: title.to_string(),

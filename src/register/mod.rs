@@ -389,9 +389,12 @@ impl Register {
             return;
         };
         let existing = &mut self.people[index];
-        let names: Vec<String> = std::iter::once(person.name).chain(person.aliases).collect();
-        let keys: Vec<String> = names.iter().map(|n| name_key(n)).collect();
-        existing.aliases.extend(names);
+        let mut keys = vec![name_key(&person.name)];
+        existing.aliases.push(person.name);
+        for alias in person.aliases {
+            keys.push(name_key(&alias));
+            existing.aliases.push(alias);
+        }
         existing.roles.extend(person.roles);
         existing.parties.extend(person.parties);
         let after_last_cleaning = grown.0.entry(index).or_insert(0);
@@ -414,7 +417,11 @@ impl Register {
     }
 
     fn index(&mut self, index: usize) {
-        let keys: Vec<String> = self.people[index].names().map(name_key).collect();
+        let person = &self.people[index];
+        let mut keys = vec![name_key(&person.name)];
+        for alias in &person.aliases {
+            keys.push(name_key(alias));
+        }
         for key in keys {
             self.index_name(key, index);
         }
@@ -432,7 +439,11 @@ impl Register {
     /// Everyone known by this name (after honorifics are stripped). Two
     /// people may share a name; callers decide what an ambiguous name means.
     pub fn lookup(&self, name: &str) -> Vec<&Person> {
-        self.lookup_indices(name).iter().map(|&i| &self.people[i]).collect()
+        let mut people = Vec::new();
+        for &index in self.lookup_indices(name) {
+            people.push(&self.people[index]);
+        }
+        people
     }
 
     pub(crate) fn lookup_indices(&self, name: &str) -> &[usize] {

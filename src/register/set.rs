@@ -34,7 +34,11 @@ impl RegisterSet {
     }
 
     pub fn list(&self) -> Vec<RegisterSummary> {
-        self.layers.iter().map(|(label, register)| summarise(label, register)).collect()
+        let mut summaries = Vec::with_capacity(self.layers.len());
+        for (label, register) in &self.layers {
+            summaries.push(summarise(label, register));
+        }
+        summaries
     }
 
     /// Every loaded register merged, in load order; None when none is loaded.

@@ -45,21 +45,23 @@ pub struct ClaimPartOut {
 /// threads.
 pub fn claims_out(doc: &Document, mut claims: Vec<SentenceClaims>, threads: Threads) -> Vec<ClaimOut> {
     claims.retain(SentenceClaims::is_claim);
-    threads.map_owned(claims, |c| ClaimOut {
-        sentence: PassageOut::new(doc, c.span),
-        sentence_number: c.sentence + 1,
-        types: c.types,
-        score: (c.score * 1000.0).round() / 1000.0,
-        checkworthy: c.checkworthy,
-        parts: c
-            .parts
-            .into_iter()
-            .map(|p| ClaimPartOut {
-                passage: PassageOut::new(doc, p.span),
-                kind: p.kind,
-                value: p.value,
-                resolved: p.resolved,
-            })
-            .collect(),
+    threads.map_owned(claims, |c| {
+        let mut parts = Vec::with_capacity(c.parts.len());
+        for part in c.parts {
+            parts.push(ClaimPartOut {
+                passage: PassageOut::new(doc, part.span),
+                kind: part.kind,
+                value: part.value,
+                resolved: part.resolved,
+            });
+        }
+        ClaimOut {
+            sentence: PassageOut::new(doc, c.span),
+            sentence_number: c.sentence + 1,
+            types: c.types,
+            score: (c.score * 1000.0).round() / 1000.0,
+            checkworthy: c.checkworthy,
+            parts,
+        }
     })
 }

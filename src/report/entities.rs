@@ -59,16 +59,23 @@ pub fn entity_sheet(
     entities: &Entities,
     register_names: &[Option<String>],
 ) -> Vec<EntityOut> {
-    entities
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(index, entity)| EntityOut {
+    // Loops, not iterator chains: each chain is generic code of its own in the wasm.
+    let mut sheet = Vec::with_capacity(entities.entities.len());
+    for (index, entity) in entities.entities.iter().enumerate() {
+        let mut mentions = Vec::with_capacity(entity.mentions.len());
+        for mention in &entity.mentions {
+            mentions.push(PassageOut::new(doc, mention.span));
+        }
+        let mut roles = Vec::with_capacity(entity.roles.len());
+        for role in &entity.roles {
+            roles.push(role_out(doc, role));
+        }
+        sheet.push(EntityOut {
             register_name: register_names.get(index).cloned().flatten(),
             name: entity.name.clone(),
             kind: entity.kind,
-            mentions: entity.mentions.iter().map(|m| PassageOut::new(doc, m.span)).collect(),
-            roles: entity.roles.iter().map(|r| role_out(doc, r)).collect(),
+            mentions,
+            roles,
             acronym: entity.acronym.as_ref().and_then(|acronym| {
                 let definition = entities.acronyms.iter().find(|d| &d.acronym == acronym)?;
                 Some(AcronymOut {
@@ -77,8 +84,9 @@ pub fn entity_sheet(
                     definition: PassageOut::new(doc, definition.span),
                 })
             }),
-        })
-        .collect()
+        });
+    }
+    sheet
 }
 
 fn role_out(doc: &Document, role: &Role) -> RoleOut {

@@ -261,6 +261,10 @@ impl Report {
 fn finding_out(doc: &Document, finding: Finding, sources: &[SourceText]) -> FindingOut {
     let start = doc.offsets.line_column(finding.span.start(), doc.text);
     let end = doc.offsets.line_column(finding.span.end(), doc.text);
+    let mut related = Vec::with_capacity(finding.related.len());
+    for evidence in finding.related {
+        related.push(related_out(doc, evidence, sources));
+    }
     FindingOut {
         rule: finding.rule,
         category: finding.category,
@@ -272,7 +276,7 @@ fn finding_out(doc: &Document, finding: Finding, sources: &[SourceText]) -> Find
         end_line: end.line,
         end_column: end.column,
         text: doc.slice(finding.span).to_string(),
-        related: finding.related.into_iter().map(|e| related_out(doc, e, sources)).collect(),
+        related,
         similarity: finding.similarity.map(|s| (s * 1000.0).round() / 1000.0),
         expected: finding.expected,
         group: finding.group,
