@@ -87,12 +87,23 @@ fn optional<T>(value: &Value, read: impl Fn(&Value) -> Result<T>) -> Result<Opti
 }
 
 fn list<T>(value: &Value, read: impl Fn(&Value) -> Result<T>) -> Result<Vec<T>> {
-    let Value::Array(items) = value else { return Err(expected("an array", value)) };
-    let mut list = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        list.push(read(item).map_err(|e| e.at_index(i))?);
-    }
+    let mut list = Vec::new();
+    each_item(value, &mut |item| {
+        list.push(read(item)?);
+        Ok(())
+    })?;
     Ok(list)
+}
+
+/// Calls `on_item` for each item of an array; errors get the item's index on
+/// their path. Not generic (the readers above and below are `dyn` callbacks),
+/// so the wasm has one copy of the walk and its errors for every type read.
+fn each_item(value: &Value, on_item: &mut dyn FnMut(&Value) -> Result<()>) -> Result<()> {
+    let Value::Array(items) = value else { return Err(expected("an array", value)) };
+    for (i, item) in items.iter().enumerate() {
+        on_item(item).map_err(|e| e.at_index(i))?;
+    }
+    Ok(())
 }
 
 fn date(value: &Value) -> Result<Date> {
@@ -116,7 +127,7 @@ fn rank(value: &Value) -> Result<Rank> {
 
 /// Calls `field(name, value)` for each entry of an object; `what` names the
 /// object in errors. Errors inside a field get the field's name on their path.
-fn fields(value: &Value, what: &str, mut field: impl FnMut(&str, &Value) -> Result<bool>) -> Result<()> {
+fn fields(value: &Value, what: &str, field: &mut dyn FnMut(&str, &Value) -> Result<bool>) -> Result<()> {
     let Value::Object(entries) = value else { return Err(expected(&format!("{what} (an object)"), value)) };
     for (name, value) in entries {
         if !field(name, value).map_err(|e| e.in_field(name))? {
@@ -133,7 +144,7 @@ fn required<T>(value: Option<T>, name: &str, what: &str) -> Result<T> {
 /// The options object of `analyze`.
 pub fn options(value: &Value) -> Result<Options> {
     let mut options = Options::default();
-    fields(value, "the options", |name, value| {
+    fields(value, "the options", &mut |name, value| {
         match name {
             "disable" => options.disable = list(value, string)?,
             "date" => options.date = optional(value, string)?,
@@ -147,7 +158,7 @@ pub fn options(value: &Value) -> Result<Options> {
 
 fn source_input(value: &Value) -> Result<SourceInput> {
     let mut source = SourceInput::default();
-    fields(value, "a source", |name, value| {
+    fields(value, "a source", &mut |name, value| {
         match name {
             "label" => source.label = string(value)?,
             "text" => source.text = string(value)?,
@@ -161,7 +172,7 @@ fn source_input(value: &Value) -> Result<SourceInput> {
 /// A register file (`www/data/register.json` and newsrooms' own).
 pub fn register_file(value: &Value) -> Result<RegisterFile> {
     let (mut format, mut version, mut built, mut sources, mut people) = (None, None, None, Vec::new(), None);
-    fields(value, "the register", |name, value| {
+    fields(value, "the register", &mut |name, value| {
         match name {
             "format" => format = Some(string(value)?),
             "version" => {
@@ -188,7 +199,7 @@ pub fn register_file(value: &Value) -> Result<RegisterFile> {
 
 fn source_info(value: &Value) -> Result<SourceInfo> {
     let (mut name_, mut url, mut licence, mut attribution, mut revision) = (None, None, None, None, None);
-    fields(value, "a source", |name, value| {
+    fields(value, "a source", &mut |name, value| {
         match name {
             "name" => name_ = Some(string(value)?),
             "url" => url = optional(value, string)?,
@@ -210,7 +221,7 @@ fn source_info(value: &Value) -> Result<SourceInfo> {
 
 fn person(value: &Value) -> Result<Person> {
     let (mut name_, mut aliases, mut parties, mut roles) = (None, Vec::new(), Vec::new(), Vec::new());
-    fields(value, "a person", |name, value| {
+    fields(value, "a person", &mut |name, value| {
         match name {
             "name" => name_ = Some(string(value)?),
             "aliases" => aliases = list(value, string)?,
@@ -225,7 +236,7 @@ fn person(value: &Value) -> Result<Person> {
 
 fn role(value: &Value) -> Result<Role> {
     let (mut title, mut organisation, mut start, mut end, mut rank_) = (None, None, None, None, None);
-    fields(value, "a role", |name, value| {
+    fields(value, "a role", &mut |name, value| {
         match name {
             "title" => title = Some(string(value)?),
             "organisation" => organisation = optional(value, string)?,
@@ -241,7 +252,7 @@ fn role(value: &Value) -> Result<Role> {
 
 fn party_spell(value: &Value) -> Result<PartySpell> {
     let (mut party, mut start, mut end) = (None, None, None);
-    fields(value, "a party membership", |name, value| {
+    fields(value, "a party membership", &mut |name, value| {
         match name {
             "party" => party = Some(string(value)?),
             "start" => start = optional(value, date)?,
