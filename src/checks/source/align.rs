@@ -176,14 +176,16 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
     let mut previous: Option<u32> = None;
     let mut out = Vec::with_capacity(text.sentences.len());
     for sentence in 0..text.sentences.len() {
-        let words: Vec<(String, f32)> = content_words(text, sentence, text_norms)
-            .into_iter()
-            .map(|(w, anchor)| {
-                let weight = index.idf(&w) * if anchor { 2.0 } else { 1.0 };
-                (w, weight)
-            })
-            .collect();
-        let total: f32 = words.iter().map(|(_, w)| w).sum();
+        // The sentence's words with their weights (a loop: the `map(..).collect()`
+        // it replaces was a copy of the standard library's in-place collect).
+        let content = content_words(text, sentence, text_norms);
+        let mut words: Vec<(String, f32)> = Vec::with_capacity(content.len());
+        let mut total = 0.0f32;
+        for (w, anchor) in content {
+            let weight = index.idf(&w) * if anchor { 2.0 } else { 1.0 };
+            total += weight;
+            words.push((w, weight));
+        }
         if total == 0.0 {
             out.push(Alignment { sources: Vec::new(), score: 0.0 });
             continue;
@@ -222,19 +224,31 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
         let mut covered = vec![false; words.len()];
         let mut covered_weight = 0.0;
         for _ in 0..3 {
+            // The weight of the words not yet covered that sentence `id` has.
             let gain = |id: u32| -> f32 {
-                words
-                    .iter()
-                    .zip(&covered)
-                    .filter(|((w, _), done)| !**done && index.contains(id, w))
-                    .map(|((_, weight), _)| weight)
-                    .sum()
+                let mut sum = 0.0;
+                for ((w, weight), done) in words.iter().zip(&covered) {
+                    if !*done && index.contains(id, w) {
+                        sum += weight;
+                    }
+                }
+                sum
             };
-            let best = candidates
-                .iter()
-                .filter(|(id, _)| !chosen.contains(id))
-                .map(|&(id, _)| (id, gain(id), gain(id) + prior(id)))
-                .max_by(|a, b| a.2.total_cmp(&b.2).then(b.0.cmp(&a.0)));
+            // The candidate adding most (with the order prior), the lower id of equals.
+            let mut best: Option<(u32, f32, f32)> = None;
+            for &(id, _) in &candidates {
+                if chosen.contains(&id) {
+                    continue;
+                }
+                let g = gain(id);
+                let score = g + prior(id);
+                let better = best.is_none_or(|(best_id, _, best_score)| {
+                    !best_score.total_cmp(&score).then(id.cmp(&best_id)).is_gt()
+                });
+                if better {
+                    best = Some((id, g, score));
+                }
+            }
             let Some((id, g, _)) = best else { break };
             let needed = if chosen.is_empty() { 0.0 } else { 0.15 * total };
             if g <= needed || g == 0.0 {
@@ -251,10 +265,11 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
         if let Some(&first) = chosen.first() {
             previous = Some(first);
         }
-        out.push(Alignment {
-            sources: chosen.iter().map(|&id| index.sentences[id as usize]).collect(),
-            score: (covered_weight / total).min(1.0),
-        });
+        let mut sources = Vec::with_capacity(chosen.len());
+        for &id in &chosen {
+            sources.push(index.sentences[id as usize]);
+        }
+        out.push(Alignment { sources, score: (covered_weight / total).min(1.0) });
     }
     out
 }

@@ -36,7 +36,11 @@ pub struct Token<'t> {
 /// Every word of the document in comparison form, in `doc.words` order:
 /// computed once per document, read by every reader below.
 pub fn normalise_all(doc: &Document) -> Vec<String> {
-    doc.words.iter().map(|w| normalise_word(doc.slice(*w))).collect()
+    let mut out = Vec::with_capacity(doc.words.len());
+    for &w in &doc.words {
+        out.push(normalise_word(doc.slice(w)));
+    }
+    out
 }
 
 pub fn tokens<'t>(doc: &Document<'t>, sentence: usize, norms: &'t [String]) -> Vec<Token<'t>> {
@@ -545,20 +549,22 @@ fn names(tokens: &[Token]) -> Vec<Name> {
                 break;
             }
         }
-        let mut words: Vec<String> = tokens[start..end]
-            .iter()
-            .map(|t| t.norm.to_string())
-            .skip_while(|w| HONORIFICS.contains(&w.as_str()))
-            .collect();
+        let mut words: Vec<String> = Vec::with_capacity(end - start);
+        for t in &tokens[start..end] {
+            // Leading honorifics are left out.
+            if !words.is_empty() || !HONORIFICS.contains(&t.norm) {
+                words.push(t.norm.to_string());
+            }
+        }
         // Leading titles belong to the role, not the name: "Senator Amy
-        // Klobuchar", "Senate Majority Leader Mitch McConnell".
-        if let Some(last_title) = words[..words.len().saturating_sub(1)].iter().rposition(|w| is_role_noun(w))
-        {
-            words.drain(..=last_title);
+        // Klobuchar", "Senate Majority Leader Mitch McConnell". Up to the
+        // last title, then modifiers and titles while a word is left.
+        let mut titles =
+            words[..words.len().saturating_sub(1)].iter().rposition(|w| is_role_noun(w)).map_or(0, |t| t + 1);
+        while words.len() - titles > 1 && is_role_noun_or_modifier(&words[titles]) {
+            titles += 1;
         }
-        while words.len() > 1 && is_role_noun_or_modifier(&words[0]) {
-            words.remove(0);
-        }
+        words.drain(..titles);
         if !words.is_empty() {
             let sentence_initial = start == 0;
             out.push(Name { span: tokens[start].span.cover(tokens[end - 1].span), words, sentence_initial });
@@ -640,26 +646,37 @@ fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
         }
         // Titles inside the run: the tokens before the first name word.
         let title_words = (last + 1 - first).saturating_sub(name_length_in_tokens(name));
-        let person_text =
-            tokens[first + title_words..=last].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        let mut person_text = String::new();
+        for t in &tokens[first + title_words..=last] {
+            if !person_text.is_empty() {
+                person_text.push(' ');
+            }
+            person_text.push_str(t.text);
+        }
         let mut push = |from: usize, to: usize| {
             if from >= to {
                 return;
             }
-            let words: Vec<String> = tokens[from..to]
-                .iter()
-                .map(|t| t.norm.to_string())
-                .filter(|w| !is_generic_role_word(w))
-                .collect();
+            let mut words: Vec<String> = Vec::new();
+            for t in &tokens[from..to] {
+                if !is_generic_role_word(t.norm) {
+                    words.push(t.norm.to_string());
+                }
+            }
             if words.iter().any(|w| is_role_noun(w)) {
                 let span = tokens[from].span.cover(tokens[to - 1].span);
                 out.push(Role { person: person.clone(), person_text: person_text.clone(), span, words });
             }
         };
-        let inner_titles = (first..first + title_words)
-            .filter(|&k| !HONORIFICS.contains(&tokens[k].norm))
-            .collect::<Vec<_>>();
-        if let (Some(&a), Some(&b)) = (inner_titles.first(), inner_titles.last()) {
+        // The first and last title words inside the run (honorifics aside).
+        let mut inner_titles: Option<(usize, usize)> = None;
+        for (offset, t) in tokens[first..first + title_words].iter().enumerate() {
+            if !HONORIFICS.contains(&t.norm) {
+                let k = first + offset;
+                inner_titles = Some((inner_titles.map_or(k, |(a, _)| a), k));
+            }
+        }
+        if let Some((a, b)) = inner_titles {
             push(a, b + 1);
         }
         // After the name: ", a former education minister," up to the next clause break.
@@ -686,7 +703,7 @@ fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
             }
         }
         // Before the name: "Tory MP Alicia Kearns", "the Deputy Prime Minister, Oliver Dowden".
-        if inner_titles.is_empty() && first > 0 && matches!(tokens[first].gap_before.trim(), "" | ",") {
+        if inner_titles.is_none() && first > 0 && matches!(tokens[first].gap_before.trim(), "" | ",") {
             // Walk back over titles, capitalised words (the organisation:
             // "Humane Society executive director") and one plain modifier
             // right before a title ("security minister"); a verb stops it.

@@ -120,31 +120,30 @@ pub fn alignment_out(
     inputs: &[SourceInput],
     alignment: &[SentenceAlignment],
 ) -> Vec<AlignmentOut> {
-    alignment
-        .iter()
-        .filter_map(|a| {
-            let sentence = doc.sentences.get(a.sentence)?;
-            Some(AlignmentOut {
-                sentence: a.sentence,
-                passage: PassageOut::new(doc, sentence.span),
-                status: a.status,
-                score: (a.score * 1000.0).round() / 1000.0,
-                sources: a
-                    .sources
-                    .iter()
-                    .filter_map(|s| {
-                        let source = sources.get(s.source)?;
-                        let span = source.sentences.get(s.sentence)?.span;
-                        Some(SourcePassageOut {
-                            source: inputs.get(s.source).map_or_else(String::new, |i| i.label.clone()),
-                            index: s.source,
-                            passage: PassageOut::new(source, span),
-                        })
-                    })
-                    .collect(),
-            })
-        })
-        .collect()
+    // Loops rather than `filter_map(..).collect()`: in this family each such
+    // chain was its own copy of the standard library's collecting code.
+    let mut out = Vec::with_capacity(alignment.len());
+    for a in alignment {
+        let Some(sentence) = doc.sentences.get(a.sentence) else { continue };
+        let mut passages = Vec::with_capacity(a.sources.len());
+        for s in &a.sources {
+            let Some(source) = sources.get(s.source) else { continue };
+            let Some(source_sentence) = source.sentences.get(s.sentence) else { continue };
+            passages.push(SourcePassageOut {
+                source: inputs.get(s.source).map_or_else(String::new, |i| i.label.clone()),
+                index: s.source,
+                passage: PassageOut::new(source, source_sentence.span),
+            });
+        }
+        out.push(AlignmentOut {
+            sentence: a.sentence,
+            passage: PassageOut::new(doc, sentence.span),
+            status: a.status,
+            score: (a.score * 1000.0).round() / 1000.0,
+            sources: passages,
+        });
+    }
+    out
 }
 
 pub struct SourceCheck {
@@ -168,29 +167,31 @@ struct Sources<'a> {
 
 impl<'a> Sources<'a> {
     fn new(docs: &'a [Document<'a>], inputs: &[SourceInput], with_quotations: bool) -> Self {
-        let norms: Vec<Vec<String>> = docs.iter().map(facts::normalise_all).collect();
-        let facts = docs
-            .iter()
-            .zip(&norms)
-            .map(|(d, n)| (0..d.sentences.len()).map(|s| SentenceFacts::read(d, s, n)).collect())
-            .collect();
+        // One loop over the sources filling every list (rather than a
+        // `map(..).collect()` chain per list, each its own code in the wasm).
+        let mut norms = Vec::with_capacity(docs.len());
+        let mut facts = Vec::with_capacity(docs.len());
+        let mut labels = Vec::with_capacity(docs.len());
+        let mut keys = Vec::new();
+        let mut quotations = Vec::new();
+        for (i, doc) in docs.iter().enumerate() {
+            let doc_norms = facts::normalise_all(doc);
+            let mut doc_facts = Vec::with_capacity(doc.sentences.len());
+            for sentence in 0..doc.sentences.len() {
+                doc_facts.push(SentenceFacts::read(doc, sentence, &doc_norms));
+            }
+            facts.push(doc_facts);
+            norms.push(doc_norms);
+            // Only a text that quotes needs the sources' quotation keys.
+            if with_quotations {
+                keys.push(format!(" {} ", comparison_key(doc.text)));
+            }
+            for q in facts::quotations(doc) {
+                quotations.push((i, q.span, comparison_key(doc.slice(q.span))));
+            }
+            labels.push(inputs.get(i).map_or_else(|| format!("source {}", i + 1), |s| s.label.clone()));
+        }
         let index = SourceIndex::new(docs, &norms);
-        // Only a text that quotes needs the sources' quotation keys.
-        let keys = if with_quotations {
-            docs.iter().map(|d| format!(" {} ", comparison_key(d.text))).collect()
-        } else {
-            Vec::new()
-        };
-        let quotations = docs
-            .iter()
-            .enumerate()
-            .flat_map(|(i, d)| {
-                facts::quotations(d).into_iter().map(move |q| (i, q.span, comparison_key(d.slice(q.span))))
-            })
-            .collect();
-        let labels = (0..docs.len())
-            .map(|i| inputs.get(i).map_or_else(|| format!("source {}", i + 1), |s| s.label.clone()))
-            .collect();
         Sources { docs, labels, norms, facts, index, keys, quotations }
     }
 
@@ -214,10 +215,17 @@ impl<'a> Sources<'a> {
         }
     }
 
-    fn every_sentence(&self) -> impl Iterator<Item = (SourceSentence, &SentenceFacts)> {
-        self.facts.iter().enumerate().flat_map(|(source, list)| {
-            list.iter().enumerate().map(move |(sentence, f)| (SourceSentence { source, sentence }, f))
-        })
+    /// Does any source sentence pass `test`? A `dyn` test: one copy of the
+    /// loop in the wasm for all its callers.
+    fn any_sentence(&self, test: &dyn Fn(&SentenceFacts) -> bool) -> bool {
+        for list in &self.facts {
+            for f in list {
+                if test(f) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 }
 
@@ -253,10 +261,10 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
             }
         }
         let sentence_span = doc.sentences[sentence].span;
-        for quote in
-            quotes.iter().filter(|q| sentence_span.contains(Span::new(q.span.start(), q.span.start())))
-        {
-            check_quotation(doc, quote.span, &aligned, &sources, &mut findings);
+        for quote in &quotes {
+            if sentence_span.contains(Span::new(quote.span.start(), quote.span.start())) {
+                check_quotation(doc, quote.span, &aligned, &sources, &mut findings);
+            }
         }
         let changed = findings.len() > before;
         let status = if changed {
@@ -335,24 +343,44 @@ impl<'c, 'a> Pair<'c, 'a> {
         self.sources.labels.get(s.source).map_or("the source", String::as_str)
     }
 
-    fn text_words(&self) -> FastSet<&'c str> {
-        let s = &self.doc.sentences[self.sentence];
-        self.text_norms.get(s.words.clone()).unwrap_or(&[]).iter().map(String::as_str).collect()
-    }
-
-    fn words_of(&self, sentences: &[SourceSentence]) -> FastSet<&'c str> {
+    /// The content words of these sentences of the text (`Text`) or of the sources.
+    fn words_of(&self, sentences: Sentences) -> FastSet<&'c str> {
         let mut words = FastSet::default();
-        for s in sentences {
-            let sentence = self.sources.docs.get(s.source).and_then(|d| d.sentences.get(s.sentence));
-            let norms = self.sources.norms.get(s.source);
-            if let (Some(sentence), Some(norms)) = (sentence, norms) {
-                words.extend(norms.get(sentence.words.clone()).unwrap_or(&[]).iter().map(String::as_str));
+        let mut add = |norms: &'c [String], sentence: Option<&crate::text::Sentence>| {
+            if let Some(sentence) = sentence {
+                // A loop of inserts, not `extend`: one less copy of the set's code.
+                for w in norms.get(sentence.words.clone()).unwrap_or(&[]) {
+                    words.insert(w.as_str());
+                }
+            }
+        };
+        match sentences {
+            Sentences::Text => add(self.text_norms, self.doc.sentences.get(self.sentence)),
+            Sentences::Source(list) => {
+                for s in list {
+                    if let Some(norms) = self.sources.norms.get(s.source) {
+                        add(norms, self.sources.docs.get(s.source).and_then(|d| d.sentences.get(s.sentence)));
+                    }
+                }
             }
         }
         words
     }
 
+    /// Reports a finding whose one piece of evidence is source sentence `s`.
     fn report(
+        &mut self,
+        rule: &'static str,
+        span: Span,
+        message: String,
+        expected: Option<String>,
+        s: SourceSentence,
+        note: &str,
+    ) {
+        self.report_with(rule, span, message, expected, vec![self.sources.evidence(s, note)]);
+    }
+
+    fn report_with(
         &mut self,
         rule: &'static str,
         span: Span,
@@ -367,7 +395,7 @@ impl<'c, 'a> Pair<'c, 'a> {
         self.out.push(finding);
     }
 
-    fn primary(&self) -> (SourceSentence, Option<&SentenceFacts>) {
+    fn primary(&self) -> (SourceSentence, Option<&'c SentenceFacts>) {
         let first = self.aligned.sources[0];
         (first, self.sources.facts(first))
     }
@@ -378,39 +406,44 @@ impl<'c, 'a> Pair<'c, 'a> {
     /// text figure ("160,000 votes out of 160,000" is not "92,153 out of 160,000").
     fn numbers(&mut self) {
         let (first, primary_facts) = self.primary();
-        let primary: Vec<Quantity> = primary_facts.map_or_else(Vec::new, |f| f.numbers.clone());
+        let primary: &[Quantity] = primary_facts.map_or(&[], |f| &f.numbers);
         // A year-shaped figure ("1639 injured") reads as a year: the text's
-        // figure may have replaced one of the primary's years, and back.
-        let primary_years: Vec<Span> = primary_facts
-            .map_or(&[][..], |f| &f.dates[..])
-            .iter()
-            .filter(|d| {
-                matches!(d.kind, DateKind::Year(_)) && !self.facts.dates.iter().any(|t| t.kind == d.kind)
-            })
-            .map(|d| d.span)
-            .collect();
+        // figure may have replaced one of the primary's years (the first the
+        // text lacks), and back.
+        let mut primary_year = None;
+        for d in primary_facts.map_or(&[][..], |f| &f.dates) {
+            if matches!(d.kind, DateKind::Year(_)) && !self.facts.dates.iter().any(|t| t.kind == d.kind) {
+                primary_year = Some(d.span);
+                break;
+            }
+        }
         let text = &self.facts.numbers;
-        let (text_matched, primary_used) = pair_up(text, &primary, Quantity::same);
-        for (q, _) in text.iter().zip(&text_matched).filter(|(_, m)| !**m) {
+        let (text_matched, primary_used) =
+            pair_up(text.len(), primary.len(), &|t, s| primary[s].same(&text[t]));
+        for (q, matched) in text.iter().zip(text_matched) {
+            if matched {
+                continue;
+            }
             let shown = self.doc.slice(q.span).to_string();
-            // The source's figure for the same thing: one the text does not state.
-            let replaced = primary
-                .iter()
-                .zip(&primary_used)
-                .filter(|(a, used)| !**used && a.percent == q.percent)
-                .map(|(a, _)| a)
-                .min_by(|a, b| ratio(a.value, q.value).total_cmp(&ratio(b.value, q.value)))
-                .map(|a| a.span)
-                .or(primary_years.first().copied());
-            if let Some(theirs_span) = replaced {
+            // The source's figure for the same thing: one the text does not
+            // state, the nearest in ratio (the first of equals).
+            let mut nearest: Option<&Quantity> = None;
+            for (a, used) in primary.iter().zip(&primary_used) {
+                if *used || a.percent != q.percent {
+                    continue;
+                }
+                if nearest.is_none_or(|b| ratio(a.value, q.value).total_cmp(&ratio(b.value, q.value)).is_lt())
+                {
+                    nearest = Some(a);
+                }
+            }
+            if let Some(theirs_span) = nearest.map(|a| a.span).or(primary_year) {
                 let theirs = self.sources.slice(first.source, theirs_span).to_string();
                 let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(NUMBER_CHANGED, q.span, message, Some(theirs), evidence);
-            } else if !self.sources.every_sentence().any(|(_, f)| f.numbers.iter().any(|a| a.same(q))) {
+                self.report(NUMBER_CHANGED, q.span, message, Some(theirs), first, "source sentence");
+            } else if !self.sources.any_sentence(&|f| f.numbers.iter().any(|a| a.same(q))) {
                 let message = format!("No source gives the figure {shown}.");
-                let evidence = vec![self.sources.evidence(first, "closest source sentence")];
-                self.report(NUMBER_CHANGED, q.span, message, None, evidence);
+                self.report(NUMBER_CHANGED, q.span, message, None, first, "closest source sentence");
             }
             // Otherwise a source states it elsewhere: a derived or repeated figure.
         }
@@ -420,34 +453,39 @@ impl<'c, 'a> Pair<'c, 'a> {
     /// in the primary source sentence that the text lacks is the one changed.
     fn dates(&mut self) {
         let (first, primary_facts) = self.primary();
-        let primary: Vec<facts::DateMention> = primary_facts.map_or_else(Vec::new, |f| f.dates.clone());
-        // A year may have replaced a plain figure of the primary ("with 25 injured").
-        let primary_figures: Vec<Span> = primary_facts
-            .map_or(&[][..], |f| &f.numbers[..])
-            .iter()
-            .filter(|q| !q.percent && !self.facts.numbers.iter().any(|t| t.same(q)))
-            .map(|q| q.span)
-            .collect();
+        let primary: &[facts::DateMention] = primary_facts.map_or(&[], |f| &f.dates);
+        // A year may have replaced a plain figure of the primary ("with 25
+        // injured"): the first the text lacks.
+        let mut primary_figure = None;
+        for q in primary_facts.map_or(&[][..], |f| &f.numbers) {
+            if !q.percent && !self.facts.numbers.iter().any(|t| t.same(q)) {
+                primary_figure = Some(q.span);
+                break;
+            }
+        }
         let text = &self.facts.dates;
-        let same = |a: &facts::DateMention, b: &facts::DateMention| a.kind == b.kind;
-        let (text_matched, primary_used) = pair_up(text, &primary, same);
-        for (d, _) in text.iter().zip(&text_matched).filter(|(_, m)| !**m) {
+        let (text_matched, primary_used) =
+            pair_up(text.len(), primary.len(), &|t, s| primary[s].kind == text[t].kind);
+        for (d, matched) in text.iter().zip(text_matched) {
+            if matched {
+                continue;
+            }
             let shown = self.doc.slice(d.span).to_string();
-            let replaced = primary
-                .iter()
-                .zip(&primary_used)
-                .find(|(a, used)| !**used && a.kind.class() == d.kind.class())
-                .map(|(a, _)| a.span)
-                .or_else(|| primary_figures.first().copied().filter(|_| matches!(d.kind, DateKind::Year(_))));
+            let mut replaced = None;
+            for (a, used) in primary.iter().zip(&primary_used) {
+                if !*used && a.kind.class() == d.kind.class() {
+                    replaced = Some(a.span);
+                    break;
+                }
+            }
+            let replaced = replaced.or(primary_figure.filter(|_| matches!(d.kind, DateKind::Year(_))));
             if let Some(theirs_span) = replaced {
                 let theirs = self.sources.slice(first.source, theirs_span).to_string();
                 let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(DATE_CHANGED, d.span, message, Some(theirs), evidence);
-            } else if !self.sources.every_sentence().any(|(_, f)| f.dates.iter().any(|a| a.kind == d.kind)) {
+                self.report(DATE_CHANGED, d.span, message, Some(theirs), first, "source sentence");
+            } else if !self.sources.any_sentence(&|f| f.dates.iter().any(|a| a.kind == d.kind)) {
                 let message = format!("No source gives the date {shown}.");
-                let evidence = vec![self.sources.evidence(first, "closest source sentence")];
-                self.report(DATE_CHANGED, d.span, message, None, evidence);
+                self.report(DATE_CHANGED, d.span, message, None, first, "closest source sentence");
             }
         }
     }
@@ -458,90 +496,123 @@ impl<'c, 'a> Pair<'c, 'a> {
     /// apart). A name no source has at all is reported too.
     fn names(&mut self) {
         let (first, primary) = self.primary();
-        let primary_words = self.words_of(&[first]);
-        let aligned_words = self.words_of(&self.aligned.sources);
-        let text_words = self.text_words();
+        let primary_words = self.words_of(Sentences::Source(&[first]));
+        let aligned_words = self.words_of(Sentences::Source(&self.aligned.sources));
+        let text_words = self.words_of(Sentences::Text);
         // Names of the primary the text lacks, or has fewer times ("United
         // States ... United States" with one of them replaced).
         let primary_names = primary.map_or(&[][..], |f| &f.names[..]);
         let times =
             |names: &[facts::Name], n: &facts::Name| names.iter().filter(|m| m.words == n.words).count();
-        let dropped: Vec<facts::Name> = primary_names
-            .iter()
-            .filter(|n| !n.sentence_initial || n.words.len() > 1)
-            .filter(|n| {
-                n.words.iter().any(|w| !text_words.contains(w.as_str()))
-                    || times(primary_names, n) > times(&self.facts.names, n)
-            })
-            .cloned()
-            .collect();
+        let mut dropped: Vec<&facts::Name> = Vec::new();
+        for n in primary_names {
+            if (!n.sentence_initial || n.words.len() > 1)
+                && (n.words.iter().any(|w| !text_words.contains(w.as_str()))
+                    || times(primary_names, n) > times(&self.facts.names, n))
+            {
+                dropped.push(n);
+            }
+        }
         for name in &self.facts.names {
-            let missing: Vec<&String> =
-                name.words.iter().filter(|w| !primary_words.contains(w.as_str())).collect();
-            let Some(first_missing) = missing.first() else { continue };
+            let missing = |w: &&String| !primary_words.contains(w.as_str());
+            let Some(first_missing) = name.words.iter().find(missing) else { continue };
             let shown = self.doc.slice(name.span).to_string();
-            let distance = |n: &facts::Name| {
-                n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX)
-            };
-            if let Some(n) = dropped.iter().min_by_key(|n| distance(n)) {
+            // The dropped name nearest in spelling (the first of equals).
+            let mut nearest: Option<(&facts::Name, usize)> = None;
+            for &n in &dropped {
+                let distance =
+                    n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX);
+                if nearest.is_none_or(|(_, best)| distance < best) {
+                    nearest = Some((n, distance));
+                }
+            }
+            if let Some((n, distance)) = nearest {
                 let theirs = self.sources.slice(first.source, n.span).to_string();
-                let misspelt = distance(n) <= 2 && first_missing.chars().count() > 3;
+                let misspelt = distance <= 2 && first_missing.chars().count() > 3;
                 let message = if misspelt {
                     format!("{} spells this name {theirs}; the text has {shown}.", self.label(first))
                 } else {
                     format!("{} names {theirs} here; the text names {shown}.", self.label(first))
                 };
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(NAME_CHANGED, name.span, message, Some(theirs), evidence);
+                self.report(NAME_CHANGED, name.span, message, Some(theirs), first, "source sentence");
             } else if !name.sentence_initial
-                && missing.iter().any(|w| !aligned_words.contains(w.as_str()) && !self.sources.index.has(w))
+                && name
+                    .words
+                    .iter()
+                    .any(|w| missing(&w) && !aligned_words.contains(w.as_str()) && !self.sources.index.has(w))
             {
                 let message = format!("No source names {shown}.");
-                let evidence = vec![self.sources.evidence(first, "closest source sentence")];
-                self.report(NAME_CHANGED, name.span, message, None, evidence);
+                self.report(NAME_CHANGED, name.span, message, None, first, "closest source sentence");
             }
         }
     }
 
     /// A role in the text against every role the sources give the same person.
     fn roles(&mut self) {
-        let all: Vec<(SourceSentence, &Role)> =
-            self.sources.every_sentence().flat_map(|(s, f)| f.roles.iter().map(move |r| (s, r))).collect();
-        for role in &self.facts.roles {
-            let own: Vec<&(SourceSentence, &Role)> =
-                all.iter().filter(|(_, r)| r.person == role.person).collect();
-            if own.is_empty() {
-                continue; // The sources do not describe this person: nothing to compare.
+        let mut all: Vec<(SourceSentence, &Role)> = Vec::new();
+        for (source, list) in self.sources.facts.iter().enumerate() {
+            for (sentence, f) in list.iter().enumerate() {
+                for r in &f.roles {
+                    all.push((SourceSentence { source, sentence }, r));
+                }
             }
+        }
+        for role in &self.facts.roles {
             let overlap = |other: &Role| role.words.iter().filter(|w| other.words.contains(w)).count();
-            let extra: Vec<&String> =
-                role.words.iter().filter(|w| !own.iter().any(|(_, r)| r.words.contains(w))).collect();
+            // The sources' role for this person that shares most words with
+            // the text's (the last of equals).
+            let mut own: Option<(SourceSentence, &Role)> = None;
+            let mut own_best = 0;
+            for &(s, r) in &all {
+                if r.person == role.person && (own.is_none() || overlap(r) >= own_best) {
+                    own = Some((s, r));
+                    own_best = overlap(r);
+                }
+            }
+            let Some((own_sentence, own_role)) = own else {
+                continue; // The sources do not describe this person: nothing to compare.
+            };
+            let mut extra: Vec<&String> = Vec::new();
+            for w in &role.words {
+                if !all.iter().any(|(_, r)| r.person == role.person && r.words.contains(w)) {
+                    extra.push(w);
+                }
+            }
             if extra.is_empty() {
                 continue;
             }
-            let own_best = own.iter().map(|(_, r)| overlap(r)).max().unwrap_or(0);
-            let (own_sentence, own_role) =
-                *own.iter().max_by_key(|(_, r)| overlap(r)).copied().unwrap_or(own[0]);
             let own_text = self.sources.slice(own_sentence.source, own_role.span).to_string();
             let shown = self.doc.slice(role.span).to_string();
-            let swapped_with = all
-                .iter()
-                .filter(|(_, r)| {
-                    // Shared words that tell roles apart: a title, two words, or
-                    // the other person's whole role ("the mayor of Esperanza").
-                    let shared: Vec<&&String> = extra.iter().filter(|w| r.words.contains(w)).collect();
-                    let whole = role.words.iter().all(|w| r.words.contains(w));
-                    r.person != role.person
-                        && (shared.iter().any(|w| facts::is_role_noun(w))
-                            || shared.len() >= 2
-                            || (whole && !shared.is_empty()))
-                })
-                .filter(|(_, r)| overlap(r) > own_best)
-                .max_by_key(|(_, r)| overlap(r));
-            let mut evidence =
-                vec![self.sources.evidence(own_sentence, "how the source describes this person")];
+            // Another person's role that fits the text's better than this
+            // person's own (the last of the best).
+            let mut swapped_with: Option<&(SourceSentence, &Role)> = None;
+            let mut swapped_best = 0;
+            for candidate in &all {
+                let r = candidate.1;
+                if r.person == role.person || overlap(r) <= own_best {
+                    continue;
+                }
+                // Shared words that tell roles apart: a title, two words, or
+                // the other person's whole role ("the mayor of Esperanza").
+                let mut shared = 0;
+                let mut shares_title = false;
+                for w in &extra {
+                    if r.words.contains(w) {
+                        shared += 1;
+                        shares_title |= facts::is_role_noun(w);
+                    }
+                }
+                let whole = role.words.iter().all(|w| r.words.contains(w));
+                let tells_apart = shares_title || shared >= 2 || (whole && shared > 0);
+                if tells_apart && (swapped_with.is_none() || overlap(r) >= swapped_best) {
+                    swapped_with = Some(candidate);
+                    swapped_best = overlap(r);
+                }
+            }
+            let own_evidence = self.sources.evidence(own_sentence, "how the source describes this person");
             if let Some((other_sentence, other)) = swapped_with {
                 let other_text = self.sources.slice(other_sentence.source, other.span).to_string();
+                let mut evidence = vec![own_evidence];
                 if *other_sentence != own_sentence {
                     evidence.push(self.sources.evidence(*other_sentence, "whom the source gives this role"));
                 }
@@ -552,7 +623,7 @@ impl<'c, 'a> Pair<'c, 'a> {
                     role.person_text,
                     role.person_text,
                 );
-                self.report(ROLE_CHANGED, role.span, message, Some(own_text), evidence);
+                self.report_with(ROLE_CHANGED, role.span, message, Some(own_text), evidence);
             } else if extra.iter().any(|w| facts::is_role_noun(w)) {
                 let message = format!(
                     "{} never calls {} “{shown}”; it calls {} “{own_text}”.",
@@ -560,8 +631,7 @@ impl<'c, 'a> Pair<'c, 'a> {
                     role.person_text,
                     role.person_text,
                 );
-                evidence.truncate(1);
-                self.report(ROLE_CHANGED, role.span, message, Some(own_text), evidence);
+                self.report_with(ROLE_CHANGED, role.span, message, Some(own_text), vec![own_evidence]);
             }
         }
     }
@@ -586,31 +656,33 @@ impl<'c, 'a> Pair<'c, 'a> {
             |list: &[facts::Polarity], head: &str| list.iter().any(|p| p.modal.is_none() && p.head == head);
 
         // Negation the text adds: the source states the same clause plainly.
-        for p in text_polarity.iter().filter(|p| p.modal.is_none()) {
-            if !negations(source_polarity, &p.head)
+        for p in text_polarity {
+            if p.modal.is_none()
+                && !negations(source_polarity, &p.head)
                 && occurs_after(&source_tokens, &p.head, p.before.as_deref()).is_some()
             {
                 let shown = self.doc.slice(p.span).to_string();
                 let message =
                     format!("The text says “{shown} … {}”; {label} states it without negation.", p.head);
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(POLARITY_FLIPPED, p.span, message, None, evidence);
+                self.report(POLARITY_FLIPPED, p.span, message, None, first, "source sentence");
             }
         }
         // Negation the text drops.
-        for a in source_polarity.iter().filter(|p| p.modal.is_none()) {
-            if negations(text_polarity, &a.head) {
+        for a in source_polarity {
+            if a.modal.is_some() || negations(text_polarity, &a.head) {
                 continue;
             }
             if let Some(span) = occurs_after(&text_tokens, &a.head, a.before.as_deref()) {
                 let theirs = self.sources.slice(first.source, a.span).to_string();
                 let message = format!("{label} says “{theirs} … {}”; the text drops the negation.", a.head);
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(POLARITY_FLIPPED, span, message, None, evidence);
+                self.report(POLARITY_FLIPPED, span, message, None, first, "source sentence");
             }
         }
         // A different modal before the same word.
-        for p in text_polarity.iter().filter(|p| p.modal.is_some()) {
+        for p in text_polarity {
+            if p.modal.is_none() {
+                continue;
+            }
             let same = source_polarity.iter().any(|a| a.modal == p.modal && a.head == p.head);
             let other =
                 source_polarity.iter().find(|a| a.modal.is_some() && a.modal != p.modal && a.head == p.head);
@@ -618,11 +690,17 @@ impl<'c, 'a> Pair<'c, 'a> {
                 let theirs = self.sources.slice(first.source, a.span).to_string();
                 let shown = self.doc.slice(p.span).to_string();
                 let message = format!("{label} says “{theirs} {}”; the text says “{shown}”.", a.head);
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(POLARITY_FLIPPED, p.span, message, Some(theirs), evidence);
+                self.report(POLARITY_FLIPPED, p.span, message, Some(theirs), first, "source sentence");
             }
         }
     }
+}
+
+/// Whose content words `Pair::words_of` collects.
+enum Sentences<'s> {
+    /// The text sentence being compared.
+    Text,
+    Source(&'s [SourceSentence]),
 }
 
 /// Quotations must be verbatim: punctuation and case aside, the words must
@@ -647,8 +725,14 @@ fn check_quotation(
         let theirs: FastSet<&str> = other.split(' ').collect();
         words.iter().filter(|w| theirs.contains(*w)).count() as f32 / words.len() as f32
     };
-    let best =
-        sources.quotations.iter().map(|(i, s, k)| (i, s, overlap(k))).max_by(|a, b| a.2.total_cmp(&b.2));
+    // The source quotation sharing most words (the last of equals).
+    let mut best: Option<(&usize, &Span, f32)> = None;
+    for (i, s, k) in &sources.quotations {
+        let score = overlap(k);
+        if best.is_none_or(|(_, _, b)| !b.total_cmp(&score).is_gt()) {
+            best = Some((i, s, score));
+        }
+    }
     let mut finding = match best {
         Some((&source, &quote_span, score)) if score >= 0.5 => {
             let theirs = sources.slice(source, quote_span).to_string();
@@ -694,26 +778,35 @@ fn check_quotation(
 /// not, nevertheless, list") count as negated whatever the parser took for
 /// the negation's head.
 fn occurs_after(tokens: &[facts::Token], head: &str, before: Option<&str>) -> Option<Span> {
-    tokens.iter().enumerate().find_map(|(k, t)| {
+    for (k, t) in tokens.iter().enumerate() {
+        if t.norm != head {
+            continue;
+        }
         let context_ok = before.is_none_or(|b| tokens[k.saturating_sub(6)..k].iter().any(|c| c.norm == b));
         let negated = tokens[k.saturating_sub(4)..k].iter().any(|c| facts::is_negation(c.norm));
-        (t.norm == head && context_ok && !negated).then_some(t.span)
-    })
+        if context_ok && !negated {
+            return Some(t.span);
+        }
+    }
+    None
 }
 
-/// Matches each text item with one equal source item: (text matched, source used).
-fn pair_up<T>(text: &[T], source: &[T], same: impl Fn(&T, &T) -> bool) -> (Vec<bool>, Vec<bool>) {
-    let mut used = vec![false; source.len()];
-    let matched = text
-        .iter()
-        .map(|t| match source.iter().zip(&used).position(|(s, u)| !*u && same(s, t)) {
-            Some(k) => {
-                used[k] = true;
-                true
-            }
-            None => false,
-        })
-        .collect();
+/// Matches each of `text_len` text items with one equal item of the source's
+/// `source_len` (`same(text, source)` by index): (text matched, source used).
+/// Indices and a `dyn` test: one copy of this code for figures and dates.
+fn pair_up(
+    text_len: usize,
+    source_len: usize,
+    same: &dyn Fn(usize, usize) -> bool,
+) -> (Vec<bool>, Vec<bool>) {
+    let mut used = vec![false; source_len];
+    let mut matched = vec![false; text_len];
+    for (t, text_matched) in matched.iter_mut().enumerate() {
+        if let Some(s) = (0..source_len).find(|&s| !used[s] && same(t, s)) {
+            used[s] = true;
+            *text_matched = true;
+        }
+    }
     (matched, used)
 }
 
