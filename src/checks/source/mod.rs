@@ -208,11 +208,11 @@ impl<'a> Sources<'a> {
     }
 
     fn evidence(&self, s: SourceSentence, note: &str) -> Evidence {
-        Evidence {
-            place: Place::Source { source: s.source, span: self.span(s) },
-            note: note.to_string(),
-            text: None,
-        }
+        self.evidence_at(s.source, self.span(s), note)
+    }
+
+    fn evidence_at(&self, source: usize, span: Span, note: &str) -> Evidence {
+        Evidence { place: Place::Source { source, span }, note: note.to_string(), text: None }
     }
 
     /// Does any source sentence pass `test`? A `dyn` test: one copy of the
@@ -339,8 +339,9 @@ struct Pair<'c, 'a> {
 }
 
 impl<'c, 'a> Pair<'c, 'a> {
-    fn label(&self, s: SourceSentence) -> &str {
-        self.sources.labels.get(s.source).map_or("the source", String::as_str)
+    fn label(&self, s: SourceSentence) -> &'c str {
+        let sources: &'c Sources = self.sources;
+        sources.labels.get(s.source).map_or("the source", String::as_str)
     }
 
     /// The content words of these sentences of the text (`Text`) or of the sources.
@@ -400,12 +401,35 @@ impl<'c, 'a> Pair<'c, 'a> {
         (first, self.sources.facts(first))
     }
 
+    /// A figure or date of the text (`what`, at `span`) the primary source
+    /// sentence lacks: a change of the primary's figure at `replaced`, or,
+    /// with none replaced, a figure no source states (`stated` in none).
+    fn report_changed(
+        &mut self,
+        rule: &'static str,
+        what: &str,
+        span: Span,
+        replaced: Option<Span>,
+        stated: &dyn Fn(&SentenceFacts) -> bool,
+    ) {
+        let first = self.aligned.sources[0];
+        let shown = self.doc.slice(span);
+        if let Some(theirs_span) = replaced {
+            let theirs = self.sources.slice(first.source, theirs_span).to_string();
+            let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
+            self.report(rule, span, message, Some(theirs), first, "source sentence");
+        } else if !self.sources.any_sentence(stated) {
+            let message = format!("No source gives the {what} {shown}.");
+            self.report(rule, span, message, None, first, "closest source sentence");
+        }
+    }
+
     /// Figures are compared with the primary (best) source sentence first: a
     /// secondary sentence merged in by alignment must not explain away a
     /// figure the primary states differently. Each source figure matches one
     /// text figure ("160,000 votes out of 160,000" is not "92,153 out of 160,000").
     fn numbers(&mut self) {
-        let (first, primary_facts) = self.primary();
+        let (_, primary_facts) = self.primary();
         let primary: &[Quantity] = primary_facts.map_or(&[], |f| &f.numbers);
         // A year-shaped figure ("1639 injured") reads as a year: the text's
         // figure may have replaced one of the primary's years (the first the
@@ -424,7 +448,6 @@ impl<'c, 'a> Pair<'c, 'a> {
             if matched {
                 continue;
             }
-            let shown = self.doc.slice(q.span).to_string();
             // The source's figure for the same thing: one the text does not
             // state, the nearest in ratio (the first of equals).
             let mut nearest: Option<&Quantity> = None;
@@ -437,22 +460,17 @@ impl<'c, 'a> Pair<'c, 'a> {
                     nearest = Some(a);
                 }
             }
-            if let Some(theirs_span) = nearest.map(|a| a.span).or(primary_year) {
-                let theirs = self.sources.slice(first.source, theirs_span).to_string();
-                let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
-                self.report(NUMBER_CHANGED, q.span, message, Some(theirs), first, "source sentence");
-            } else if !self.sources.any_sentence(&|f| f.numbers.iter().any(|a| a.same(q))) {
-                let message = format!("No source gives the figure {shown}.");
-                self.report(NUMBER_CHANGED, q.span, message, None, first, "closest source sentence");
-            }
-            // Otherwise a source states it elsewhere: a derived or repeated figure.
+            let replaced = nearest.map(|a| a.span).or(primary_year);
+            // A figure a source states elsewhere is derived or repeated.
+            let stated = |f: &SentenceFacts| f.numbers.iter().any(|a| a.same(q));
+            self.report_changed(NUMBER_CHANGED, "figure", q.span, replaced, &stated);
         }
     }
 
     /// Dates as figures: a date of the same class (a weekday for a weekday)
     /// in the primary source sentence that the text lacks is the one changed.
     fn dates(&mut self) {
-        let (first, primary_facts) = self.primary();
+        let (_, primary_facts) = self.primary();
         let primary: &[facts::DateMention] = primary_facts.map_or(&[], |f| &f.dates);
         // A year may have replaced a plain figure of the primary ("with 25
         // injured"): the first the text lacks.
@@ -470,7 +488,6 @@ impl<'c, 'a> Pair<'c, 'a> {
             if matched {
                 continue;
             }
-            let shown = self.doc.slice(d.span).to_string();
             let mut replaced = None;
             for (a, used) in primary.iter().zip(&primary_used) {
                 if !*used && a.kind.class() == d.kind.class() {
@@ -479,14 +496,8 @@ impl<'c, 'a> Pair<'c, 'a> {
                 }
             }
             let replaced = replaced.or(primary_figure.filter(|_| matches!(d.kind, DateKind::Year(_))));
-            if let Some(theirs_span) = replaced {
-                let theirs = self.sources.slice(first.source, theirs_span).to_string();
-                let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
-                self.report(DATE_CHANGED, d.span, message, Some(theirs), first, "source sentence");
-            } else if !self.sources.any_sentence(&|f| f.dates.iter().any(|a| a.kind == d.kind)) {
-                let message = format!("No source gives the date {shown}.");
-                self.report(DATE_CHANGED, d.span, message, None, first, "closest source sentence");
-            }
+            let stated = |f: &SentenceFacts| f.dates.iter().any(|a| a.kind == d.kind);
+            self.report_changed(DATE_CHANGED, "date", d.span, replaced, &stated);
         }
     }
 
@@ -516,7 +527,7 @@ impl<'c, 'a> Pair<'c, 'a> {
         for name in &self.facts.names {
             let missing = |w: &&String| !primary_words.contains(w.as_str());
             let Some(first_missing) = name.words.iter().find(missing) else { continue };
-            let shown = self.doc.slice(name.span).to_string();
+            let shown = self.doc.slice(name.span);
             // The dropped name nearest in spelling (the first of equals).
             let mut nearest: Option<(&facts::Name, usize)> = None;
             for &n in &dropped {
@@ -564,9 +575,13 @@ impl<'c, 'a> Pair<'c, 'a> {
             let mut own: Option<(SourceSentence, &Role)> = None;
             let mut own_best = 0;
             for &(s, r) in &all {
-                if r.person == role.person && (own.is_none() || overlap(r) >= own_best) {
+                if r.person != role.person {
+                    continue;
+                }
+                let shared = overlap(r);
+                if own.is_none() || shared >= own_best {
                     own = Some((s, r));
-                    own_best = overlap(r);
+                    own_best = shared;
                 }
             }
             let Some((own_sentence, own_role)) = own else {
@@ -582,14 +597,18 @@ impl<'c, 'a> Pair<'c, 'a> {
                 continue;
             }
             let own_text = self.sources.slice(own_sentence.source, own_role.span).to_string();
-            let shown = self.doc.slice(role.span).to_string();
+            let shown = self.doc.slice(role.span);
             // Another person's role that fits the text's better than this
             // person's own (the last of the best).
             let mut swapped_with: Option<&(SourceSentence, &Role)> = None;
             let mut swapped_best = 0;
             for candidate in &all {
                 let r = candidate.1;
-                if r.person == role.person || overlap(r) <= own_best {
+                if r.person == role.person {
+                    continue;
+                }
+                let fit = overlap(r);
+                if fit <= own_best {
                     continue;
                 }
                 // Shared words that tell roles apart: a title, two words, or
@@ -604,14 +623,14 @@ impl<'c, 'a> Pair<'c, 'a> {
                 }
                 let whole = role.words.iter().all(|w| r.words.contains(w));
                 let tells_apart = shares_title || shared >= 2 || (whole && shared > 0);
-                if tells_apart && (swapped_with.is_none() || overlap(r) >= swapped_best) {
+                if tells_apart && (swapped_with.is_none() || fit >= swapped_best) {
                     swapped_with = Some(candidate);
-                    swapped_best = overlap(r);
+                    swapped_best = fit;
                 }
             }
             let own_evidence = self.sources.evidence(own_sentence, "how the source describes this person");
             if let Some((other_sentence, other)) = swapped_with {
-                let other_text = self.sources.slice(other_sentence.source, other.span).to_string();
+                let other_text = self.sources.slice(other_sentence.source, other.span);
                 let mut evidence = vec![own_evidence];
                 if *other_sentence != own_sentence {
                     evidence.push(self.sources.evidence(*other_sentence, "whom the source gives this role"));
@@ -648,7 +667,7 @@ impl<'c, 'a> Pair<'c, 'a> {
         let source_norms = sources.norms.get(first.source).map_or(&[][..], Vec::as_slice);
         let source_tokens = facts::tokens(source_doc, first.sentence, source_norms);
         let text_tokens = facts::tokens(self.doc, self.sentence, self.text_norms);
-        let label = self.label(first).to_string();
+        let label = self.label(first);
         let text_facts = self.facts;
         let text_polarity = &text_facts.polarity;
         let source_polarity = &primary.polarity;
@@ -661,7 +680,7 @@ impl<'c, 'a> Pair<'c, 'a> {
                 && !negations(source_polarity, &p.head)
                 && occurs_after(&source_tokens, &p.head, p.before.as_deref()).is_some()
             {
-                let shown = self.doc.slice(p.span).to_string();
+                let shown = self.doc.slice(p.span);
                 let message =
                     format!("The text says “{shown} … {}”; {label} states it without negation.", p.head);
                 self.report(POLARITY_FLIPPED, p.span, message, None, first, "source sentence");
@@ -673,7 +692,7 @@ impl<'c, 'a> Pair<'c, 'a> {
                 continue;
             }
             if let Some(span) = occurs_after(&text_tokens, &a.head, a.before.as_deref()) {
-                let theirs = self.sources.slice(first.source, a.span).to_string();
+                let theirs = self.sources.slice(first.source, a.span);
                 let message = format!("{label} says “{theirs} … {}”; the text drops the negation.", a.head);
                 self.report(POLARITY_FLIPPED, span, message, None, first, "source sentence");
             }
@@ -688,7 +707,7 @@ impl<'c, 'a> Pair<'c, 'a> {
                 source_polarity.iter().find(|a| a.modal.is_some() && a.modal != p.modal && a.head == p.head);
             if let (false, Some(a)) = (same, other) {
                 let theirs = self.sources.slice(first.source, a.span).to_string();
-                let shown = self.doc.slice(p.span).to_string();
+                let shown = self.doc.slice(p.span);
                 let message = format!("{label} says “{theirs} {}”; the text says “{shown}”.", a.head);
                 self.report(POLARITY_FLIPPED, p.span, message, Some(theirs), first, "source sentence");
             }
@@ -733,41 +752,26 @@ fn check_quotation(
             best = Some((i, s, score));
         }
     }
-    let mut finding = match best {
+    let (message, expected, evidence) = match best {
         Some((&source, &quote_span, score)) if score >= 0.5 => {
-            let theirs = sources.slice(source, quote_span).to_string();
+            let theirs = sources.slice(source, quote_span);
             let label = sources.labels.get(source).map_or("The source", String::as_str);
-            let mut f = Finding::new(
-                QUOTE_CHANGED,
-                Category::Source,
-                Severity::Error,
-                span,
-                format!("{label} quotes these words differently: “{theirs}”."),
-            );
-            f.expected = Some(theirs);
-            f.related.push(Evidence {
-                place: Place::Source { source, span: quote_span },
-                note: "the source's quotation".into(),
-                text: None,
-            });
-            f
+            let message = format!("{label} quotes these words differently: “{theirs}”.");
+            let evidence = sources.evidence_at(source, quote_span, "the source's quotation");
+            (message, Some(theirs.to_string()), Some(evidence))
         }
         _ if aligned.score >= WEAKLY_ALIGNED => {
-            let mut f = Finding::new(
-                QUOTE_CHANGED,
-                Category::Source,
-                Severity::Error,
-                span,
-                "No source has this quotation as it stands.",
-            );
-            if let Some(&s) = aligned.sources.first() {
-                f.related.push(sources.evidence(s, "closest source sentence"));
-            }
-            f
+            let evidence = aligned.sources.first().map(|&s| sources.evidence(s, "closest source sentence"));
+            ("No source has this quotation as it stands.".to_string(), None, evidence)
         }
         // An unaligned sentence is reported as unsupported, quotation and all.
         _ => return,
     };
+    let mut finding = Finding::new(QUOTE_CHANGED, Category::Source, Severity::Error, span, message);
+    if let Some(evidence) = evidence {
+        finding.related.push(evidence);
+    }
+    finding.expected = expected;
     finding.similarity = Some(aligned.score);
     out.push(finding);
 }
