@@ -367,12 +367,28 @@ fn decimal(digits: &str) -> Option<f64> {
     any.then_some(value)
 }
 
+/// Does `text` start with an ASCII digit?
+pub fn starts_with_digit(text: &str) -> bool {
+    text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 /// "1,234.5" → 1234.5 plus what follows the digits ("m", "th", "%").
 fn split_numeral(word: &str) -> Option<(f64, &str, bool)> {
-    let digits_end = word.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(word.len());
-    let (digits, suffix) = word.split_at(digits_end);
-    let digits = digits.trim_end_matches(['.', ',']);
-    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+    // Byte loops, the characters looked for being ASCII: the `str` pattern
+    // searches they replace were each a copy of their own in the wasm.
+    let bytes = word.as_bytes();
+    let mut digits_end = 0;
+    while digits_end < bytes.len() && matches!(bytes[digits_end], b'0'..=b'9' | b',' | b'.') {
+        digits_end += 1;
+    }
+    let suffix = &word[digits_end..];
+    // Without the trailing points and commas ("1,200." ends a sentence).
+    let mut end = digits_end;
+    while end > 0 && matches!(bytes[end - 1], b',' | b'.') {
+        end -= 1;
+    }
+    let digits = &word[..end];
+    if !starts_with_digit(digits) {
         return None;
     }
     let has_comma = digits.contains(',');
@@ -387,7 +403,8 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
         let next = tokens.get(i + 1);
         let next_norm = next.map_or("", |t| t.norm);
         if let Some((value, suffix, has_comma)) = split_numeral(token.text) {
-            let currency = token.gap_before.trim_end().ends_with(['£', '$', '€', '¥']);
+            let currency =
+                matches!(token.gap_before.trim_end().chars().next_back(), Some('£' | '$' | '€' | '¥'));
             let mut value = value;
             let mut span = token.span;
             let mut scaled = false;
@@ -474,7 +491,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
         if let Some(m) = month(token) {
             // "May" opening a sentence is the modal more often than the month.
             let initial_may = token.norm == "may" && token.gap_before.trim().is_empty() && i == 0;
-            if !initial_may || next.is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit())) {
+            if !initial_may || next.is_some_and(|n| starts_with_digit(n.text)) {
                 facts.dates.push(DateMention { kind: DateKind::Month(m), span: token.span });
             }
         } else if let Some(d) = weekday(token) {
@@ -523,7 +540,7 @@ fn is_name_word(token: &Token) -> bool {
         && !is_stopword(token.norm)
         && month(token).is_none()
         && weekday(token).is_none()
-        && !token.text.starts_with(|c: char| c.is_ascii_digit())
+        && !starts_with_digit(token.text)
 }
 
 /// Runs of capitalised words. "de"/"van"/"von" join a run ("Luke de Pulford");
@@ -549,22 +566,28 @@ fn names(tokens: &[Token]) -> Vec<Name> {
                 break;
             }
         }
-        let mut words: Vec<String> = Vec::with_capacity(end - start);
-        for t in &tokens[start..end] {
-            // Leading honorifics are left out.
-            if !words.is_empty() || !HONORIFICS.contains(&t.norm) {
-                words.push(t.norm.to_string());
-            }
+        // The run's words without leading honorifics, then without leading
+        // titles, which belong to the role, not the name: "Senator Amy
+        // Klobuchar", "Senate Majority Leader Mitch McConnell" (up to the
+        // last title, then modifiers and titles while a word is left).
+        // Counted on the tokens, then copied once.
+        let run = &tokens[start..end];
+        let mut from = 0;
+        while from < run.len() && HONORIFICS.contains(&run[from].norm) {
+            from += 1;
         }
-        // Leading titles belong to the role, not the name: "Senator Amy
-        // Klobuchar", "Senate Majority Leader Mitch McConnell". Up to the
-        // last title, then modifiers and titles while a word is left.
-        let mut titles =
-            words[..words.len().saturating_sub(1)].iter().rposition(|w| is_role_noun(w)).map_or(0, |t| t + 1);
-        while words.len() - titles > 1 && is_role_noun_or_modifier(&words[titles]) {
-            titles += 1;
+        if let Some(last_title) =
+            (from..run.len().saturating_sub(1)).rev().find(|&k| is_role_noun(run[k].norm))
+        {
+            from = last_title + 1;
         }
-        words.drain(..titles);
+        while run.len() - from > 1 && is_role_noun_or_modifier(run[from].norm) {
+            from += 1;
+        }
+        let mut words: Vec<String> = Vec::with_capacity(run.len() - from);
+        for t in &run[from..] {
+            words.push(t.norm.to_string());
+        }
         if !words.is_empty() {
             let sentence_initial = start == 0;
             out.push(Name { span: tokens[start].span.cover(tokens[end - 1].span), words, sentence_initial });
