@@ -75,13 +75,18 @@ pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(
             kept += 1;
         }
     }
-    out.truncate(kept);
+    // Popped rather than `truncate`d: one less copy of drop code for this type.
+    while out.len() > kept {
+        out.pop();
+    }
     out
 }
 
-/// The order of scored source sentences: highest score first, then lowest id.
-fn better_candidate(a: &(usize, f32), b: &(usize, f32)) -> bool {
-    (descending(a.1), a.0) < (descending(b.1), b.0)
+/// The order of scored source sentences, (score, id): highest score first,
+/// then lowest id. A `u32` id after the score, as the repetition family's
+/// candidates are: one copy of the list's insert code in the wasm.
+fn better_candidate(a: &(f32, u32), b: &(f32, u32)) -> bool {
+    (descending(a.0), a.1) < (descending(b.0), b.1)
 }
 
 /// Sorts by `less`, in place, with a few lines of code: the crate's only sort of strings, where
@@ -152,8 +157,12 @@ impl SourceIndex {
         for (source, doc) in sources.iter().enumerate() {
             for sentence in 0..doc.sentences.len() {
                 let id = sentences.len();
-                let content = content_words(doc, sentence, norms.get(source).map_or(&[][..], Vec::as_slice));
-                for (word, _) in content {
+                let mut content =
+                    content_words(doc, sentence, norms.get(source).map_or(&[][..], Vec::as_slice));
+                // Taken from the back, a sentence's words being each once (their
+                // order does not matter): `for .. in content` was a copy of the
+                // standard library's owning iterator for this one type.
+                while let Some((word, _)) = content.pop() {
                     postings.entry(word).or_default().push(id);
                 }
                 sentences.push(SourceSentence { source, sentence });
@@ -161,23 +170,29 @@ impl SourceIndex {
         }
         SourceIndex { sentences, postings }
     }
+}
 
+/// Words are looked up as `&String`, as the crate's other maps of this type
+/// are: a `&str` lookup was a second copy of the map's search code in the wasm.
+#[allow(clippy::ptr_arg)]
+impl SourceIndex {
     /// Does any source sentence have this content word?
-    pub fn has(&self, word: &str) -> bool {
-        self.postings.contains_key(word)
+    pub fn has(&self, word: &String) -> bool {
+        // Every word in the index has at least one sentence.
+        self.document_frequency(word) > 0
     }
 
-    fn document_frequency(&self, word: &str) -> usize {
+    fn document_frequency(&self, word: &String) -> usize {
         self.postings.get(word).map_or(0, Vec::len)
     }
 
     /// Rarity of a word across source sentences; words no source has weigh most.
-    pub fn idf(&self, word: &str) -> f32 {
+    pub fn idf(&self, word: &String) -> f32 {
         let n = self.sentences.len().max(1) as f32;
         (1.0 + n / (self.document_frequency(word) as f32 + 0.5)).ln()
     }
 
-    fn contains(&self, id: usize, word: &str) -> bool {
+    fn contains(&self, id: usize, word: &String) -> bool {
         self.postings.get(word).is_some_and(|p| p.binary_search(&id).is_ok())
     }
 }
@@ -231,9 +246,9 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
             _ => 0.0,
         };
         // The best MAX_CANDIDATES, kept by insertion rather than sorting every touched sentence.
-        let mut candidates: Vec<(usize, f32)> = Vec::with_capacity(MAX_CANDIDATES + 1);
+        let mut candidates: Vec<(f32, u32)> = Vec::with_capacity(MAX_CANDIDATES + 1);
         for &id in &touched {
-            let candidate = (id, accumulated[id] + prior(id));
+            let candidate = (accumulated[id] + prior(id), id as u32);
             keep_best(&mut candidates, candidate, MAX_CANDIDATES, better_candidate);
         }
         for &id in &touched {
@@ -258,7 +273,8 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
             };
             // The candidate adding most (with the order prior), the lower id of equals.
             let mut best: Option<(usize, f32, f32)> = None;
-            for &(id, _) in &candidates {
+            for &(_, id) in &candidates {
+                let id = id as usize;
                 if chosen.contains(&id) {
                     continue;
                 }
@@ -323,14 +339,14 @@ mod tests {
     fn the_best_candidates_are_the_first_of_the_sorted_list() {
         let mut seed = 7u32;
         for len in [0, 1, 11, 12, 13, 40, 300] {
-            let scored: Vec<(usize, f32)> = (0..len)
+            let scored: Vec<(f32, u32)> = (0..len)
                 .map(|id| {
                     seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    (id * 7919 % 1000, (seed >> 28) as f32 * 0.5)
+                    ((seed >> 28) as f32 * 0.5, id * 7919 % 1000)
                 })
                 .collect();
             let mut expected = scored.clone();
-            expected.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            expected.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             expected.truncate(MAX_CANDIDATES);
             let mut best = Vec::new();
             for &candidate in &scored {
