@@ -71,7 +71,7 @@ pub fn normalise_word(word: &str) -> String {
     let plural = w.len() > 4
         && w.ends_with('s')
         && !["ss", "us", "is", "ous"].iter().any(|e| w.ends_with(e))
-        && !w.chars().any(|c| c.is_ascii_digit());
+        && !w.bytes().any(|b| b.is_ascii_digit());
     if plural {
         w.pop();
     }
@@ -409,17 +409,15 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
             let mut span = token.span;
             let mut scaled = false;
             let suffix_lower = crate::text::case::lowercase(suffix);
-            if currency {
-                if let Some(s) = scale_word(&suffix_lower).or(match suffix_lower.as_ref() {
-                    "m" => Some(1e6),
-                    "b" => Some(1e9),
-                    "k" => Some(1e3),
-                    _ => None,
-                }) {
-                    value *= s;
-                    scaled = true;
-                }
-            } else if let Some(s) = scale_word(&suffix_lower) {
+            // A scale word on the figure ("5bn"); after a currency sign, a
+            // letter too ("£5.5m").
+            let letter_scale = match suffix_lower.as_str() {
+                "m" if currency => Some(1e6),
+                "b" if currency => Some(1e9),
+                "k" if currency => Some(1e3),
+                _ => None,
+            };
+            if let Some(s) = scale_word(&suffix_lower).or(letter_scale) {
                 value *= s;
                 scaled = true;
             }

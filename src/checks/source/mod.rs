@@ -239,10 +239,12 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
     let quotes = facts::quotations(doc);
     let sources = Sources::new(source_docs, &options.sources, !quotes.is_empty());
     let text_norms = facts::normalise_all(doc);
-    let alignments = align::align(doc, &text_norms, &sources.index);
+    let mut alignments = align::align(doc, &text_norms, &sources.index);
     let mut findings = Vec::new();
     let mut alignment = Vec::with_capacity(doc.sentences.len());
-    for (sentence, aligned) in alignments.into_iter().enumerate() {
+    // By reference, each sentence's sources moved out at its end (an owning
+    // loop was a copy of its own of the standard library's iterator).
+    for (sentence, aligned) in alignments.iter_mut().enumerate() {
         let before = findings.len();
         let text_facts = SentenceFacts::read(doc, sentence, &text_norms);
         let compared = aligned.score >= WEAKLY_ALIGNED && !aligned.sources.is_empty();
@@ -252,7 +254,7 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
                 text_norms: &text_norms,
                 sentence,
                 facts: &text_facts,
-                aligned: &aligned,
+                aligned,
                 sources: &sources,
                 out: &mut findings,
             };
@@ -269,7 +271,7 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
         let sentence_span = doc.sentences[sentence].span;
         for quote in &quotes {
             if sentence_span.contains(Span::new(quote.span.start(), quote.span.start())) {
-                check_quotation(doc, quote.span, &aligned, &sources, &mut findings);
+                check_quotation(doc, quote.span, aligned, &sources, &mut findings);
             }
         }
         let changed = findings.len() > before;
@@ -301,7 +303,7 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
             sentence,
             status,
             score: aligned.score,
-            sources: aligned.sources,
+            sources: std::mem::take(&mut aligned.sources),
         });
     }
     SourceCheck { findings, alignment }
@@ -537,8 +539,10 @@ impl<'c, 'a> Pair<'c, 'a> {
             // The dropped name nearest in spelling (the first of equals).
             let mut nearest: Option<(&facts::Name, usize)> = None;
             for &n in &dropped {
-                let distance =
-                    n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX);
+                let mut distance = usize::MAX;
+                for w in &n.words {
+                    distance = distance.min(edit_distance(w, first_missing));
+                }
                 if nearest.is_none_or(|(_, best)| distance < best) {
                     nearest = Some((n, distance));
                 }
