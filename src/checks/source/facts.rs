@@ -319,11 +319,8 @@ fn number_word(norm: &str) -> Option<(f64, bool)> {
     }
     match norm {
         "dozen" => Some((12.0, false)),
-        "hundred" => Some((100.0, true)),
-        "thousand" => Some((1e3, true)),
-        "million" => Some((1e6, true)),
-        "billion" => Some((1e9, true)),
-        "trillion" => Some((1e12, true)),
+        // The scale words written out ("million", not "mn").
+        _ if norm.len() > 2 => scale_word(norm).map(|s| (s, true)),
         _ => None,
     }
 }
