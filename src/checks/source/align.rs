@@ -13,7 +13,7 @@
 //! Order is a weak prior: a candidate just after the previous sentence's
 //! source gets a small bonus, which settles ties between repeated passages.
 
-use super::facts::is_stopword;
+use super::facts::{is_stopword, starts_with_digit};
 use crate::extract::entities::{descending, keep_best};
 use crate::text::Document;
 
@@ -42,27 +42,51 @@ pub fn content_words(doc: &Document, sentence: usize, norms: &[String]) -> Vec<(
     for (k, &span) in doc.words[s.words.clone()].iter().enumerate() {
         let text = doc.slice(span);
         let Some(norm) = norms.get(s.words.start + k) else { continue };
-        let mut norm = norm.clone();
-        if is_stopword(&norm) || UNIT_WORDS.contains(&norm.as_str()) {
+        if is_stopword(norm) || UNIT_WORDS.contains(&norm.as_str()) {
             continue;
         }
-        if norm.starts_with(|c: char| c.is_ascii_digit()) {
+        let norm = if starts_with_digit(norm) {
             // "£5.5m" and "5.5 million", "1,200" and "1200" share an anchor.
-            norm.retain(|c| c.is_ascii_digit() || c == '.');
-        }
+            // (A loop of pushes: `retain` was a copy of its own in the wasm.)
+            let mut figure = String::with_capacity(norm.len());
+            for c in norm.chars() {
+                if c.is_ascii_digit() || c == '.' {
+                    figure.push(c);
+                }
+            }
+            figure
+        } else {
+            norm.clone()
+        };
         let anchor =
-            text.starts_with(|c: char| c.is_ascii_digit()) || (k > 0 && text.starts_with(char::is_uppercase));
+            starts_with_digit(text) || (k > 0 && text.chars().next().is_some_and(char::is_uppercase));
         out.push((norm, anchor));
     }
-    // Each word once, an anchor if any of its occurrences is one.
-    sort_by_less(&mut out, |a, b| (a.0.as_str(), !a.1) < (b.0.as_str(), !b.1));
-    out.dedup_by(|later, first| later.0 == first.0);
+    // Each word once, an anchor if any of its occurrences is one: sorted by
+    // word, anchors first, then the first of each word kept.
+    sort_by_less(&mut out, |a, b| match a.0.cmp(&b.0) {
+        std::cmp::Ordering::Equal => a.1 && !b.1,
+        order => order.is_lt(),
+    });
+    let mut kept = 0;
+    for i in 0..out.len() {
+        if kept == 0 || out[i].0 != out[kept - 1].0 {
+            out.swap(kept, i);
+            kept += 1;
+        }
+    }
+    // Popped rather than `truncate`d: one less copy of drop code for this type.
+    while out.len() > kept {
+        out.pop();
+    }
     out
 }
 
-/// The order of scored source sentences: highest score first, then lowest id.
-fn better_candidate(a: &(u32, f32), b: &(u32, f32)) -> bool {
-    (descending(a.1), a.0) < (descending(b.1), b.0)
+/// The order of scored source sentences, (score, id): highest score first,
+/// then lowest id. A `u32` id after the score, as the repetition family's
+/// candidates are: one copy of the list's insert code in the wasm.
+fn better_candidate(a: &(f32, u32), b: &(f32, u32)) -> bool {
+    (descending(a.0), a.1) < (descending(b.0), b.1)
 }
 
 /// Sorts by `less`, in place, with a few lines of code: the crate's only sort of strings, where
@@ -110,7 +134,11 @@ fn heapsort_by<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
 
 pub struct SourceIndex {
     pub sentences: Vec<SourceSentence>,
-    postings: FastMap<String, Vec<u32>>,
+    /// Word → the ids (indices in `sentences`) of the source sentences with
+    /// it, ascending. `usize` ids, not `u32`: this is the map type the
+    /// entities' and the register's indexes use, so the wasm has one copy of
+    /// its code (on wasm32 the two are the same size).
+    postings: FastMap<String, Vec<usize>>,
 }
 
 /// Source sentences scored in full for each text sentence (the best by shared words).
@@ -125,12 +153,16 @@ const SMALL_SOURCE: usize = 40;
 impl SourceIndex {
     pub fn new(sources: &[Document], norms: &[Vec<String>]) -> SourceIndex {
         let mut sentences = Vec::new();
-        let mut postings: FastMap<String, Vec<u32>> = FastMap::default();
+        let mut postings: FastMap<String, Vec<usize>> = FastMap::default();
         for (source, doc) in sources.iter().enumerate() {
             for sentence in 0..doc.sentences.len() {
-                let id = sentences.len() as u32;
-                let content = content_words(doc, sentence, norms.get(source).map_or(&[][..], Vec::as_slice));
-                for (word, _) in content {
+                let id = sentences.len();
+                let mut content =
+                    content_words(doc, sentence, norms.get(source).map_or(&[][..], Vec::as_slice));
+                // Taken from the back, a sentence's words being each once (their
+                // order does not matter): `for .. in content` was a copy of the
+                // standard library's owning iterator for this one type.
+                while let Some((word, _)) = content.pop() {
                     postings.entry(word).or_default().push(id);
                 }
                 sentences.push(SourceSentence { source, sentence });
@@ -138,23 +170,29 @@ impl SourceIndex {
         }
         SourceIndex { sentences, postings }
     }
+}
 
+/// Words are looked up as `&String`, as the crate's other maps of this type
+/// are: a `&str` lookup was a second copy of the map's search code in the wasm.
+#[allow(clippy::ptr_arg)]
+impl SourceIndex {
     /// Does any source sentence have this content word?
-    pub fn has(&self, word: &str) -> bool {
-        self.postings.contains_key(word)
+    pub fn has(&self, word: &String) -> bool {
+        // Every word in the index has at least one sentence.
+        self.document_frequency(word) > 0
     }
 
-    fn document_frequency(&self, word: &str) -> usize {
+    fn document_frequency(&self, word: &String) -> usize {
         self.postings.get(word).map_or(0, Vec::len)
     }
 
     /// Rarity of a word across source sentences; words no source has weigh most.
-    pub fn idf(&self, word: &str) -> f32 {
+    pub fn idf(&self, word: &String) -> f32 {
         let n = self.sentences.len().max(1) as f32;
         (1.0 + n / (self.document_frequency(word) as f32 + 0.5)).ln()
     }
 
-    fn contains(&self, id: u32, word: &str) -> bool {
+    fn contains(&self, id: usize, word: &String) -> bool {
         self.postings.get(word).is_some_and(|p| p.binary_search(&id).is_ok())
     }
 }
@@ -172,75 +210,89 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
     let n = index.sentences.len();
     let common = if n <= SMALL_SOURCE { usize::MAX } else { ((n as f32) * COMMON_SHARE) as usize };
     let mut accumulated = vec![0f32; n];
-    let mut touched: Vec<u32> = Vec::new();
-    let mut previous: Option<u32> = None;
+    let mut touched: Vec<usize> = Vec::new();
+    let mut previous: Option<usize> = None;
     let mut out = Vec::with_capacity(text.sentences.len());
     for sentence in 0..text.sentences.len() {
-        let words: Vec<(String, f32)> = content_words(text, sentence, text_norms)
-            .into_iter()
-            .map(|(w, anchor)| {
-                let weight = index.idf(&w) * if anchor { 2.0 } else { 1.0 };
-                (w, weight)
-            })
-            .collect();
-        let total: f32 = words.iter().map(|(_, w)| w).sum();
+        // The sentence's words, and beside them their weights.
+        let words = content_words(text, sentence, text_norms);
+        let mut weights: Vec<f32> = Vec::with_capacity(words.len());
+        let mut total = 0.0f32;
+        for (w, anchor) in &words {
+            let weight = index.idf(w) * if *anchor { 2.0 } else { 1.0 };
+            total += weight;
+            weights.push(weight);
+        }
         if total == 0.0 {
             out.push(Alignment { sources: Vec::new(), score: 0.0 });
             continue;
         }
-        for (word, weight) in &words {
+        for ((word, _), weight) in words.iter().zip(&weights) {
             let Some(posting) = index.postings.get(word) else { continue };
             if posting.len() > common {
                 continue;
             }
             for &id in posting {
-                if accumulated[id as usize] == 0.0 {
+                if accumulated[id] == 0.0 {
                     touched.push(id);
                 }
-                accumulated[id as usize] += weight;
+                accumulated[id] += weight;
             }
         }
         // Order prior: the sentence after the previous one's source, slightly preferred.
-        let prior = |id: u32| match previous {
+        let prior = |id: usize| match previous {
             Some(p) if id == p + 1 => 0.15 * total,
             Some(p) if id > p && id <= p + 3 => 0.05 * total,
             _ => 0.0,
         };
         // The best MAX_CANDIDATES, kept by insertion rather than sorting every touched sentence.
-        let mut candidates: Vec<(u32, f32)> = Vec::with_capacity(MAX_CANDIDATES + 1);
+        let mut candidates: Vec<(f32, u32)> = Vec::with_capacity(MAX_CANDIDATES + 1);
         for &id in &touched {
-            let candidate = (id, accumulated[id as usize] + prior(id));
+            let candidate = (accumulated[id] + prior(id), id as u32);
             keep_best(&mut candidates, candidate, MAX_CANDIDATES, better_candidate);
         }
         for &id in &touched {
-            accumulated[id as usize] = 0.0;
+            accumulated[id] = 0.0;
         }
         touched.clear();
 
         // Greedy cover: the best, then sentences that add what it lacks.
-        let mut chosen: Vec<u32> = Vec::new();
+        let mut chosen: Vec<usize> = Vec::new();
         let mut covered = vec![false; words.len()];
         let mut covered_weight = 0.0;
         for _ in 0..3 {
-            let gain = |id: u32| -> f32 {
-                words
-                    .iter()
-                    .zip(&covered)
-                    .filter(|((w, _), done)| !**done && index.contains(id, w))
-                    .map(|((_, weight), _)| weight)
-                    .sum()
+            // The weight of the words not yet covered that sentence `id` has.
+            let gain = |id: usize| -> f32 {
+                let mut sum = 0.0;
+                for (((w, _), weight), done) in words.iter().zip(&weights).zip(&covered) {
+                    if !*done && index.contains(id, w) {
+                        sum += weight;
+                    }
+                }
+                sum
             };
-            let best = candidates
-                .iter()
-                .filter(|(id, _)| !chosen.contains(id))
-                .map(|&(id, _)| (id, gain(id), gain(id) + prior(id)))
-                .max_by(|a, b| a.2.total_cmp(&b.2).then(b.0.cmp(&a.0)));
+            // The candidate adding most (with the order prior), the lower id of equals.
+            let mut best: Option<(usize, f32, f32)> = None;
+            for &(_, id) in &candidates {
+                let id = id as usize;
+                if chosen.contains(&id) {
+                    continue;
+                }
+                let g = gain(id);
+                let score = g + prior(id);
+                let better = best.is_none_or(|(best_id, _, best_score)| {
+                    !best_score.total_cmp(&score).then(id.cmp(&best_id)).is_gt()
+                });
+                if better {
+                    best = Some((id, g, score));
+                }
+            }
             let Some((id, g, _)) = best else { break };
             let needed = if chosen.is_empty() { 0.0 } else { 0.15 * total };
             if g <= needed || g == 0.0 {
                 break;
             }
-            for ((w, weight), done) in words.iter().zip(covered.iter_mut()) {
+            for (((w, _), weight), done) in words.iter().zip(&weights).zip(covered.iter_mut()) {
                 if !*done && index.contains(id, w) {
                     *done = true;
                     covered_weight += weight;
@@ -251,10 +303,11 @@ pub fn align(text: &Document, text_norms: &[String], index: &SourceIndex) -> Vec
         if let Some(&first) = chosen.first() {
             previous = Some(first);
         }
-        out.push(Alignment {
-            sources: chosen.iter().map(|&id| index.sentences[id as usize]).collect(),
-            score: (covered_weight / total).min(1.0),
-        });
+        let mut sources = Vec::with_capacity(chosen.len());
+        for &id in &chosen {
+            sources.push(index.sentences[id]);
+        }
+        out.push(Alignment { sources, score: (covered_weight / total).min(1.0) });
     }
     out
 }
@@ -286,14 +339,14 @@ mod tests {
     fn the_best_candidates_are_the_first_of_the_sorted_list() {
         let mut seed = 7u32;
         for len in [0, 1, 11, 12, 13, 40, 300] {
-            let scored: Vec<(u32, f32)> = (0..len)
+            let scored: Vec<(f32, u32)> = (0..len)
                 .map(|id| {
                     seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    (id * 7919 % 1000, (seed >> 28) as f32 * 0.5)
+                    ((seed >> 28) as f32 * 0.5, id * 7919 % 1000)
                 })
                 .collect();
             let mut expected = scored.clone();
-            expected.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            expected.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             expected.truncate(MAX_CANDIDATES);
             let mut best = Vec::new();
             for &candidate in &scored {

@@ -36,7 +36,11 @@ pub struct Token<'t> {
 /// Every word of the document in comparison form, in `doc.words` order:
 /// computed once per document, read by every reader below.
 pub fn normalise_all(doc: &Document) -> Vec<String> {
-    doc.words.iter().map(|w| normalise_word(doc.slice(*w))).collect()
+    let mut out = Vec::with_capacity(doc.words.len());
+    for &w in &doc.words {
+        out.push(normalise_word(doc.slice(w)));
+    }
+    out
 }
 
 pub fn tokens<'t>(doc: &Document<'t>, sentence: usize, norms: &'t [String]) -> Vec<Token<'t>> {
@@ -67,7 +71,7 @@ pub fn normalise_word(word: &str) -> String {
     let plural = w.len() > 4
         && w.ends_with('s')
         && !["ss", "us", "is", "ous"].iter().any(|e| w.ends_with(e))
-        && !w.chars().any(|c| c.is_ascii_digit());
+        && !w.bytes().any(|b| b.is_ascii_digit());
     if plural {
         w.pop();
     }
@@ -315,11 +319,8 @@ fn number_word(norm: &str) -> Option<(f64, bool)> {
     }
     match norm {
         "dozen" => Some((12.0, false)),
-        "hundred" => Some((100.0, true)),
-        "thousand" => Some((1e3, true)),
-        "million" => Some((1e6, true)),
-        "billion" => Some((1e9, true)),
-        "trillion" => Some((1e12, true)),
+        // The scale words written out ("million", not "mn").
+        _ if norm.len() > 2 => scale_word(norm).map(|s| (s, true)),
         _ => None,
     }
 }
@@ -363,12 +364,28 @@ fn decimal(digits: &str) -> Option<f64> {
     any.then_some(value)
 }
 
+/// Does `text` start with an ASCII digit?
+pub fn starts_with_digit(text: &str) -> bool {
+    text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 /// "1,234.5" → 1234.5 plus what follows the digits ("m", "th", "%").
 fn split_numeral(word: &str) -> Option<(f64, &str, bool)> {
-    let digits_end = word.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(word.len());
-    let (digits, suffix) = word.split_at(digits_end);
-    let digits = digits.trim_end_matches(['.', ',']);
-    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+    // Byte loops, the characters looked for being ASCII: the `str` pattern
+    // searches they replace were each a copy of their own in the wasm.
+    let bytes = word.as_bytes();
+    let mut digits_end = 0;
+    while digits_end < bytes.len() && matches!(bytes[digits_end], b'0'..=b'9' | b',' | b'.') {
+        digits_end += 1;
+    }
+    let suffix = &word[digits_end..];
+    // Without the trailing points and commas ("1,200." ends a sentence).
+    let mut end = digits_end;
+    while end > 0 && matches!(bytes[end - 1], b',' | b'.') {
+        end -= 1;
+    }
+    let digits = &word[..end];
+    if !starts_with_digit(digits) {
         return None;
     }
     let has_comma = digits.contains(',');
@@ -383,22 +400,21 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
         let next = tokens.get(i + 1);
         let next_norm = next.map_or("", |t| t.norm);
         if let Some((value, suffix, has_comma)) = split_numeral(token.text) {
-            let currency = token.gap_before.trim_end().ends_with(['£', '$', '€', '¥']);
+            let currency =
+                matches!(token.gap_before.trim_end().chars().next_back(), Some('£' | '$' | '€' | '¥'));
             let mut value = value;
             let mut span = token.span;
             let mut scaled = false;
             let suffix_lower = crate::text::case::lowercase(suffix);
-            if currency {
-                if let Some(s) = scale_word(&suffix_lower).or(match suffix_lower.as_ref() {
-                    "m" => Some(1e6),
-                    "b" => Some(1e9),
-                    "k" => Some(1e3),
-                    _ => None,
-                }) {
-                    value *= s;
-                    scaled = true;
-                }
-            } else if let Some(s) = scale_word(&suffix_lower) {
+            // A scale word on the figure ("5bn"); after a currency sign, a
+            // letter too ("£5.5m").
+            let letter_scale = match suffix_lower.as_str() {
+                "m" if currency => Some(1e6),
+                "b" if currency => Some(1e9),
+                "k" if currency => Some(1e3),
+                _ => None,
+            };
+            if let Some(s) = scale_word(&suffix_lower).or(letter_scale) {
                 value *= s;
                 scaled = true;
             }
@@ -470,7 +486,7 @@ fn read_numbers_and_dates(text: &str, tokens: &[Token], facts: &mut SentenceFact
         if let Some(m) = month(token) {
             // "May" opening a sentence is the modal more often than the month.
             let initial_may = token.norm == "may" && token.gap_before.trim().is_empty() && i == 0;
-            if !initial_may || next.is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit())) {
+            if !initial_may || next.is_some_and(|n| starts_with_digit(n.text)) {
                 facts.dates.push(DateMention { kind: DateKind::Month(m), span: token.span });
             }
         } else if let Some(d) = weekday(token) {
@@ -519,7 +535,7 @@ fn is_name_word(token: &Token) -> bool {
         && !is_stopword(token.norm)
         && month(token).is_none()
         && weekday(token).is_none()
-        && !token.text.starts_with(|c: char| c.is_ascii_digit())
+        && !starts_with_digit(token.text)
 }
 
 /// Runs of capitalised words. "de"/"van"/"von" join a run ("Luke de Pulford");
@@ -545,19 +561,27 @@ fn names(tokens: &[Token]) -> Vec<Name> {
                 break;
             }
         }
-        let mut words: Vec<String> = tokens[start..end]
-            .iter()
-            .map(|t| t.norm.to_string())
-            .skip_while(|w| HONORIFICS.contains(&w.as_str()))
-            .collect();
-        // Leading titles belong to the role, not the name: "Senator Amy
-        // Klobuchar", "Senate Majority Leader Mitch McConnell".
-        if let Some(last_title) = words[..words.len().saturating_sub(1)].iter().rposition(|w| is_role_noun(w))
-        {
-            words.drain(..=last_title);
+        // The run's words without leading honorifics, then without leading
+        // titles, which belong to the role, not the name: "Senator Amy
+        // Klobuchar", "Senate Majority Leader Mitch McConnell" (up to the
+        // last title, then modifiers and titles while a word is left).
+        // Counted on the tokens, then copied once.
+        let run = &tokens[start..end];
+        let mut from = 0;
+        while from < run.len() && HONORIFICS.contains(&run[from].norm) {
+            from += 1;
         }
-        while words.len() > 1 && is_role_noun_or_modifier(&words[0]) {
-            words.remove(0);
+        if let Some(last_title) =
+            (from..run.len().saturating_sub(1)).rev().find(|&k| is_role_noun(run[k].norm))
+        {
+            from = last_title + 1;
+        }
+        while run.len() - from > 1 && is_role_noun_or_modifier(run[from].norm) {
+            from += 1;
+        }
+        let mut words: Vec<String> = Vec::with_capacity(run.len() - from);
+        for t in &run[from..] {
+            words.push(t.norm.to_string());
         }
         if !words.is_empty() {
             let sentence_initial = start == 0;
@@ -640,26 +664,37 @@ fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
         }
         // Titles inside the run: the tokens before the first name word.
         let title_words = (last + 1 - first).saturating_sub(name_length_in_tokens(name));
-        let person_text =
-            tokens[first + title_words..=last].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        let mut person_text = String::new();
+        for t in &tokens[first + title_words..=last] {
+            if !person_text.is_empty() {
+                person_text.push(' ');
+            }
+            person_text.push_str(t.text);
+        }
         let mut push = |from: usize, to: usize| {
             if from >= to {
                 return;
             }
-            let words: Vec<String> = tokens[from..to]
-                .iter()
-                .map(|t| t.norm.to_string())
-                .filter(|w| !is_generic_role_word(w))
-                .collect();
+            let mut words: Vec<String> = Vec::new();
+            for t in &tokens[from..to] {
+                if !is_generic_role_word(t.norm) {
+                    words.push(t.norm.to_string());
+                }
+            }
             if words.iter().any(|w| is_role_noun(w)) {
                 let span = tokens[from].span.cover(tokens[to - 1].span);
                 out.push(Role { person: person.clone(), person_text: person_text.clone(), span, words });
             }
         };
-        let inner_titles = (first..first + title_words)
-            .filter(|&k| !HONORIFICS.contains(&tokens[k].norm))
-            .collect::<Vec<_>>();
-        if let (Some(&a), Some(&b)) = (inner_titles.first(), inner_titles.last()) {
+        // The first and last title words inside the run (honorifics aside).
+        let mut inner_titles: Option<(usize, usize)> = None;
+        for (offset, t) in tokens[first..first + title_words].iter().enumerate() {
+            if !HONORIFICS.contains(&t.norm) {
+                let k = first + offset;
+                inner_titles = Some((inner_titles.map_or(k, |(a, _)| a), k));
+            }
+        }
+        if let Some((a, b)) = inner_titles {
             push(a, b + 1);
         }
         // After the name: ", a former education minister," up to the next clause break.
@@ -686,7 +721,7 @@ fn roles(tokens: &[Token], names: &[Name]) -> Vec<Role> {
             }
         }
         // Before the name: "Tory MP Alicia Kearns", "the Deputy Prime Minister, Oliver Dowden".
-        if inner_titles.is_empty() && first > 0 && matches!(tokens[first].gap_before.trim(), "" | ",") {
+        if inner_titles.is_none() && first > 0 && matches!(tokens[first].gap_before.trim(), "" | ",") {
             // Walk back over titles, capitalised words (the organisation:
             // "Humane Society executive director") and one plain modifier
             // right before a title ("security minister"); a verb stops it.

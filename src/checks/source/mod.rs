@@ -120,31 +120,30 @@ pub fn alignment_out(
     inputs: &[SourceInput],
     alignment: &[SentenceAlignment],
 ) -> Vec<AlignmentOut> {
-    alignment
-        .iter()
-        .filter_map(|a| {
-            let sentence = doc.sentences.get(a.sentence)?;
-            Some(AlignmentOut {
-                sentence: a.sentence,
-                passage: PassageOut::new(doc, sentence.span),
-                status: a.status,
-                score: (a.score * 1000.0).round() / 1000.0,
-                sources: a
-                    .sources
-                    .iter()
-                    .filter_map(|s| {
-                        let source = sources.get(s.source)?;
-                        let span = source.sentences.get(s.sentence)?.span;
-                        Some(SourcePassageOut {
-                            source: inputs.get(s.source).map_or_else(String::new, |i| i.label.clone()),
-                            index: s.source,
-                            passage: PassageOut::new(source, span),
-                        })
-                    })
-                    .collect(),
-            })
-        })
-        .collect()
+    // Loops rather than `filter_map(..).collect()`: in this family each such
+    // chain was its own copy of the standard library's collecting code.
+    let mut out = Vec::with_capacity(alignment.len());
+    for a in alignment {
+        let Some(sentence) = doc.sentences.get(a.sentence) else { continue };
+        let mut passages = Vec::with_capacity(a.sources.len());
+        for s in &a.sources {
+            let Some(source) = sources.get(s.source) else { continue };
+            let Some(source_sentence) = source.sentences.get(s.sentence) else { continue };
+            passages.push(SourcePassageOut {
+                source: inputs.get(s.source).map_or_else(String::new, |i| i.label.clone()),
+                index: s.source,
+                passage: PassageOut::new(source, source_sentence.span),
+            });
+        }
+        out.push(AlignmentOut {
+            sentence: a.sentence,
+            passage: PassageOut::new(doc, sentence.span),
+            status: a.status,
+            score: (a.score * 1000.0).round() / 1000.0,
+            sources: passages,
+        });
+    }
+    out
 }
 
 pub struct SourceCheck {
@@ -163,35 +162,43 @@ struct Sources<'a> {
     index: SourceIndex,
     /// Each source's comparison key, space-padded, for verbatim quotations.
     keys: Vec<String>,
-    quotations: Vec<(usize, Span, String)>,
+    /// The sources' quotations: where each is (source, span), and beside
+    /// that its comparison key. Two lists of plain types rather than one of
+    /// triples, whose drop code was a copy of its own in the wasm.
+    quotation_places: Vec<(usize, Span)>,
+    quotation_keys: Vec<String>,
 }
 
 impl<'a> Sources<'a> {
     fn new(docs: &'a [Document<'a>], inputs: &[SourceInput], with_quotations: bool) -> Self {
-        let norms: Vec<Vec<String>> = docs.iter().map(facts::normalise_all).collect();
-        let facts = docs
-            .iter()
-            .zip(&norms)
-            .map(|(d, n)| (0..d.sentences.len()).map(|s| SentenceFacts::read(d, s, n)).collect())
-            .collect();
+        // One loop over the sources filling every list (rather than a
+        // `map(..).collect()` chain per list, each its own code in the wasm).
+        let mut norms = Vec::with_capacity(docs.len());
+        let mut facts = Vec::with_capacity(docs.len());
+        let mut labels = Vec::with_capacity(docs.len());
+        let mut keys = Vec::new();
+        let mut quotation_places = Vec::new();
+        let mut quotation_keys = Vec::new();
+        for (i, doc) in docs.iter().enumerate() {
+            let doc_norms = facts::normalise_all(doc);
+            let mut doc_facts = Vec::with_capacity(doc.sentences.len());
+            for sentence in 0..doc.sentences.len() {
+                doc_facts.push(SentenceFacts::read(doc, sentence, &doc_norms));
+            }
+            facts.push(doc_facts);
+            norms.push(doc_norms);
+            // Only a text that quotes needs the sources' quotation keys.
+            if with_quotations {
+                keys.push(format!(" {} ", comparison_key(doc.text)));
+            }
+            for q in &facts::quotations(doc) {
+                quotation_places.push((i, q.span));
+                quotation_keys.push(comparison_key(doc.slice(q.span)));
+            }
+            labels.push(inputs.get(i).map_or_else(|| format!("source {}", i + 1), |s| s.label.clone()));
+        }
         let index = SourceIndex::new(docs, &norms);
-        // Only a text that quotes needs the sources' quotation keys.
-        let keys = if with_quotations {
-            docs.iter().map(|d| format!(" {} ", comparison_key(d.text))).collect()
-        } else {
-            Vec::new()
-        };
-        let quotations = docs
-            .iter()
-            .enumerate()
-            .flat_map(|(i, d)| {
-                facts::quotations(d).into_iter().map(move |q| (i, q.span, comparison_key(d.slice(q.span))))
-            })
-            .collect();
-        let labels = (0..docs.len())
-            .map(|i| inputs.get(i).map_or_else(|| format!("source {}", i + 1), |s| s.label.clone()))
-            .collect();
-        Sources { docs, labels, norms, facts, index, keys, quotations }
+        Sources { docs, labels, norms, facts, index, keys, quotation_places, quotation_keys }
     }
 
     fn facts(&self, s: SourceSentence) -> Option<&SentenceFacts> {
@@ -207,17 +214,24 @@ impl<'a> Sources<'a> {
     }
 
     fn evidence(&self, s: SourceSentence, note: &str) -> Evidence {
-        Evidence {
-            place: Place::Source { source: s.source, span: self.span(s) },
-            note: note.to_string(),
-            text: None,
-        }
+        self.evidence_at(s.source, self.span(s), note)
     }
 
-    fn every_sentence(&self) -> impl Iterator<Item = (SourceSentence, &SentenceFacts)> {
-        self.facts.iter().enumerate().flat_map(|(source, list)| {
-            list.iter().enumerate().map(move |(sentence, f)| (SourceSentence { source, sentence }, f))
-        })
+    fn evidence_at(&self, source: usize, span: Span, note: &str) -> Evidence {
+        Evidence { place: Place::Source { source, span }, note: note.to_string(), text: None }
+    }
+
+    /// Does any source sentence pass `test`? A `dyn` test: one copy of the
+    /// loop in the wasm for all its callers.
+    fn any_sentence(&self, test: &dyn Fn(&SentenceFacts) -> bool) -> bool {
+        for list in &self.facts {
+            for f in list {
+                if test(f) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 }
 
@@ -225,10 +239,12 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
     let quotes = facts::quotations(doc);
     let sources = Sources::new(source_docs, &options.sources, !quotes.is_empty());
     let text_norms = facts::normalise_all(doc);
-    let alignments = align::align(doc, &text_norms, &sources.index);
+    let mut alignments = align::align(doc, &text_norms, &sources.index);
     let mut findings = Vec::new();
     let mut alignment = Vec::with_capacity(doc.sentences.len());
-    for (sentence, aligned) in alignments.into_iter().enumerate() {
+    // By reference, each sentence's sources moved out at its end (an owning
+    // loop was a copy of its own of the standard library's iterator).
+    for (sentence, aligned) in alignments.iter_mut().enumerate() {
         let before = findings.len();
         let text_facts = SentenceFacts::read(doc, sentence, &text_norms);
         let compared = aligned.score >= WEAKLY_ALIGNED && !aligned.sources.is_empty();
@@ -238,7 +254,7 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
                 text_norms: &text_norms,
                 sentence,
                 facts: &text_facts,
-                aligned: &aligned,
+                aligned,
                 sources: &sources,
                 out: &mut findings,
             };
@@ -253,10 +269,10 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
             }
         }
         let sentence_span = doc.sentences[sentence].span;
-        for quote in
-            quotes.iter().filter(|q| sentence_span.contains(Span::new(q.span.start(), q.span.start())))
-        {
-            check_quotation(doc, quote.span, &aligned, &sources, &mut findings);
+        for quote in &quotes {
+            if sentence_span.contains(Span::new(quote.span.start(), quote.span.start())) {
+                check_quotation(doc, quote.span, aligned, &sources, &mut findings);
+            }
         }
         let changed = findings.len() > before;
         let status = if changed {
@@ -287,7 +303,7 @@ pub fn check(doc: &Document, source_docs: &[Document], options: &Options) -> Sou
             sentence,
             status,
             score: aligned.score,
-            sources: aligned.sources,
+            sources: std::mem::take(&mut aligned.sources),
         });
     }
     SourceCheck { findings, alignment }
@@ -331,28 +347,49 @@ struct Pair<'c, 'a> {
 }
 
 impl<'c, 'a> Pair<'c, 'a> {
-    fn label(&self, s: SourceSentence) -> &str {
-        self.sources.labels.get(s.source).map_or("the source", String::as_str)
+    fn label(&self, s: SourceSentence) -> &'c str {
+        let sources: &'c Sources = self.sources;
+        sources.labels.get(s.source).map_or("the source", String::as_str)
     }
 
-    fn text_words(&self) -> FastSet<&'c str> {
-        let s = &self.doc.sentences[self.sentence];
-        self.text_norms.get(s.words.clone()).unwrap_or(&[]).iter().map(String::as_str).collect()
-    }
-
-    fn words_of(&self, sentences: &[SourceSentence]) -> FastSet<&'c str> {
+    /// The content words of these sentences of the text (`Text`) or of the sources.
+    fn words_of(&self, sentences: Sentences) -> FastSet<&'c str> {
         let mut words = FastSet::default();
-        for s in sentences {
-            let sentence = self.sources.docs.get(s.source).and_then(|d| d.sentences.get(s.sentence));
-            let norms = self.sources.norms.get(s.source);
-            if let (Some(sentence), Some(norms)) = (sentence, norms) {
-                words.extend(norms.get(sentence.words.clone()).unwrap_or(&[]).iter().map(String::as_str));
+        let mut add = |norms: &'c [String], sentence: Option<&crate::text::Sentence>| {
+            if let Some(sentence) = sentence {
+                // A loop of inserts, not `extend`: one less copy of the set's code.
+                for w in norms.get(sentence.words.clone()).unwrap_or(&[]) {
+                    words.insert(w.as_str());
+                }
+            }
+        };
+        match sentences {
+            Sentences::Text => add(self.text_norms, self.doc.sentences.get(self.sentence)),
+            Sentences::Source(list) => {
+                for s in list {
+                    if let Some(norms) = self.sources.norms.get(s.source) {
+                        add(norms, self.sources.docs.get(s.source).and_then(|d| d.sentences.get(s.sentence)));
+                    }
+                }
             }
         }
         words
     }
 
+    /// Reports a finding whose one piece of evidence is source sentence `s`.
     fn report(
+        &mut self,
+        rule: &'static str,
+        span: Span,
+        message: String,
+        expected: Option<String>,
+        s: SourceSentence,
+        note: &str,
+    ) {
+        self.report_with(rule, span, message, expected, vec![self.sources.evidence(s, note)]);
+    }
+
+    fn report_with(
         &mut self,
         rule: &'static str,
         span: Span,
@@ -367,9 +404,32 @@ impl<'c, 'a> Pair<'c, 'a> {
         self.out.push(finding);
     }
 
-    fn primary(&self) -> (SourceSentence, Option<&SentenceFacts>) {
+    fn primary(&self) -> (SourceSentence, Option<&'c SentenceFacts>) {
         let first = self.aligned.sources[0];
         (first, self.sources.facts(first))
+    }
+
+    /// A figure or date of the text (`what`, at `span`) the primary source
+    /// sentence lacks: a change of the primary's figure at `replaced`, or,
+    /// with none replaced, a figure no source states (`stated` in none).
+    fn report_changed(
+        &mut self,
+        rule: &'static str,
+        what: &str,
+        span: Span,
+        replaced: Option<Span>,
+        stated: &dyn Fn(&SentenceFacts) -> bool,
+    ) {
+        let first = self.aligned.sources[0];
+        let shown = self.doc.slice(span);
+        if let Some(theirs_span) = replaced {
+            let theirs = self.sources.slice(first.source, theirs_span).to_string();
+            let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
+            self.report(rule, span, message, Some(theirs), first, "source sentence");
+        } else if !self.sources.any_sentence(stated) {
+            let message = format!("No source gives the {what} {shown}.");
+            self.report(rule, span, message, None, first, "closest source sentence");
+        }
     }
 
     /// Figures are compared with the primary (best) source sentence first: a
@@ -377,78 +437,75 @@ impl<'c, 'a> Pair<'c, 'a> {
     /// figure the primary states differently. Each source figure matches one
     /// text figure ("160,000 votes out of 160,000" is not "92,153 out of 160,000").
     fn numbers(&mut self) {
-        let (first, primary_facts) = self.primary();
-        let primary: Vec<Quantity> = primary_facts.map_or_else(Vec::new, |f| f.numbers.clone());
+        let (_, primary_facts) = self.primary();
+        let primary: &[Quantity] = primary_facts.map_or(&[], |f| &f.numbers);
         // A year-shaped figure ("1639 injured") reads as a year: the text's
-        // figure may have replaced one of the primary's years, and back.
-        let primary_years: Vec<Span> = primary_facts
-            .map_or(&[][..], |f| &f.dates[..])
-            .iter()
-            .filter(|d| {
-                matches!(d.kind, DateKind::Year(_)) && !self.facts.dates.iter().any(|t| t.kind == d.kind)
-            })
-            .map(|d| d.span)
-            .collect();
-        let text = &self.facts.numbers;
-        let (text_matched, primary_used) = pair_up(text, &primary, Quantity::same);
-        for (q, _) in text.iter().zip(&text_matched).filter(|(_, m)| !**m) {
-            let shown = self.doc.slice(q.span).to_string();
-            // The source's figure for the same thing: one the text does not state.
-            let replaced = primary
-                .iter()
-                .zip(&primary_used)
-                .filter(|(a, used)| !**used && a.percent == q.percent)
-                .map(|(a, _)| a)
-                .min_by(|a, b| ratio(a.value, q.value).total_cmp(&ratio(b.value, q.value)))
-                .map(|a| a.span)
-                .or(primary_years.first().copied());
-            if let Some(theirs_span) = replaced {
-                let theirs = self.sources.slice(first.source, theirs_span).to_string();
-                let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(NUMBER_CHANGED, q.span, message, Some(theirs), evidence);
-            } else if !self.sources.every_sentence().any(|(_, f)| f.numbers.iter().any(|a| a.same(q))) {
-                let message = format!("No source gives the figure {shown}.");
-                let evidence = vec![self.sources.evidence(first, "closest source sentence")];
-                self.report(NUMBER_CHANGED, q.span, message, None, evidence);
+        // figure may have replaced one of the primary's years (the first the
+        // text lacks), and back.
+        let mut primary_year = None;
+        for d in primary_facts.map_or(&[][..], |f| &f.dates) {
+            if matches!(d.kind, DateKind::Year(_)) && !self.facts.dates.iter().any(|t| t.kind == d.kind) {
+                primary_year = Some(d.span);
+                break;
             }
-            // Otherwise a source states it elsewhere: a derived or repeated figure.
+        }
+        let text = &self.facts.numbers;
+        let (text_matched, primary_used) =
+            pair_up(text.len(), primary.len(), &|t, s| primary[s].same(&text[t]));
+        for (q, matched) in text.iter().zip(text_matched) {
+            if matched {
+                continue;
+            }
+            // The source's figure for the same thing: one the text does not
+            // state, the nearest in ratio (the first of equals).
+            let mut nearest: Option<&Quantity> = None;
+            for (a, used) in primary.iter().zip(&primary_used) {
+                if *used || a.percent != q.percent {
+                    continue;
+                }
+                if nearest.is_none_or(|b| ratio(a.value, q.value).total_cmp(&ratio(b.value, q.value)).is_lt())
+                {
+                    nearest = Some(a);
+                }
+            }
+            let replaced = nearest.map(|a| a.span).or(primary_year);
+            // A figure a source states elsewhere is derived or repeated.
+            let stated = |f: &SentenceFacts| f.numbers.iter().any(|a| a.same(q));
+            self.report_changed(NUMBER_CHANGED, "figure", q.span, replaced, &stated);
         }
     }
 
     /// Dates as figures: a date of the same class (a weekday for a weekday)
     /// in the primary source sentence that the text lacks is the one changed.
     fn dates(&mut self) {
-        let (first, primary_facts) = self.primary();
-        let primary: Vec<facts::DateMention> = primary_facts.map_or_else(Vec::new, |f| f.dates.clone());
-        // A year may have replaced a plain figure of the primary ("with 25 injured").
-        let primary_figures: Vec<Span> = primary_facts
-            .map_or(&[][..], |f| &f.numbers[..])
-            .iter()
-            .filter(|q| !q.percent && !self.facts.numbers.iter().any(|t| t.same(q)))
-            .map(|q| q.span)
-            .collect();
-        let text = &self.facts.dates;
-        let same = |a: &facts::DateMention, b: &facts::DateMention| a.kind == b.kind;
-        let (text_matched, primary_used) = pair_up(text, &primary, same);
-        for (d, _) in text.iter().zip(&text_matched).filter(|(_, m)| !**m) {
-            let shown = self.doc.slice(d.span).to_string();
-            let replaced = primary
-                .iter()
-                .zip(&primary_used)
-                .find(|(a, used)| !**used && a.kind.class() == d.kind.class())
-                .map(|(a, _)| a.span)
-                .or_else(|| primary_figures.first().copied().filter(|_| matches!(d.kind, DateKind::Year(_))));
-            if let Some(theirs_span) = replaced {
-                let theirs = self.sources.slice(first.source, theirs_span).to_string();
-                let message = format!("{} says {theirs}; the text says {shown}.", self.label(first));
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(DATE_CHANGED, d.span, message, Some(theirs), evidence);
-            } else if !self.sources.every_sentence().any(|(_, f)| f.dates.iter().any(|a| a.kind == d.kind)) {
-                let message = format!("No source gives the date {shown}.");
-                let evidence = vec![self.sources.evidence(first, "closest source sentence")];
-                self.report(DATE_CHANGED, d.span, message, None, evidence);
+        let (_, primary_facts) = self.primary();
+        let primary: &[facts::DateMention] = primary_facts.map_or(&[], |f| &f.dates);
+        // A year may have replaced a plain figure of the primary ("with 25
+        // injured"): the first the text lacks.
+        let mut primary_figure = None;
+        for q in primary_facts.map_or(&[][..], |f| &f.numbers) {
+            if !q.percent && !self.facts.numbers.iter().any(|t| t.same(q)) {
+                primary_figure = Some(q.span);
+                break;
             }
+        }
+        let text = &self.facts.dates;
+        let (text_matched, primary_used) =
+            pair_up(text.len(), primary.len(), &|t, s| primary[s].kind == text[t].kind);
+        for (d, matched) in text.iter().zip(text_matched) {
+            if matched {
+                continue;
+            }
+            let mut replaced = None;
+            for (a, used) in primary.iter().zip(&primary_used) {
+                if !*used && a.kind.class() == d.kind.class() {
+                    replaced = Some(a.span);
+                    break;
+                }
+            }
+            let replaced = replaced.or(primary_figure.filter(|_| matches!(d.kind, DateKind::Year(_))));
+            let stated = |f: &SentenceFacts| f.dates.iter().any(|a| a.kind == d.kind);
+            self.report_changed(DATE_CHANGED, "date", d.span, replaced, &stated);
         }
     }
 
@@ -458,90 +515,133 @@ impl<'c, 'a> Pair<'c, 'a> {
     /// apart). A name no source has at all is reported too.
     fn names(&mut self) {
         let (first, primary) = self.primary();
-        let primary_words = self.words_of(&[first]);
-        let aligned_words = self.words_of(&self.aligned.sources);
-        let text_words = self.text_words();
+        let primary_words = self.words_of(Sentences::Source(&[first]));
+        let aligned_words = self.words_of(Sentences::Source(&self.aligned.sources));
+        let text_words = self.words_of(Sentences::Text);
         // Names of the primary the text lacks, or has fewer times ("United
         // States ... United States" with one of them replaced).
         let primary_names = primary.map_or(&[][..], |f| &f.names[..]);
         let times =
             |names: &[facts::Name], n: &facts::Name| names.iter().filter(|m| m.words == n.words).count();
-        let dropped: Vec<facts::Name> = primary_names
-            .iter()
-            .filter(|n| !n.sentence_initial || n.words.len() > 1)
-            .filter(|n| {
-                n.words.iter().any(|w| !text_words.contains(w.as_str()))
-                    || times(primary_names, n) > times(&self.facts.names, n)
-            })
-            .cloned()
-            .collect();
+        let mut dropped: Vec<&facts::Name> = Vec::new();
+        for n in primary_names {
+            if (!n.sentence_initial || n.words.len() > 1)
+                && (n.words.iter().any(|w| !text_words.contains(w.as_str()))
+                    || times(primary_names, n) > times(&self.facts.names, n))
+            {
+                dropped.push(n);
+            }
+        }
         for name in &self.facts.names {
-            let missing: Vec<&String> =
-                name.words.iter().filter(|w| !primary_words.contains(w.as_str())).collect();
-            let Some(first_missing) = missing.first() else { continue };
-            let shown = self.doc.slice(name.span).to_string();
-            let distance = |n: &facts::Name| {
-                n.words.iter().map(|w| edit_distance(w, first_missing)).min().unwrap_or(usize::MAX)
-            };
-            if let Some(n) = dropped.iter().min_by_key(|n| distance(n)) {
+            let missing = |w: &&String| !primary_words.contains(w.as_str());
+            let Some(first_missing) = name.words.iter().find(missing) else { continue };
+            let shown = self.doc.slice(name.span);
+            // The dropped name nearest in spelling (the first of equals).
+            let mut nearest: Option<(&facts::Name, usize)> = None;
+            for &n in &dropped {
+                let mut distance = usize::MAX;
+                for w in &n.words {
+                    distance = distance.min(edit_distance(w, first_missing));
+                }
+                if nearest.is_none_or(|(_, best)| distance < best) {
+                    nearest = Some((n, distance));
+                }
+            }
+            if let Some((n, distance)) = nearest {
                 let theirs = self.sources.slice(first.source, n.span).to_string();
-                let misspelt = distance(n) <= 2 && first_missing.chars().count() > 3;
+                let misspelt = distance <= 2 && first_missing.chars().count() > 3;
                 let message = if misspelt {
                     format!("{} spells this name {theirs}; the text has {shown}.", self.label(first))
                 } else {
                     format!("{} names {theirs} here; the text names {shown}.", self.label(first))
                 };
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(NAME_CHANGED, name.span, message, Some(theirs), evidence);
+                self.report(NAME_CHANGED, name.span, message, Some(theirs), first, "source sentence");
             } else if !name.sentence_initial
-                && missing.iter().any(|w| !aligned_words.contains(w.as_str()) && !self.sources.index.has(w))
+                && name
+                    .words
+                    .iter()
+                    .any(|w| missing(&w) && !aligned_words.contains(w.as_str()) && !self.sources.index.has(w))
             {
                 let message = format!("No source names {shown}.");
-                let evidence = vec![self.sources.evidence(first, "closest source sentence")];
-                self.report(NAME_CHANGED, name.span, message, None, evidence);
+                self.report(NAME_CHANGED, name.span, message, None, first, "closest source sentence");
             }
         }
     }
 
     /// A role in the text against every role the sources give the same person.
     fn roles(&mut self) {
-        let all: Vec<(SourceSentence, &Role)> =
-            self.sources.every_sentence().flat_map(|(s, f)| f.roles.iter().map(move |r| (s, r))).collect();
-        for role in &self.facts.roles {
-            let own: Vec<&(SourceSentence, &Role)> =
-                all.iter().filter(|(_, r)| r.person == role.person).collect();
-            if own.is_empty() {
-                continue; // The sources do not describe this person: nothing to compare.
+        let mut all: Vec<(SourceSentence, &Role)> = Vec::new();
+        for (source, list) in self.sources.facts.iter().enumerate() {
+            for (sentence, f) in list.iter().enumerate() {
+                for r in &f.roles {
+                    all.push((SourceSentence { source, sentence }, r));
+                }
             }
+        }
+        for role in &self.facts.roles {
             let overlap = |other: &Role| role.words.iter().filter(|w| other.words.contains(w)).count();
-            let extra: Vec<&String> =
-                role.words.iter().filter(|w| !own.iter().any(|(_, r)| r.words.contains(w))).collect();
+            // The sources' role for this person that shares most words with
+            // the text's (the last of equals).
+            let mut own: Option<(SourceSentence, &Role)> = None;
+            let mut own_best = 0;
+            for &(s, r) in &all {
+                if r.person != role.person {
+                    continue;
+                }
+                let shared = overlap(r);
+                if own.is_none() || shared >= own_best {
+                    own = Some((s, r));
+                    own_best = shared;
+                }
+            }
+            let Some((own_sentence, own_role)) = own else {
+                continue; // The sources do not describe this person: nothing to compare.
+            };
+            let mut extra: Vec<&String> = Vec::new();
+            for w in &role.words {
+                if !all.iter().any(|(_, r)| r.person == role.person && r.words.contains(w)) {
+                    extra.push(w);
+                }
+            }
             if extra.is_empty() {
                 continue;
             }
-            let own_best = own.iter().map(|(_, r)| overlap(r)).max().unwrap_or(0);
-            let (own_sentence, own_role) =
-                *own.iter().max_by_key(|(_, r)| overlap(r)).copied().unwrap_or(own[0]);
             let own_text = self.sources.slice(own_sentence.source, own_role.span).to_string();
-            let shown = self.doc.slice(role.span).to_string();
-            let swapped_with = all
-                .iter()
-                .filter(|(_, r)| {
-                    // Shared words that tell roles apart: a title, two words, or
-                    // the other person's whole role ("the mayor of Esperanza").
-                    let shared: Vec<&&String> = extra.iter().filter(|w| r.words.contains(w)).collect();
-                    let whole = role.words.iter().all(|w| r.words.contains(w));
-                    r.person != role.person
-                        && (shared.iter().any(|w| facts::is_role_noun(w))
-                            || shared.len() >= 2
-                            || (whole && !shared.is_empty()))
-                })
-                .filter(|(_, r)| overlap(r) > own_best)
-                .max_by_key(|(_, r)| overlap(r));
-            let mut evidence =
-                vec![self.sources.evidence(own_sentence, "how the source describes this person")];
+            let shown = self.doc.slice(role.span);
+            // Another person's role that fits the text's better than this
+            // person's own (the last of the best).
+            let mut swapped_with: Option<&(SourceSentence, &Role)> = None;
+            let mut swapped_best = 0;
+            for candidate in &all {
+                let r = candidate.1;
+                if r.person == role.person {
+                    continue;
+                }
+                let fit = overlap(r);
+                if fit <= own_best {
+                    continue;
+                }
+                // Shared words that tell roles apart: a title, two words, or
+                // the other person's whole role ("the mayor of Esperanza").
+                let mut shared = 0;
+                let mut shares_title = false;
+                for w in &extra {
+                    if r.words.contains(w) {
+                        shared += 1;
+                        shares_title |= facts::is_role_noun(w);
+                    }
+                }
+                let whole = role.words.iter().all(|w| r.words.contains(w));
+                let tells_apart = shares_title || shared >= 2 || (whole && shared > 0);
+                if tells_apart && (swapped_with.is_none() || fit >= swapped_best) {
+                    swapped_with = Some(candidate);
+                    swapped_best = fit;
+                }
+            }
+            let own_evidence = self.sources.evidence(own_sentence, "how the source describes this person");
             if let Some((other_sentence, other)) = swapped_with {
-                let other_text = self.sources.slice(other_sentence.source, other.span).to_string();
+                let other_text = self.sources.slice(other_sentence.source, other.span);
+                let mut evidence = vec![own_evidence];
                 if *other_sentence != own_sentence {
                     evidence.push(self.sources.evidence(*other_sentence, "whom the source gives this role"));
                 }
@@ -552,7 +652,7 @@ impl<'c, 'a> Pair<'c, 'a> {
                     role.person_text,
                     role.person_text,
                 );
-                self.report(ROLE_CHANGED, role.span, message, Some(own_text), evidence);
+                self.report_with(ROLE_CHANGED, role.span, message, Some(own_text), evidence);
             } else if extra.iter().any(|w| facts::is_role_noun(w)) {
                 let message = format!(
                     "{} never calls {} “{shown}”; it calls {} “{own_text}”.",
@@ -560,8 +660,7 @@ impl<'c, 'a> Pair<'c, 'a> {
                     role.person_text,
                     role.person_text,
                 );
-                evidence.truncate(1);
-                self.report(ROLE_CHANGED, role.span, message, Some(own_text), evidence);
+                self.report_with(ROLE_CHANGED, role.span, message, Some(own_text), vec![own_evidence]);
             }
         }
     }
@@ -578,7 +677,7 @@ impl<'c, 'a> Pair<'c, 'a> {
         let source_norms = sources.norms.get(first.source).map_or(&[][..], Vec::as_slice);
         let source_tokens = facts::tokens(source_doc, first.sentence, source_norms);
         let text_tokens = facts::tokens(self.doc, self.sentence, self.text_norms);
-        let label = self.label(first).to_string();
+        let label = self.label(first);
         let text_facts = self.facts;
         let text_polarity = &text_facts.polarity;
         let source_polarity = &primary.polarity;
@@ -586,43 +685,51 @@ impl<'c, 'a> Pair<'c, 'a> {
             |list: &[facts::Polarity], head: &str| list.iter().any(|p| p.modal.is_none() && p.head == head);
 
         // Negation the text adds: the source states the same clause plainly.
-        for p in text_polarity.iter().filter(|p| p.modal.is_none()) {
-            if !negations(source_polarity, &p.head)
+        for p in text_polarity {
+            if p.modal.is_none()
+                && !negations(source_polarity, &p.head)
                 && occurs_after(&source_tokens, &p.head, p.before.as_deref()).is_some()
             {
-                let shown = self.doc.slice(p.span).to_string();
+                let shown = self.doc.slice(p.span);
                 let message =
                     format!("The text says “{shown} … {}”; {label} states it without negation.", p.head);
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(POLARITY_FLIPPED, p.span, message, None, evidence);
+                self.report(POLARITY_FLIPPED, p.span, message, None, first, "source sentence");
             }
         }
         // Negation the text drops.
-        for a in source_polarity.iter().filter(|p| p.modal.is_none()) {
-            if negations(text_polarity, &a.head) {
+        for a in source_polarity {
+            if a.modal.is_some() || negations(text_polarity, &a.head) {
                 continue;
             }
             if let Some(span) = occurs_after(&text_tokens, &a.head, a.before.as_deref()) {
-                let theirs = self.sources.slice(first.source, a.span).to_string();
+                let theirs = self.sources.slice(first.source, a.span);
                 let message = format!("{label} says “{theirs} … {}”; the text drops the negation.", a.head);
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(POLARITY_FLIPPED, span, message, None, evidence);
+                self.report(POLARITY_FLIPPED, span, message, None, first, "source sentence");
             }
         }
         // A different modal before the same word.
-        for p in text_polarity.iter().filter(|p| p.modal.is_some()) {
+        for p in text_polarity {
+            if p.modal.is_none() {
+                continue;
+            }
             let same = source_polarity.iter().any(|a| a.modal == p.modal && a.head == p.head);
             let other =
                 source_polarity.iter().find(|a| a.modal.is_some() && a.modal != p.modal && a.head == p.head);
             if let (false, Some(a)) = (same, other) {
                 let theirs = self.sources.slice(first.source, a.span).to_string();
-                let shown = self.doc.slice(p.span).to_string();
+                let shown = self.doc.slice(p.span);
                 let message = format!("{label} says “{theirs} {}”; the text says “{shown}”.", a.head);
-                let evidence = vec![self.sources.evidence(first, "source sentence")];
-                self.report(POLARITY_FLIPPED, p.span, message, Some(theirs), evidence);
+                self.report(POLARITY_FLIPPED, p.span, message, Some(theirs), first, "source sentence");
             }
         }
     }
+}
+
+/// Whose content words `Pair::words_of` collects.
+enum Sentences<'s> {
+    /// The text sentence being compared.
+    Text,
+    Source(&'s [SourceSentence]),
 }
 
 /// Quotations must be verbatim: punctuation and case aside, the words must
@@ -635,7 +742,12 @@ fn check_quotation(
     out: &mut Vec<Finding>,
 ) {
     let key = comparison_key(doc.slice(span));
-    let words: Vec<&str> = key.split(' ').collect();
+    // Loops of pushes and inserts rather than `collect`: each collect was a
+    // copy of its own in the wasm.
+    let mut words: Vec<&str> = Vec::new();
+    for w in key.split(' ') {
+        words.push(w);
+    }
     if words.len() < 3 {
         return;
     }
@@ -644,46 +756,46 @@ fn check_quotation(
         return;
     }
     let overlap = |other: &str| {
-        let theirs: FastSet<&str> = other.split(' ').collect();
-        words.iter().filter(|w| theirs.contains(*w)).count() as f32 / words.len() as f32
+        let mut theirs: FastSet<&str> = FastSet::default();
+        for w in other.split(' ') {
+            theirs.insert(w);
+        }
+        let mut shared = 0;
+        for &w in &words {
+            if theirs.contains(w) {
+                shared += 1;
+            }
+        }
+        shared as f32 / words.len() as f32
     };
-    let best =
-        sources.quotations.iter().map(|(i, s, k)| (i, s, overlap(k))).max_by(|a, b| a.2.total_cmp(&b.2));
-    let mut finding = match best {
-        Some((&source, &quote_span, score)) if score >= 0.5 => {
-            let theirs = sources.slice(source, quote_span).to_string();
+    // The source quotation sharing most words (the last of equals).
+    let mut best: Option<((usize, Span), f32)> = None;
+    for (&place, key) in sources.quotation_places.iter().zip(&sources.quotation_keys) {
+        let score = overlap(key);
+        if best.is_none_or(|(_, b)| !b.total_cmp(&score).is_gt()) {
+            best = Some((place, score));
+        }
+    }
+    let (message, expected, evidence) = match best {
+        Some(((source, quote_span), score)) if score >= 0.5 => {
+            let theirs = sources.slice(source, quote_span);
             let label = sources.labels.get(source).map_or("The source", String::as_str);
-            let mut f = Finding::new(
-                QUOTE_CHANGED,
-                Category::Source,
-                Severity::Error,
-                span,
-                format!("{label} quotes these words differently: “{theirs}”."),
-            );
-            f.expected = Some(theirs);
-            f.related.push(Evidence {
-                place: Place::Source { source, span: quote_span },
-                note: "the source's quotation".into(),
-                text: None,
-            });
-            f
+            let message = format!("{label} quotes these words differently: “{theirs}”.");
+            let evidence = sources.evidence_at(source, quote_span, "the source's quotation");
+            (message, Some(theirs.to_string()), Some(evidence))
         }
         _ if aligned.score >= WEAKLY_ALIGNED => {
-            let mut f = Finding::new(
-                QUOTE_CHANGED,
-                Category::Source,
-                Severity::Error,
-                span,
-                "No source has this quotation as it stands.",
-            );
-            if let Some(&s) = aligned.sources.first() {
-                f.related.push(sources.evidence(s, "closest source sentence"));
-            }
-            f
+            let evidence = aligned.sources.first().map(|&s| sources.evidence(s, "closest source sentence"));
+            ("No source has this quotation as it stands.".to_string(), None, evidence)
         }
         // An unaligned sentence is reported as unsupported, quotation and all.
         _ => return,
     };
+    let mut finding = Finding::new(QUOTE_CHANGED, Category::Source, Severity::Error, span, message);
+    if let Some(evidence) = evidence {
+        finding.related.push(evidence);
+    }
+    finding.expected = expected;
     finding.similarity = Some(aligned.score);
     out.push(finding);
 }
@@ -694,26 +806,35 @@ fn check_quotation(
 /// not, nevertheless, list") count as negated whatever the parser took for
 /// the negation's head.
 fn occurs_after(tokens: &[facts::Token], head: &str, before: Option<&str>) -> Option<Span> {
-    tokens.iter().enumerate().find_map(|(k, t)| {
+    for (k, t) in tokens.iter().enumerate() {
+        if t.norm != head {
+            continue;
+        }
         let context_ok = before.is_none_or(|b| tokens[k.saturating_sub(6)..k].iter().any(|c| c.norm == b));
         let negated = tokens[k.saturating_sub(4)..k].iter().any(|c| facts::is_negation(c.norm));
-        (t.norm == head && context_ok && !negated).then_some(t.span)
-    })
+        if context_ok && !negated {
+            return Some(t.span);
+        }
+    }
+    None
 }
 
-/// Matches each text item with one equal source item: (text matched, source used).
-fn pair_up<T>(text: &[T], source: &[T], same: impl Fn(&T, &T) -> bool) -> (Vec<bool>, Vec<bool>) {
-    let mut used = vec![false; source.len()];
-    let matched = text
-        .iter()
-        .map(|t| match source.iter().zip(&used).position(|(s, u)| !*u && same(s, t)) {
-            Some(k) => {
-                used[k] = true;
-                true
-            }
-            None => false,
-        })
-        .collect();
+/// Matches each of `text_len` text items with one equal item of the source's
+/// `source_len` (`same(text, source)` by index): (text matched, source used).
+/// Indices and a `dyn` test: one copy of this code for figures and dates.
+fn pair_up(
+    text_len: usize,
+    source_len: usize,
+    same: &dyn Fn(usize, usize) -> bool,
+) -> (Vec<bool>, Vec<bool>) {
+    let mut used = vec![false; source_len];
+    let mut matched = vec![false; text_len];
+    for (t, text_matched) in matched.iter_mut().enumerate() {
+        if let Some(s) = (0..source_len).find(|&s| !used[s] && same(t, s)) {
+            used[s] = true;
+            *text_matched = true;
+        }
+    }
     (matched, used)
 }
 
@@ -724,7 +845,11 @@ fn ratio(a: f64, b: f64) -> f64 {
 
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    // Filled by a loop: `collect` from a range was a copy of its own in the wasm.
+    let mut row: Vec<usize> = Vec::with_capacity(b.len() + 1);
+    for j in 0..=b.len() {
+        row.push(j);
+    }
     for (i, ca) in a.chars().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
