@@ -216,10 +216,18 @@ impl PersonNames {
 
 /// The fullest name without honorific, or with it when only a surname is known.
 fn canonical_name(text: &str, entity: &Entity) -> String {
+    // The choices below are loops keeping the last best, as `max_by_key`
+    // does: smaller in the wasm download than its instantiations.
     if entity.kind == EntityKind::Organisation {
-        let longest =
-            entity.mentions.iter().max_by_key(|m| (m.span.len(), std::cmp::Reverse(m.span.start())));
-        return longest.map_or_else(String::new, |m| collapse_spaces(m.span.slice(text)));
+        let key = |m: &Mention| (m.span.len(), std::cmp::Reverse(m.span.start()));
+        let mut longest = None;
+        for mention in &entity.mentions {
+            let rank = key(mention);
+            if longest.as_ref().is_none_or(|(best, _)| rank >= *best) {
+                longest = Some((rank, mention));
+            }
+        }
+        return longest.map_or_else(String::new, |(_, m)| collapse_spaces(m.span.slice(text)));
     }
     // The most frequent full name, then the longest: "Jacques Chirac" over a
     // headline's "France Jacques Chirac".
@@ -235,13 +243,16 @@ fn canonical_name(text: &str, entity: &Entity) -> String {
     let frequency = |m: &Mention| {
         spellings.iter().find(|(words, _)| *words == m.words.as_slice()).map_or(0, |&(_, count)| count)
     };
-    let Some(fullest) = entity
-        .mentions
-        .iter()
-        .max_by_key(|m| (m.core.len() >= 2, frequency(m), m.core.len(), std::cmp::Reverse(m.span.start())))
-    else {
-        return String::new();
-    };
+    let key =
+        |m: &Mention| (m.core.len() >= 2, frequency(m), m.core.len(), std::cmp::Reverse(m.span.start()));
+    let mut fullest = None;
+    for mention in &entity.mentions {
+        let rank = key(mention);
+        if fullest.as_ref().is_none_or(|(best, _)| rank >= *best) {
+            fullest = Some((rank, mention));
+        }
+    }
+    let Some((_, fullest)) = fullest else { return String::new() };
     let (Some(first), Some(last)) = (fullest.core.first(), fullest.core.last()) else {
         return String::new();
     };

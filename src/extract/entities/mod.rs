@@ -202,17 +202,20 @@ impl<'d, 't> Tokens<'d, 't> {
         // Sized for the distinct words, so the set is not rebuilt as it grows.
         let mut lower_case_words = rustc_hash::FxHashSet::default();
         lower_case_words.reserve(doc.distinct_words_estimate());
-        lower_case_words.extend(
-            doc.words
-                .iter()
-                .map(|w| w.slice(doc.text))
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
-        );
-        let cached = if doc.text.len() <= CACHED_TEXT_BYTES {
-            (0..doc.sentences.len()).map(|index| sentence_tokens(doc, index).unwrap_or_default()).collect()
-        } else {
-            Vec::new()
-        };
+        // Loops, not iterator chains collected: smaller in the wasm download.
+        for word in &doc.words {
+            let word = word.slice(doc.text);
+            if word.chars().next().is_some_and(char::is_lowercase) {
+                lower_case_words.insert(word);
+            }
+        }
+        let mut cached = Vec::new();
+        if doc.text.len() <= CACHED_TEXT_BYTES {
+            cached.reserve_exact(doc.sentences.len());
+            for index in 0..doc.sentences.len() {
+                cached.push(sentence_tokens(doc, index).unwrap_or_default());
+            }
+        }
         Tokens { doc, lower_case_words, cached }
     }
 
@@ -235,29 +238,26 @@ impl<'d, 't> Tokens<'d, 't> {
 pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token<'t>>> {
     let sentence = doc.sentences.get(index)?;
     let words = &doc.words[sentence.words.clone()];
-    Some(
-        words
-            .iter()
-            .enumerate()
-            .map(|(i, &span)| {
-                let before = if i == 0 { sentence.span.start() } else { words[i - 1].end() };
-                let after = words.get(i + 1).map_or(sentence.span.end(), |w| w.start());
-                let text = span.slice(doc.text);
-                Token {
-                    span,
-                    text,
-                    lower: if crate::text::case::has_capital(text) {
-                        std::borrow::Cow::Owned(crate::text::case::lowercase(text))
-                    } else {
-                        std::borrow::Cow::Borrowed(text)
-                    },
-                    gap_before: &doc.text[before..span.start()],
-                    gap_after: &doc.text[span.end()..after],
-                    sentence: index,
-                }
-            })
-            .collect(),
-    )
+    // A loop, not a `map` collected: smaller in the wasm download.
+    let mut tokens = Vec::with_capacity(words.len());
+    for (i, &span) in words.iter().enumerate() {
+        let before = if i == 0 { sentence.span.start() } else { words[i - 1].end() };
+        let after = words.get(i + 1).map_or(sentence.span.end(), |w| w.start());
+        let text = span.slice(doc.text);
+        tokens.push(Token {
+            span,
+            text,
+            lower: if crate::text::case::has_capital(text) {
+                std::borrow::Cow::Owned(crate::text::case::lowercase(text))
+            } else {
+                std::borrow::Cow::Borrowed(text)
+            },
+            gap_before: &doc.text[before..span.start()],
+            gap_after: &doc.text[span.end()..after],
+            sentence: index,
+        });
+    }
+    Some(tokens)
 }
 
 /// Sorts by a position key with one shared sort of `(key, index)` pairs:

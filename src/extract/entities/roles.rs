@@ -92,30 +92,30 @@ pub struct RoleFinder {
 /// What [`RoleFinder::read`] needs of a person mention.
 struct PersonMention {
     span: Span,
-    sentence: usize,
     first_token: usize,
     end_token: usize,
 }
 
 impl RoleFinder {
     pub fn new(entities: &[Entity], sentences: usize) -> Self {
-        let mentions: Vec<PersonMention> = entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .flat_map(|e| &e.mentions)
-            .map(|m| PersonMention {
-                span: m.span,
-                sentence: m.sentence,
-                first_token: m.first_token,
-                end_token: m.end_token,
-            })
-            .collect();
-        let mut people: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+        // One loop filling the three lists, not three iterator chains
+        // collected: smaller in the wasm download.
+        let (mut mentions, mut people, mut sentence_of) = (Vec::new(), Vec::new(), Vec::new());
+        for entity in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            for m in &entity.mentions {
+                mentions.push(PersonMention {
+                    span: m.span,
+                    first_token: m.first_token,
+                    end_token: m.end_token,
+                });
+                people.push(m.span);
+                // The mentions grouped by sentence, each group in number order; a mention
+                // past the last sentence (none should be) in a group of its own, never read.
+                sentence_of.push(m.sentence.min(sentences));
+            }
+        }
         super::sort_by_position(&mut people, |p| (p.start(), p.end()));
-        let longest = people.iter().map(|p| p.len()).max().unwrap_or(0);
-        // The mentions grouped by sentence, each group in number order; a
-        // mention past the last sentence (none should be) in a group of its own, never read.
-        let sentence_of: Vec<usize> = mentions.iter().map(|m| m.sentence.min(sentences)).collect();
+        let longest = people.iter().fold(0, |longest, p| longest.max(p.len()));
         let (starts, by_sentence) = super::order_by_group(&sentence_of, sentences + 1);
         let mut found = Vec::new();
         found.resize_with(mentions.len(), Vec::new);
