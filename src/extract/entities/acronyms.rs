@@ -45,15 +45,18 @@ fn is_roman_numeral(word: &str) -> bool {
 /// letters, with a plural or possessive "s" set aside ("MPs", "ISC's").
 pub fn acronym_form(token: &str) -> Option<&str> {
     let base = token.strip_suffix("'s").or_else(|| token.strip_suffix("’s")).unwrap_or(token);
+    // Bytes, not characters: only ASCII capitals pass, so a word of them
+    // has as many letters as bytes.
     let base = match base.strip_suffix('s') {
-        Some(rest) if rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase()) => rest,
+        Some(rest) if rest.len() >= 2 && all_ascii_capitals(rest) => rest,
         _ => base,
     };
-    let letters = base.chars().filter(|c| c.is_alphabetic()).count();
-    let shaped = (2..=6).contains(&letters)
-        && base.chars().all(|c| c.is_ascii_uppercase())
-        && base.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let shaped = (2..=6).contains(&base.len()) && all_ascii_capitals(base);
     (shaped && !is_roman_numeral(base)).then_some(base)
+}
+
+fn all_ascii_capitals(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A token that may be an acronym being defined: all capitals, or a

@@ -142,13 +142,17 @@ impl RoleFinder {
     }
 
     /// Gives each person the roles read for its mentions.
-    pub fn attach(self, entities: &mut [Entity]) {
-        let mut found = self.found.into_iter();
+    pub fn attach(mut self, entities: &mut [Entity]) {
+        // Each entity's mentions are the next numbers: a range of the list, not
+        // an iterator taken from (smaller in the wasm download).
+        let mut next = 0;
         for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            let end = (next + entity.mentions.len()).min(self.found.len());
             let mut roles: Vec<Role> = Vec::new();
-            for mut of_mention in found.by_ref().take(entity.mentions.len()) {
-                roles.append(&mut of_mention);
+            for of_mention in &mut self.found[next..end] {
+                roles.append(of_mention);
             }
+            next = end;
             // One phrase found twice (by two patterns, or for two mentions) is one
             // role, the first found: the sort keeps the order of equal spans.
             super::sort_by_position(&mut roles, |r| (r.span.start(), r.span.end()));
