@@ -79,8 +79,8 @@ pub fn cluster(
             continue;
         }
         org_keys.insert(key, entities.len());
-        let sentence = doc.sentences.partition_point(|s| s.span.end() <= definition.span.start());
-        let mention = Mention::organisation(text, definition.expansion_span, sentence);
+        let mention =
+            Mention::organisation(text, definition.expansion_span, sentence_at(doc, definition.span));
         entities.push(new_entity(text, mention, EntityKind::Organisation));
     }
 
@@ -119,11 +119,15 @@ pub fn bind_acronyms(
         }
         entity.acronym = Some(definition.acronym.clone());
         for used in uses.iter().filter(|u| u.acronym == definition.acronym) {
-            let sentence = doc.sentences.partition_point(|s| s.span.end() <= used.span.start());
-            entity.mentions.push(Mention::organisation(doc.text, used.span, sentence));
+            entity.mentions.push(Mention::organisation(doc.text, used.span, sentence_at(doc, used.span)));
         }
         sort_by_position(&mut entity.mentions, |m| (m.span.start(), m.span.end()));
     }
+}
+
+/// The index of the sentence `span` starts in (one function for both callers' searches).
+fn sentence_at(doc: &Document, span: Span) -> usize {
+    doc.sentences.partition_point(|s| s.span.end() <= span.start())
 }
 
 fn new_entity(text: &str, mention: Mention, kind: EntityKind) -> Entity {

@@ -111,8 +111,11 @@ pub fn extract_from(doc: &Document, tokens: &Tokens, also: &mut dyn FnMut(&[Toke
     // not kept (see `Tokens`), builds each sentence's twice and not once per
     // pass: first what one sentence shows, then what needs the whole text's
     // mentions and definitions (a text may use an acronym before defining it).
+    // Both sweeps by sentence number, not `tokens.sentences()` (an iterator,
+    // and another enumerated, in the wasm download).
     let (mut found, mut definitions) = (Vec::new(), Vec::new());
-    for sentence in tokens.sentences() {
+    for index in 0..doc.sentences.len() {
+        let sentence = tokens.sentence(index).unwrap_or_default();
         mentions::find_in(tokens, &sentence, &mut found);
         acronyms::definitions_in(doc, &sentence, &mut definitions);
         also(&sentence);
@@ -121,7 +124,8 @@ pub fn extract_from(doc: &Document, tokens: &Tokens, also: &mut dyn FnMut(&[Toke
     let use_finder = acronyms::UseFinder::new(tokens, &definitions);
     let mut role_finder = roles::RoleFinder::new(&entities, doc.sentences.len());
     let mut uses = Vec::new();
-    for (index, sentence) in tokens.sentences().enumerate() {
+    for index in 0..doc.sentences.len() {
+        let sentence = tokens.sentence(index).unwrap_or_default();
         use_finder.find_in(&sentence, &mut uses);
         role_finder.read(index, &sentence);
     }

@@ -186,12 +186,21 @@ fn phrases_around(
 /// Whether `phrase` overlaps a mention in `people` (sorted by start, none
 /// longer than `longest`) other than `own`.
 fn overlaps_another(people: &[Span], longest: usize, phrase: Span, own: Span) -> bool {
-    let starting_before_end = people.partition_point(|p| p.start() < phrase.end());
-    people[..starting_before_end]
-        .iter()
-        .rev()
-        .take_while(|p| p.start() + longest > phrase.start())
-        .any(|&p| p != own && phrase.overlaps(p))
+    // Back from the last mention starting before the phrase ends, as long as
+    // one can still reach it (a loop: smaller in the wasm download than `rev`,
+    // `take_while` and `any`).
+    let mut at = people.partition_point(|p| p.start() < phrase.end());
+    while at > 0 {
+        at -= 1;
+        let p = people[at];
+        if p.start() + longest <= phrase.start() {
+            return false;
+        }
+        if p != own && phrase.overlaps(p) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Token range of a role phrase plus how it was introduced.
