@@ -176,9 +176,8 @@ impl Token<'_> {
 
 /// A gap that keeps two words in one phrase: spaces (one line), a hyphen.
 pub fn is_plain_gap(gap: &str) -> bool {
-    !gap.is_empty()
-        && (gap.chars().all(|c| c == ' ' || c == '\u{a0}') || matches!(gap, "-" | "‑" | "–"))
-        && !gap.contains('\n')
+    // Neither spaces nor a hyphen hold a line break: no search for one is needed.
+    !gap.is_empty() && (gap.chars().all(|c| c == ' ' || c == '\u{a0}') || matches!(gap, "-" | "‑" | "–"))
 }
 
 /// The tokens of each sentence, for the passes that read them in turn

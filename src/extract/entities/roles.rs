@@ -101,6 +101,8 @@ impl RoleFinder {
         // One loop filling the three lists, not three iterator chains
         // collected: smaller in the wasm download.
         let (mut mentions, mut people, mut sentence_of) = (Vec::new(), Vec::new(), Vec::new());
+        // No roles yet for any mention.
+        let mut found = Vec::new();
         for entity in entities.iter().filter(|e| e.kind == EntityKind::Person) {
             for m in &entity.mentions {
                 mentions.push(PersonMention {
@@ -112,13 +114,12 @@ impl RoleFinder {
                 // The mentions grouped by sentence, each group in number order; a mention
                 // past the last sentence (none should be) in a group of its own, never read.
                 sentence_of.push(m.sentence.min(sentences));
+                found.push(Vec::new());
             }
         }
         super::sort_by_position(&mut people, |p| (p.start(), p.end()));
         let longest = people.iter().fold(0, |longest, p| longest.max(p.len()));
         let (starts, by_sentence) = super::order_by_group(&sentence_of, sentences + 1);
-        let mut found = Vec::new();
-        found.resize_with(mentions.len(), Vec::new);
         RoleFinder { people, longest, mentions, starts, by_sentence, found }
     }
 
