@@ -45,15 +45,18 @@ fn is_roman_numeral(word: &str) -> bool {
 /// letters, with a plural or possessive "s" set aside ("MPs", "ISC's").
 pub fn acronym_form(token: &str) -> Option<&str> {
     let base = token.strip_suffix("'s").or_else(|| token.strip_suffix("’s")).unwrap_or(token);
+    // Bytes, not characters: only ASCII capitals pass, so a word of them
+    // has as many letters as bytes.
     let base = match base.strip_suffix('s') {
-        Some(rest) if rest.len() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase()) => rest,
+        Some(rest) if rest.len() >= 2 && all_ascii_capitals(rest) => rest,
         _ => base,
     };
-    let letters = base.chars().filter(|c| c.is_alphabetic()).count();
-    let shaped = (2..=6).contains(&letters)
-        && base.chars().all(|c| c.is_ascii_uppercase())
-        && base.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let shaped = (2..=6).contains(&base.len()) && all_ascii_capitals(base);
     (shaped && !is_roman_numeral(base)).then_some(base)
+}
+
+fn all_ascii_capitals(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A token that may be an acronym being defined: all capitals, or a
@@ -64,7 +67,14 @@ fn definable(token: &Token) -> bool {
 }
 
 fn initials(acronym: &str) -> Vec<char> {
-    acronym.chars().filter(|c| c.is_alphabetic()).flat_map(lower_chars).collect()
+    // A loop, not a `flat_map` collected: smaller in the wasm download.
+    let mut letters = Vec::with_capacity(acronym.len());
+    for c in acronym.chars().filter(|c| c.is_alphabetic()) {
+        for letter in lower_chars(c) {
+            letters.push(letter);
+        }
+    }
+    letters
 }
 
 fn first_letter(token: &Token) -> Option<char> {
@@ -200,17 +210,24 @@ pub struct UseFinder<'a> {
     /// "THE", "ONE", "GREAT": a word the text also writes in lower case is
     /// shouted, not an acronym.
     lower_case_words: &'a rustc_hash::FxHashSet<&'a str>,
-    /// The first definition of each acronym, found by hash: a text can define hundreds.
-    by_acronym: rustc_hash::FxHashMap<&'a str, &'a Definition>,
+    /// Every defined acronym, found by hash: a text can define hundreds.
+    defined: rustc_hash::FxHashSet<&'a str>,
+}
+
+/// The acronyms `definitions` define. A set, not a map to the definitions:
+/// a use needs only the acronym, which is its own key, and the set's type
+/// is in the wasm already (a map of a new type would add a kilobyte).
+pub fn defined_acronyms(definitions: &[Definition]) -> rustc_hash::FxHashSet<&str> {
+    let mut defined = rustc_hash::FxHashSet::default();
+    for definition in definitions {
+        defined.insert(definition.acronym.as_str());
+    }
+    defined
 }
 
 impl<'a> UseFinder<'a> {
     pub fn new(tokens: &'a Tokens, definitions: &'a [Definition]) -> Self {
-        let mut by_acronym: rustc_hash::FxHashMap<&str, &Definition> = Default::default();
-        for d in definitions {
-            by_acronym.entry(d.acronym.as_str()).or_insert(d);
-        }
-        UseFinder { lower_case_words: &tokens.lower_case_words, by_acronym }
+        UseFinder { lower_case_words: &tokens.lower_case_words, defined: defined_acronyms(definitions) }
     }
 
     /// Appends the uses in one sentence (its tokens) to `out`.
@@ -224,10 +241,12 @@ impl<'a> UseFinder<'a> {
             // "AR-15", "PG&E", "C-MORE": capitals inside a compound name are not an acronym to spell out.
             let compound = token.gap_before.ends_with(['-', '&']) || token.gap_after.starts_with(['-', '&']);
             let possessive = token.text.strip_suffix("'s").or_else(|| token.text.strip_suffix("’s"));
-            let defined =
-                self.by_acronym.get(token.text).or_else(|| possessive.and_then(|a| self.by_acronym.get(a)));
+            let defined = match self.defined.contains(token.text) {
+                true => Some(token.text),
+                false => possessive.filter(|a| self.defined.contains(*a)),
+            };
             let acronym = match defined {
-                Some(d) => d.acronym.as_str(),
+                Some(a) => a,
                 None => match acronym_form(token.text) {
                     Some(a) if !compound && !self.lower_case_words.contains(lowercase(a).as_str()) => a,
                     _ => continue,

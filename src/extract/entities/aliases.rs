@@ -47,24 +47,22 @@ pub fn cluster(
     sort_by_position(&mut people, |m| (usize::MAX - m.core.len(), m.span.start()));
     let mut names = PersonNames::default();
     for mention in people {
-        let candidates = names.matches(&mention.words, mention.honorific_lower(text).as_deref());
-        match candidates.as_slice() {
-            [one] => {
-                names.add(*one, &mention.words);
-                entities[*one].mentions.push(mention);
+        match names.matches(&mention.words, mention.honorific_lower(text).as_deref()) {
+            Fits::One(one) => {
+                names.add(one, &mention.words);
+                entities[one].mentions.push(mention);
             }
-            [] => {
+            Fits::Nobody => {
                 names.add(entities.len(), &mention.words);
                 entities.push(new_entity(text, mention, EntityKind::Person));
             }
             // Two people fit: a new entity would be a guess as well; keep it apart.
-            _ => unresolved.push(mention),
+            Fits::Several => unresolved.push(mention),
         }
     }
     for mention in singles {
-        let candidates = names.matches(&mention.words, None);
-        match candidates.as_slice() {
-            [one] => entities[*one].mentions.push(mention),
+        match names.matches(&mention.words, None) {
+            Fits::One(one) => entities[one].mentions.push(mention),
             _ => unresolved.push(mention),
         }
     }
@@ -81,8 +79,8 @@ pub fn cluster(
             continue;
         }
         org_keys.insert(key, entities.len());
-        let sentence = doc.sentences.partition_point(|s| s.span.end() <= definition.span.start());
-        let mention = Mention::organisation(text, definition.expansion_span, sentence);
+        let mention =
+            Mention::organisation(text, definition.expansion_span, sentence_at(doc, definition.span));
         entities.push(new_entity(text, mention, EntityKind::Organisation));
     }
 
@@ -103,7 +101,7 @@ pub fn bind_acronyms(
     definitions: &[Definition],
     uses: &[Use],
 ) {
-    let acronyms: rustc_hash::FxHashSet<&str> = definitions.iter().map(|d| d.acronym.as_str()).collect();
+    let acronyms = super::acronyms::defined_acronyms(definitions);
     unresolved.retain(|m| !acronyms.contains(m.span.slice(doc.text)));
     // The first organisation of each key, by hash (inserted last to first, so
     // the first stays): a text can define hundreds of acronyms.
@@ -121,11 +119,15 @@ pub fn bind_acronyms(
         }
         entity.acronym = Some(definition.acronym.clone());
         for used in uses.iter().filter(|u| u.acronym == definition.acronym) {
-            let sentence = doc.sentences.partition_point(|s| s.span.end() <= used.span.start());
-            entity.mentions.push(Mention::organisation(doc.text, used.span, sentence));
+            entity.mentions.push(Mention::organisation(doc.text, used.span, sentence_at(doc, used.span)));
         }
         sort_by_position(&mut entity.mentions, |m| (m.span.start(), m.span.end()));
     }
+}
+
+/// The index of the sentence `span` starts in (one function for both callers' searches).
+fn sentence_at(doc: &Document, span: Span) -> usize {
+    doc.sentences.partition_point(|s| s.span.end() <= span.start())
 }
 
 fn new_entity(text: &str, mention: Mention, kind: EntityKind) -> Entity {
@@ -149,23 +151,36 @@ fn org_key(name: &str) -> String {
 /// people whose names could fit it: a long text names thousands of people.
 #[derive(Default)]
 struct PersonNames {
-    /// Entity index → the distinct names (folded word lists) it has been given.
-    names: HashMap<usize, Vec<Vec<String>>>,
+    /// The distinct names (folded word lists) entity `i` has been given, at
+    /// index `i` (empty for organisations): entity indices are dense, so a
+    /// list, not a hash map of a type of its own in the wasm.
+    names: Vec<Vec<Vec<String>>>,
     by_last_word: HashMap<String, Vec<usize>>,
     by_first_word: HashMap<String, Vec<usize>>,
+}
+
+/// The people a mention can refer to.
+enum Fits {
+    Nobody,
+    One(usize),
+    /// Two people or more.
+    Several,
 }
 
 impl PersonNames {
     fn add(&mut self, entity: usize, words: &[String]) {
         let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
-        let names = self.names.entry(entity).or_default();
+        if self.names.len() <= entity {
+            self.names.resize_with(entity + 1, Vec::new);
+        }
+        let names = &mut self.names[entity];
         if names.iter().any(|n| n == words) {
             return;
         }
         names.push(words.to_vec());
         for (index, word) in [(&mut self.by_last_word, last), (&mut self.by_first_word, first)] {
-            // `matches` sorts and dedups what it reads, so a repeat is only
-            // looked for at the end: 100,000 people called Ann share one list.
+            // A repeat is only looked for at the end: 100,000 people called
+            // Ann share one list, and `matches` reads any repeat as one person.
             let entities = index.entry(word.clone()).or_default();
             if entities.last() != Some(&entity) {
                 entities.push(entity);
@@ -173,34 +188,50 @@ impl PersonNames {
         }
     }
 
-    /// Indices of the people a mention with these name words can refer to, in order.
-    fn matches(&self, words: &[String], honorific: Option<&str>) -> Vec<usize> {
-        let Some(last) = words.last() else { return Vec::new() };
+    /// The people a mention with these name words can refer to.
+    fn matches(&self, words: &[String], honorific: Option<&str>) -> Fits {
+        let Some(last) = words.last() else { return Fits::Nobody };
         // "Sir Iain" is Sir Iain Duncan Smith: British usage keeps the first name after Sir/Dame.
         let knighted = matches!(honorific, Some("sir" | "dame")) && words.len() == 1;
-        let mut candidates: Vec<usize> = self.by_last_word.get(last).cloned().unwrap_or_default();
-        if knighted {
-            candidates.extend(self.by_first_word.get(&words[0]).into_iter().flatten());
-        }
-        sort_by_position(&mut candidates, |&entity| (entity, 0));
-        candidates.dedup();
-        candidates.retain(|entity| {
-            self.names[entity].iter().any(|full| {
+        let by_last = self.by_last_word.get(last).map_or(&[][..], Vec::as_slice);
+        let by_first = match knighted {
+            true => self.by_first_word.get(&words[0]).map_or(&[][..], Vec::as_slice),
+            false => &[],
+        };
+        // Only how many distinct people fit matters, and which one when there
+        // is one: no list of them is sorted or kept, and the search stops at a second.
+        let mut fits = Fits::Nobody;
+        for &entity in by_last.iter().chain(by_first) {
+            let fitting = self.names[entity].iter().any(|full| {
                 let suffix = full.len() >= words.len() && full[full.len() - words.len()..] == *words;
                 let knighted_first_name = knighted && full.len() >= 2 && full[0] == words[0];
                 suffix || knighted_first_name
-            })
-        });
-        candidates
+            });
+            match fits {
+                _ if !fitting => {}
+                Fits::Nobody => fits = Fits::One(entity),
+                Fits::One(one) if one == entity => {}
+                _ => return Fits::Several,
+            }
+        }
+        fits
     }
 }
 
 /// The fullest name without honorific, or with it when only a surname is known.
 fn canonical_name(text: &str, entity: &Entity) -> String {
+    // The choices below are loops keeping the last best, as `max_by_key`
+    // does: smaller in the wasm download than its instantiations.
     if entity.kind == EntityKind::Organisation {
-        let longest =
-            entity.mentions.iter().max_by_key(|m| (m.span.len(), std::cmp::Reverse(m.span.start())));
-        return longest.map_or_else(String::new, |m| collapse_spaces(m.span.slice(text)));
+        let key = |m: &Mention| (m.span.len(), std::cmp::Reverse(m.span.start()));
+        let mut longest = None;
+        for mention in &entity.mentions {
+            let rank = key(mention);
+            if longest.as_ref().is_none_or(|(best, _)| rank >= *best) {
+                longest = Some((rank, mention));
+            }
+        }
+        return longest.map_or_else(String::new, |(_, m)| collapse_spaces(m.span.slice(text)));
     }
     // The most frequent full name, then the longest: "Jacques Chirac" over a
     // headline's "France Jacques Chirac".
@@ -216,13 +247,16 @@ fn canonical_name(text: &str, entity: &Entity) -> String {
     let frequency = |m: &Mention| {
         spellings.iter().find(|(words, _)| *words == m.words.as_slice()).map_or(0, |&(_, count)| count)
     };
-    let Some(fullest) = entity
-        .mentions
-        .iter()
-        .max_by_key(|m| (m.core.len() >= 2, frequency(m), m.core.len(), std::cmp::Reverse(m.span.start())))
-    else {
-        return String::new();
-    };
+    let key =
+        |m: &Mention| (m.core.len() >= 2, frequency(m), m.core.len(), std::cmp::Reverse(m.span.start()));
+    let mut fullest = None;
+    for mention in &entity.mentions {
+        let rank = key(mention);
+        if fullest.as_ref().is_none_or(|(best, _)| rank >= *best) {
+            fullest = Some((rank, mention));
+        }
+    }
+    let Some((_, fullest)) = fullest else { return String::new() };
     let (Some(first), Some(last)) = (fullest.core.first(), fullest.core.last()) else {
         return String::new();
     };

@@ -211,10 +211,12 @@ impl<'a> Finder<'a> {
                 first += 1;
             }
             if end - first >= 2 {
+                // The name words keep a possessive "'s": "Party's" folds to "party's".
+                let (core, words) = name_words(sentence, first, end, sentence[end - 1].span.end());
                 out.push(Mention {
                     span: Span::new(sentence[first].span.start(), possessive_trimmed(&sentence[end - 1])),
-                    core: (first..end).map(|i| sentence[i].span).collect(),
-                    words: (first..end).map(|i| fold(sentence[i].text)).collect(),
+                    core,
+                    words,
                     honorific: None,
                     title: None,
                     kind: MentionKind::Organisation,
@@ -328,10 +330,8 @@ impl<'a> Finder<'a> {
         if (core_start..end).all(|i| is_title_head(lower(i)) || is_title_word(lower(i))) {
             return;
         }
-        let mut core: Vec<Span> = (core_start..end).map(|i| sentence[i].span).collect();
-        if let Some(last) = core.last_mut() {
-            *last = Span::new(last.start(), possessive_trimmed(&sentence[end - 1]));
-        }
+        // The name ends before a possessive "'s".
+        let core_end = possessive_trimmed(&sentence[end - 1]);
         if (core_start..end)
             .any(|i| is_non_person_word(lower(i)) || is_particle(sentence[i].text) && i == core_start)
         {
@@ -346,7 +346,7 @@ impl<'a> Finder<'a> {
         }
         let kind = if strong {
             MentionKind::Person
-        } else if core.len() >= 2 {
+        } else if end - core_start >= 2 {
             let after_place_word =
                 start > 0 && sentence[start - 1].joins_next() && is_place_preposition(lower(start - 1));
             if after_place_word {
@@ -358,9 +358,9 @@ impl<'a> Finder<'a> {
         };
         let span_end = match territorial_end {
             Some(t) => possessive_trimmed(&sentence[t - 1]),
-            None => core.last().map_or(sentence[end - 1].span.end(), |s| s.end()),
+            None => core_end,
         };
-        let words = core.iter().map(|s| fold(span_text(sentence, *s))).collect();
+        let (core, words) = name_words(sentence, core_start, end, core_end);
         out.push(Mention {
             span: Span::new(sentence[name_start].span.start(), span_end),
             core,
@@ -375,12 +375,19 @@ impl<'a> Finder<'a> {
     }
 }
 
-/// The text of a span inside one sentence's tokens.
-fn span_text<'t>(sentence: &[Token<'t>], span: Span) -> &'t str {
-    sentence
-        .iter()
-        .find(|t| t.span.start() == span.start())
-        .map_or("", |t| &t.text[..(span.end() - span.start()).min(t.text.len())])
+/// The name words `first..end` of a sentence: their spans, the last one
+/// ending at `last_end`, and their text to there folded for comparison
+/// ([`fold`]). One loop for both kinds of mention, not a `map` collected for
+/// each list of each: smaller in the wasm download.
+fn name_words(sentence: &[Token], first: usize, end: usize, last_end: usize) -> (Vec<Span>, Vec<String>) {
+    let mut core = Vec::with_capacity(end - first);
+    let mut words = Vec::with_capacity(end - first);
+    for (i, token) in sentence.iter().enumerate().take(end).skip(first) {
+        let span = if i + 1 == end { Span::new(token.span.start(), last_end) } else { token.span };
+        core.push(span);
+        words.push(fold(&token.text[..span.len()]));
+    }
+    (core, words)
 }
 
 /// End of a token without a possessive "'s" / "’s".

@@ -111,8 +111,11 @@ pub fn extract_from(doc: &Document, tokens: &Tokens, also: &mut dyn FnMut(&[Toke
     // not kept (see `Tokens`), builds each sentence's twice and not once per
     // pass: first what one sentence shows, then what needs the whole text's
     // mentions and definitions (a text may use an acronym before defining it).
+    // Both sweeps by sentence number, not `tokens.sentences()` (an iterator,
+    // and another enumerated, in the wasm download).
     let (mut found, mut definitions) = (Vec::new(), Vec::new());
-    for sentence in tokens.sentences() {
+    for index in 0..doc.sentences.len() {
+        let sentence = tokens.sentence(index).unwrap_or_default();
         mentions::find_in(tokens, &sentence, &mut found);
         acronyms::definitions_in(doc, &sentence, &mut definitions);
         also(&sentence);
@@ -121,7 +124,8 @@ pub fn extract_from(doc: &Document, tokens: &Tokens, also: &mut dyn FnMut(&[Toke
     let use_finder = acronyms::UseFinder::new(tokens, &definitions);
     let mut role_finder = roles::RoleFinder::new(&entities, doc.sentences.len());
     let mut uses = Vec::new();
-    for (index, sentence) in tokens.sentences().enumerate() {
+    for index in 0..doc.sentences.len() {
+        let sentence = tokens.sentence(index).unwrap_or_default();
         use_finder.find_in(&sentence, &mut uses);
         role_finder.read(index, &sentence);
     }
@@ -172,9 +176,8 @@ impl Token<'_> {
 
 /// A gap that keeps two words in one phrase: spaces (one line), a hyphen.
 pub fn is_plain_gap(gap: &str) -> bool {
-    !gap.is_empty()
-        && (gap.chars().all(|c| c == ' ' || c == '\u{a0}') || matches!(gap, "-" | "‑" | "–"))
-        && !gap.contains('\n')
+    // Neither spaces nor a hyphen hold a line break: no search for one is needed.
+    !gap.is_empty() && (gap.chars().all(|c| c == ' ' || c == '\u{a0}') || matches!(gap, "-" | "‑" | "–"))
 }
 
 /// The tokens of each sentence, for the passes that read them in turn
@@ -202,17 +205,20 @@ impl<'d, 't> Tokens<'d, 't> {
         // Sized for the distinct words, so the set is not rebuilt as it grows.
         let mut lower_case_words = rustc_hash::FxHashSet::default();
         lower_case_words.reserve(doc.distinct_words_estimate());
-        lower_case_words.extend(
-            doc.words
-                .iter()
-                .map(|w| w.slice(doc.text))
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
-        );
-        let cached = if doc.text.len() <= CACHED_TEXT_BYTES {
-            (0..doc.sentences.len()).map(|index| sentence_tokens(doc, index).unwrap_or_default()).collect()
-        } else {
-            Vec::new()
-        };
+        // Loops, not iterator chains collected: smaller in the wasm download.
+        for word in &doc.words {
+            let word = word.slice(doc.text);
+            if word.chars().next().is_some_and(char::is_lowercase) {
+                lower_case_words.insert(word);
+            }
+        }
+        let mut cached = Vec::new();
+        if doc.text.len() <= CACHED_TEXT_BYTES {
+            cached.reserve_exact(doc.sentences.len());
+            for index in 0..doc.sentences.len() {
+                cached.push(sentence_tokens(doc, index).unwrap_or_default());
+            }
+        }
         Tokens { doc, lower_case_words, cached }
     }
 
@@ -235,29 +241,26 @@ impl<'d, 't> Tokens<'d, 't> {
 pub fn sentence_tokens<'t>(doc: &Document<'t>, index: usize) -> Option<Vec<Token<'t>>> {
     let sentence = doc.sentences.get(index)?;
     let words = &doc.words[sentence.words.clone()];
-    Some(
-        words
-            .iter()
-            .enumerate()
-            .map(|(i, &span)| {
-                let before = if i == 0 { sentence.span.start() } else { words[i - 1].end() };
-                let after = words.get(i + 1).map_or(sentence.span.end(), |w| w.start());
-                let text = span.slice(doc.text);
-                Token {
-                    span,
-                    text,
-                    lower: if crate::text::case::has_capital(text) {
-                        std::borrow::Cow::Owned(crate::text::case::lowercase(text))
-                    } else {
-                        std::borrow::Cow::Borrowed(text)
-                    },
-                    gap_before: &doc.text[before..span.start()],
-                    gap_after: &doc.text[span.end()..after],
-                    sentence: index,
-                }
-            })
-            .collect(),
-    )
+    // A loop, not a `map` collected: smaller in the wasm download.
+    let mut tokens = Vec::with_capacity(words.len());
+    for (i, &span) in words.iter().enumerate() {
+        let before = if i == 0 { sentence.span.start() } else { words[i - 1].end() };
+        let after = words.get(i + 1).map_or(sentence.span.end(), |w| w.start());
+        let text = span.slice(doc.text);
+        tokens.push(Token {
+            span,
+            text,
+            lower: if crate::text::case::has_capital(text) {
+                std::borrow::Cow::Owned(crate::text::case::lowercase(text))
+            } else {
+                std::borrow::Cow::Borrowed(text)
+            },
+            gap_before: &doc.text[before..span.start()],
+            gap_after: &doc.text[span.end()..after],
+            sentence: index,
+        });
+    }
+    Some(tokens)
 }
 
 /// Sorts by a position key with one shared sort of `(key, index)` pairs:
@@ -349,12 +352,40 @@ pub fn descending(x: f32) -> usize {
 
 /// Text of a span with runs of whitespace collapsed to one space.
 pub fn collapse_spaces(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    // What `split_whitespace` then `join(" ")` give, in one loop: the crate's
+    // only use of those two, which cost more of the wasm download.
+    let mut collapsed = String::with_capacity(text.len());
+    let mut after_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            after_space = true;
+            continue;
+        }
+        if after_space && !collapsed.is_empty() {
+            collapsed.push(' ');
+        }
+        after_space = false;
+        collapsed.push(c);
+    }
+    collapsed
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapsing_spaces_joins_the_whitespace_split_words() {
+        for text in
+            ["", " ", "a", " a  b\n\tc ", "Inter-\nParliamentary\u{a0} Alliance", "x\u{3000}y  ", "  é  ü"]
+        {
+            assert_eq!(
+                collapse_spaces(text),
+                text.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn grouping_by_counting_is_a_stable_sort_by_group() {

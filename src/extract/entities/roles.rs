@@ -92,33 +92,34 @@ pub struct RoleFinder {
 /// What [`RoleFinder::read`] needs of a person mention.
 struct PersonMention {
     span: Span,
-    sentence: usize,
     first_token: usize,
     end_token: usize,
 }
 
 impl RoleFinder {
     pub fn new(entities: &[Entity], sentences: usize) -> Self {
-        let mentions: Vec<PersonMention> = entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .flat_map(|e| &e.mentions)
-            .map(|m| PersonMention {
-                span: m.span,
-                sentence: m.sentence,
-                first_token: m.first_token,
-                end_token: m.end_token,
-            })
-            .collect();
-        let mut people: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-        super::sort_by_position(&mut people, |p| (p.start(), p.end()));
-        let longest = people.iter().map(|p| p.len()).max().unwrap_or(0);
-        // The mentions grouped by sentence, each group in number order; a
-        // mention past the last sentence (none should be) in a group of its own, never read.
-        let sentence_of: Vec<usize> = mentions.iter().map(|m| m.sentence.min(sentences)).collect();
-        let (starts, by_sentence) = super::order_by_group(&sentence_of, sentences + 1);
+        // One loop filling the three lists, not three iterator chains
+        // collected: smaller in the wasm download.
+        let (mut mentions, mut people, mut sentence_of) = (Vec::new(), Vec::new(), Vec::new());
+        // No roles yet for any mention.
         let mut found = Vec::new();
-        found.resize_with(mentions.len(), Vec::new);
+        for entity in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            for m in &entity.mentions {
+                mentions.push(PersonMention {
+                    span: m.span,
+                    first_token: m.first_token,
+                    end_token: m.end_token,
+                });
+                people.push(m.span);
+                // The mentions grouped by sentence, each group in number order; a mention
+                // past the last sentence (none should be) in a group of its own, never read.
+                sentence_of.push(m.sentence.min(sentences));
+                found.push(Vec::new());
+            }
+        }
+        super::sort_by_position(&mut people, |p| (p.start(), p.end()));
+        let longest = people.iter().fold(0, |longest, p| longest.max(p.len()));
+        let (starts, by_sentence) = super::order_by_group(&sentence_of, sentences + 1);
         RoleFinder { people, longest, mentions, starts, by_sentence, found }
     }
 
@@ -142,13 +143,17 @@ impl RoleFinder {
     }
 
     /// Gives each person the roles read for its mentions.
-    pub fn attach(self, entities: &mut [Entity]) {
-        let mut found = self.found.into_iter();
+    pub fn attach(mut self, entities: &mut [Entity]) {
+        // Each entity's mentions are the next numbers: a range of the list, not
+        // an iterator taken from (smaller in the wasm download).
+        let mut next = 0;
         for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+            let end = (next + entity.mentions.len()).min(self.found.len());
             let mut roles: Vec<Role> = Vec::new();
-            for mut of_mention in found.by_ref().take(entity.mentions.len()) {
-                roles.append(&mut of_mention);
+            for of_mention in &mut self.found[next..end] {
+                roles.append(of_mention);
             }
+            next = end;
             // One phrase found twice (by two patterns, or for two mentions) is one
             // role, the first found: the sort keeps the order of equal spans.
             super::sort_by_position(&mut roles, |r| (r.span.start(), r.span.end()));
@@ -182,12 +187,21 @@ fn phrases_around(
 /// Whether `phrase` overlaps a mention in `people` (sorted by start, none
 /// longer than `longest`) other than `own`.
 fn overlaps_another(people: &[Span], longest: usize, phrase: Span, own: Span) -> bool {
-    let starting_before_end = people.partition_point(|p| p.start() < phrase.end());
-    people[..starting_before_end]
-        .iter()
-        .rev()
-        .take_while(|p| p.start() + longest > phrase.start())
-        .any(|&p| p != own && phrase.overlaps(p))
+    // Back from the last mention starting before the phrase ends, as long as
+    // one can still reach it (a loop: smaller in the wasm download than `rev`,
+    // `take_while` and `any`).
+    let mut at = people.partition_point(|p| p.start() < phrase.end());
+    while at > 0 {
+        at -= 1;
+        let p = people[at];
+        if p.start() + longest <= phrase.start() {
+            return false;
+        }
+        if p != own && phrase.overlaps(p) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Token range of a role phrase plus how it was introduced.
@@ -465,14 +479,18 @@ fn copula(sentence: &[Token], after: usize) -> Option<(Pattern, Phrase)> {
 /// Parses a phrase into a role; `None` when it names no role, party or house.
 fn parse(sentence: &[Token], phrase: Phrase, pattern: Pattern, mention: Span) -> Option<Role> {
     let tokens = &sentence[phrase.start..phrase.end];
-    let words: Vec<String> = tokens.iter().map(|t| t.lower.to_string()).collect();
+    // The tokens' lower case, borrowed; a loop, not a `map` collected: smaller in the wasm download.
+    let mut words: Vec<&str> = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        words.push(lower(token));
+    }
     // A phrase that is really another name ("Loughton, Alton and McDonald") is no role.
-    if words.iter().any(|w| matches!(w.as_str(), "said" | "says" | "told" | "reported")) {
+    if words.iter().any(|w| matches!(*w, "said" | "says" | "told" | "reported")) {
         return None;
     }
     let span = Span::new(tokens.first()?.span.start(), tokens.last()?.span.end());
     let mut qualifiers = Vec::new();
-    for word in &words {
+    for &word in &words {
         if let Some(q) = qualifier(word) {
             // "who then led …": "then" there is a time adverb, not a qualifier of an office.
             let adverb = q == Qualifier::Then && phrase.verb.is_some();
@@ -495,12 +513,13 @@ fn parse(sentence: &[Token], phrase: Phrase, pattern: Pattern, mention: Span) ->
 
     let (head, office) = match phrase.verb {
         Some(verb) => {
-            let head = office_verb(&words[verb - phrase.start]).map(str::to_string);
-            let object: Vec<&str> = words[verb - phrase.start + 1..]
-                .iter()
-                .map(String::as_str)
-                .filter(|w| !is_article(w))
-                .collect();
+            let head = office_verb(words[verb - phrase.start]).map(str::to_string);
+            let mut object: Vec<&str> = Vec::new();
+            for &word in &words[verb - phrase.start + 1..] {
+                if !is_article(word) {
+                    object.push(word);
+                }
+            }
             let office = head.as_ref().map(|h| format!("{h} of {}", object.join(" ")));
             (head, office)
         }
@@ -509,7 +528,7 @@ fn parse(sentence: &[Token], phrase: Phrase, pattern: Pattern, mention: Span) ->
             // head comes after "of", so the phrase is not this person's role.
             let first_head = words.iter().position(|w| is_role_head(w) && qualifier(w).is_none());
             let first_preposition = words.iter().position(|w| {
-                matches!(w.as_str(), "of" | "for" | "to" | "at" | "in" | "from" | "with" | "on" | "by")
+                matches!(*w, "of" | "for" | "to" | "at" | "in" | "from" | "with" | "on" | "by")
             });
             if pattern != Pattern::Title
                 && matches!((first_preposition, first_head), (Some(p), Some(h)) if p < h)
@@ -531,18 +550,16 @@ fn parse(sentence: &[Token], phrase: Phrase, pattern: Pattern, mention: Span) ->
 }
 
 /// The party a phrase names, and which of its words belong to the party name.
-fn find_party(words: &[String]) -> (Option<&'static str>, Vec<bool>) {
+fn find_party(words: &[&str]) -> (Option<&'static str>, Vec<bool>) {
     let mut used = vec![false; words.len()];
     for (pattern, name) in PARTY_PHRASES {
-        if let Some(at) =
-            words.windows(pattern.len()).position(|w| w.iter().zip(pattern.iter()).all(|(a, b)| a == b))
-        {
+        if let Some(at) = words.windows(pattern.len()).position(|w| w == *pattern) {
             used[at..at + pattern.len()].iter_mut().for_each(|u| *u = true);
             mark_party_tail(words, &mut used, at + pattern.len());
             return (Some(name), used);
         }
     }
-    for (at, word) in words.iter().enumerate() {
+    for (at, &word) in words.iter().enumerate() {
         if let Some(name) = party(word) {
             used[at] = true;
             mark_party_tail(words, &mut used, at + 1);
@@ -553,8 +570,8 @@ fn find_party(words: &[String]) -> (Option<&'static str>, Vec<bool>) {
 }
 
 /// "Conservative Party": the word "party" after a party name is part of it.
-fn mark_party_tail(words: &[String], used: &mut [bool], at: usize) {
-    if words.get(at).is_some_and(|w| w == "party") {
+fn mark_party_tail(words: &[&str], used: &mut [bool], at: usize) {
+    if words.get(at) == Some(&"party") {
         used[at] = true;
     }
 }
@@ -577,10 +594,11 @@ fn is_time_word(lower: &str) -> bool {
 }
 
 /// Head noun and normalised office of a noun phrase.
-fn head_and_office(words: &[String], party_words: &[bool]) -> (Option<String>, Option<String>) {
-    let is_head = |i: usize| is_role_head(&words[i]) && qualifier(&words[i]).is_none();
+fn head_and_office(words: &[&str], party_words: &[bool]) -> (Option<String>, Option<String>) {
+    // Loops pushing into lists, not iterator chains collected: smaller in the wasm download.
+    let is_head = |i: usize| is_role_head(words[i]) && qualifier(words[i]).is_none();
     let Some(first_head) =
-        (0..words.len()).find(|&i| is_head(i)).or_else(|| words.iter().position(|w| w == "deputy"))
+        (0..words.len()).find(|&i| is_head(i)).or_else(|| words.iter().position(|w| *w == "deputy"))
     else {
         return (None, None);
     };
@@ -588,28 +606,34 @@ fn head_and_office(words: &[String], party_words: &[bool]) -> (Option<String>, O
     while last_head + 1 < words.len() && is_head(last_head + 1) {
         last_head += 1;
     }
-    let mut head_words: Vec<&str> = words[first_head..=last_head].iter().map(String::as_str).collect();
     let mut modifiers_end = first_head;
+    let mut head_words: Vec<&str> = Vec::new();
     if first_head > 0 && words[first_head - 1] == "prime" {
-        head_words.insert(0, "prime");
+        head_words.push("prime");
         modifiers_end -= 1;
     }
-    let head = head_words.iter().map(|w| normalise_head(w)).collect::<Vec<_>>().join(" ");
+    for &word in &words[first_head..=last_head] {
+        head_words.push(normalise_head(word));
+    }
+    let head = head_words.join(" ");
 
-    let keep = |i: usize| !party_words[i] && !is_article(&words[i]) && !is_time_word(&words[i]);
-    let modifiers: Vec<&str> = (0..modifiers_end).filter(|&i| keep(i)).map(|i| words[i].as_str()).collect();
+    let keep = |i: usize| !party_words[i] && !is_article(words[i]) && !is_time_word(words[i]);
+    let mut key: Vec<&str> = Vec::new();
+    for (i, &word) in words.iter().enumerate().take(modifiers_end) {
+        if keep(i) {
+            key.push(word);
+        }
+    }
     let mut complement: Vec<&str> = Vec::new();
-    if words.get(last_head + 1).is_some_and(|w| matches!(w.as_str(), "of" | "for" | "to" | "at" | "on")) {
-        for (i, word) in words.iter().enumerate().skip(last_head + 1) {
-            let ends = matches!(
-                word.as_str(),
-                "from" | "since" | "until" | "in" | "during" | "between" | "with" | "and"
-            );
+    if words.get(last_head + 1).is_some_and(|w| matches!(*w, "of" | "for" | "to" | "at" | "on")) {
+        for (i, &word) in words.iter().enumerate().skip(last_head + 1) {
+            let ends =
+                matches!(word, "from" | "since" | "until" | "in" | "during" | "between" | "with" | "and");
             if ends && i > last_head + 2 {
                 break;
             }
             if keep(i) && word != "same" {
-                complement.push(word.as_str());
+                complement.push(word);
             }
         }
     }
@@ -619,23 +643,23 @@ fn head_and_office(words: &[String], party_words: &[bool]) -> (Option<String>, O
     }
     // "secretary of state for foreign affairs" = "foreign secretary".
     if matches!(head.as_str(), "secretary" | "minister") && !complement.is_empty() {
-        let portfolio: Vec<&str> = complement[1..]
-            .iter()
-            .copied()
-            .filter(|w| !matches!(*w, "affairs" | "state"))
-            .filter(|w| !matches!(*w, "of" | "for"))
-            .collect();
+        let mut portfolio: Vec<&str> = Vec::new();
+        for &word in &complement[1..] {
+            if !matches!(word, "affairs" | "state" | "of" | "for") {
+                portfolio.push(word);
+            }
+        }
         if !portfolio.is_empty() && portfolio.len() <= 3 {
-            let mut key: Vec<&str> = modifiers.clone();
-            key.extend(portfolio);
+            key.extend_from_slice(&portfolio);
             key.push(&head);
-            return (Some(head.clone()), Some(key.join(" ")));
+            let office = key.join(" ");
+            return (Some(head), Some(office));
         }
     }
-    let mut key: Vec<&str> = modifiers;
     key.push(&head);
-    key.extend(complement);
-    (Some(head.clone()), Some(key.join(" ")))
+    key.extend_from_slice(&complement);
+    let office = key.join(" ");
+    (Some(head), Some(office))
 }
 
 fn normalise_head(word: &str) -> &str {
