@@ -421,8 +421,9 @@ fn heaviest_first(stems: &[StemInfo]) -> Vec<u32> {
 
 /// Distinct strings numbered 0, 1, 2… in order of arrival, all in one
 /// buffer: a text's 50,000 distinct words are not 50,000 allocations.
+/// (The exact check numbers its sentence keys with it too.)
 #[derive(Debug, Default)]
-struct Interner {
+pub(super) struct Interner {
     text: String,
     /// Byte range in `text` of each id.
     ranges: Vec<(u32, u32)>,
@@ -433,7 +434,7 @@ struct Interner {
 }
 
 impl Interner {
-    fn get(&self, word: &str) -> Option<u32> {
+    pub(super) fn get(&self, word: &str) -> Option<u32> {
         let id = *self.by_hash.get(&hash_str(word))?;
         if self.string(id) == word {
             Some(id)
@@ -443,7 +444,7 @@ impl Interner {
     }
 
     /// Adds a string that `get` did not find and returns its id.
-    fn insert(&mut self, word: &str) -> u32 {
+    pub(super) fn insert(&mut self, word: &str) -> u32 {
         let id = self.ranges.len() as u32;
         let start = self.text.len() as u32;
         self.text.push_str(word);
@@ -461,7 +462,17 @@ impl Interner {
         &self.text[start as usize..end as usize]
     }
 
-    fn reserve(&mut self, strings: usize) {
+    /// The id of `word`, added if new.
+    pub(super) fn id(&mut self, word: &str) -> u32 {
+        self.get(word).unwrap_or_else(|| self.insert(word))
+    }
+
+    /// How many strings it holds: ids run from 0 to this.
+    pub(super) fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    pub(super) fn reserve(&mut self, strings: usize) {
         self.by_hash.reserve(strings);
         self.ranges.reserve(strings);
         self.text.reserve(strings * 8);
