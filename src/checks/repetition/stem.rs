@@ -35,7 +35,9 @@ pub fn stem_in<'a>(word: &'a str, scratch: &'a mut Vec<u8>) -> Cow<'a, str> {
     if word.is_ascii() {
         w.extend_from_slice(word.as_bytes());
     } else {
-        w.extend(word.chars().map(|c| if c.is_ascii() { c as u8 } else { OTHER }));
+        for c in word.chars() {
+            w.push(if c.is_ascii() { c as u8 } else { OTHER });
+        }
     }
     // Prelude: a `y` that starts the word or follows a vowel is a consonant (`Y`).
     for i in 0..w.len() {
@@ -75,10 +77,15 @@ const OTHER: u8 = 0xFF;
 
 fn restore_others(stemmed: &[u8], word: &str) -> String {
     let mut others = word.chars().filter(|c| !c.is_ascii());
-    stemmed
-        .iter()
-        .map(|&b| if b == OTHER { others.next().unwrap_or(char::REPLACEMENT_CHARACTER) } else { b as char })
-        .collect()
+    let mut restored = String::with_capacity(word.len());
+    for &b in stemmed {
+        restored.push(if b == OTHER {
+            others.next().unwrap_or(char::REPLACEMENT_CHARACTER)
+        } else {
+            b as char
+        });
+    }
+    restored
 }
 
 fn is_vowel(c: u8) -> bool {
