@@ -123,14 +123,22 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let folded_word = fold(word);
-        let close = index.candidates(&folded_word).into_iter().find_map(|index| {
-            let (person, name) = (people[index], names[index]);
-            let (surname, _) = name?;
-            folded_look_misspelt(&folded_word, folded[index].as_deref()?)
-                .then(|| first_mention_with(text, person, surname.slice(text)))
-                .flatten()
-                .map(|at| (at, surname.slice(text)))
-        });
+        // The first candidate that looks misspelt and is mentioned so (a loop:
+        // a `find_map` over the list was one more instantiation in the wasm).
+        let mut close = None;
+        for index in index.candidates(&folded_word) {
+            let (Some((surname, _)), Some(folded_surname)) = (names[index], folded[index].as_deref()) else {
+                continue;
+            };
+            if !folded_look_misspelt(&folded_word, folded_surname) {
+                continue;
+            }
+            let surname = surname.slice(text);
+            if let Some(at) = first_mention_with(text, people[index], surname) {
+                close = Some((at, surname));
+                break;
+            }
+        }
         if let Some((at, surname)) = close {
             pairs.push(if at.start() < single.span.start() {
                 (single.span, at, word, surname)

@@ -22,7 +22,7 @@ pub mod stem;
 mod words;
 
 use super::Rule;
-use crate::extract::entities::{descending, sort_by_position};
+use crate::extract::entities::descending;
 use crate::report::{Category, Evidence, Finding, Severity};
 use crate::text::Document;
 use passages::{Overlap, Passage, Passages};
@@ -211,7 +211,17 @@ fn pair_finding(
     groups: &mut Groups,
     next_group: &mut u32,
 ) -> Finding {
-    sort_by_position(&mut matches, |&(index, similarity)| (descending(similarity), index));
+    // Best first, ties in passage order. One match per candidate (eight at
+    // most), so sorted by insertion: a shared sort is one more instantiation
+    // in the wasm per element type.
+    let key = |&(index, similarity): &(usize, f32)| (descending(similarity), index);
+    for sorted in 1..matches.len() {
+        let mut at = sorted;
+        while at > 0 && key(&matches[at]) < key(&matches[at - 1]) {
+            matches.swap(at, at - 1);
+            at -= 1;
+        }
+    }
     matches.truncate(MAX_EVIDENCE);
     let group = groups.join(rule, later_index, matches[0].0, next_group);
     let later = &passages.list[later_index];
