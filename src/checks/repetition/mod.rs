@@ -280,28 +280,40 @@ fn token_span(passage_tokens: &[crate::text::Span], tokens: std::ops::Range<usiz
 
 /// Group numbers: passages linked by one rule share the group of the
 /// earliest passage; phrase copies share the group of the first occurrence.
-/// Both maps have one key type (a map type costs a kilobyte of wasm).
+/// Both maps are keyed by two u32 packed into a u64: the map type the
+/// passages' interner uses, where a map type of their own costs a kilobyte
+/// of wasm.
 #[derive(Default)]
 struct Groups {
     /// By (0 for near-duplicates or 1 for restatements, passage index).
-    pairs: HashMap<(u32, u32), u32>,
-    phrases: HashMap<(u32, u32), u32>,
+    pairs: HashMap<u64, u32>,
+    /// By where a phrase was first seen.
+    phrases: HashMap<u64, u32>,
 }
 
 impl Groups {
     fn join(&mut self, rule: &'static str, later: usize, earlier: usize, next: &mut u32) -> u32 {
         let rule = u32::from(rule == RESTATEMENT);
-        let group = *self.pairs.entry((rule, earlier as u32)).or_insert_with(|| take(next));
-        self.pairs.insert((rule, later as u32), group);
+        let group = group_of(&mut self.pairs, pack(rule, earlier as u32), next);
+        self.pairs.insert(pack(rule, later as u32), group);
         group
     }
 
-    fn phrase(&mut self, first_seen: (u32, u32), next: &mut u32) -> u32 {
-        *self.phrases.entry(first_seen).or_insert_with(|| take(next))
+    fn phrase(&mut self, (passage, word): (u32, u32), next: &mut u32) -> u32 {
+        group_of(&mut self.phrases, pack(passage, word), next)
     }
 }
 
-fn take(next: &mut u32) -> u32 {
+fn pack(high: u32, low: u32) -> u64 {
+    (u64::from(high) << 32) | u64::from(low)
+}
+
+/// The group of `key`, the next number if it has none yet.
+fn group_of(groups: &mut HashMap<u64, u32>, key: u64, next: &mut u32) -> u32 {
+    if let Some(&group) = groups.get(&key) {
+        return group;
+    }
+    groups.insert(key, *next);
     *next += 1;
     *next - 1
 }
