@@ -549,16 +549,27 @@ fn is_number(folded: &str) -> bool {
     if !crate::extract::numbers::may_start_number_words(folded) {
         return false;
     }
-    let number_then = |rest: &str, tails: &[&str]| tails.contains(&rest);
-    units.iter().chain(LARGE).any(|n| folded.strip_prefix(n).is_some_and(|rest| number_then(rest, UNIT_OF)))
-        || TENS.iter().any(|n| {
-            folded.strip_prefix(n).is_some_and(|rest| {
-                number_then(rest, UNIT_OF)
-                    || UNITS[1..10]
-                        .iter()
-                        .any(|u| rest.strip_prefix(u).is_some_and(|r| number_then(r, UNIT_OF)))
-            })
-        })
+    // A number word then a unit (or nothing), or a tens word then a unit
+    // word then a unit; loops, where iterator chains cost more wasm.
+    let number_then_unit = |word: &str, numbers: &[&str]| {
+        for number in numbers {
+            if word.strip_prefix(number).is_some_and(|rest| UNIT_OF.contains(&rest)) {
+                return true;
+            }
+        }
+        false
+    };
+    if number_then_unit(folded, units) || number_then_unit(folded, LARGE) {
+        return true;
+    }
+    for tens in TENS {
+        if let Some(rest) = folded.strip_prefix(tens) {
+            if UNIT_OF.contains(&rest) || number_then_unit(rest, &UNITS[1..10]) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Lower-case letters and digits only, possessive "'s" dropped: "China’s" = "china".

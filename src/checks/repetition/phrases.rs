@@ -76,17 +76,20 @@ pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool
                 length += 1;
             }
             let run = position..position + length;
-            let content = (0..length)
-                .filter(|&k| {
-                    let Some(stem) = passages.word_stem[words[position + k] as usize] else { return false };
-                    let info = passages.stems[stem as usize];
-                    let name_in_both = || {
-                        written_as_name(text, passages.tokens(passage), position + k, info.strong)
-                            && written_as_name(text, passages.tokens(earlier_passage), at + k, info.strong)
-                    };
-                    !info.weak && !info.number && !name_in_both()
-                })
-                .count();
+            // Counted by a loop: a filtered range counted is one more
+            // iterator instantiation in the wasm.
+            let mut content = 0;
+            for k in 0..length {
+                let Some(stem) = passages.word_stem[words[position + k] as usize] else { continue };
+                let info = passages.stems[stem as usize];
+                let name_in_both = || {
+                    written_as_name(text, passages.tokens(passage), position + k, info.strong)
+                        && written_as_name(text, passages.tokens(earlier_passage), at + k, info.strong)
+                };
+                if !info.weak && !info.number && !name_in_both() {
+                    content += 1;
+                }
+            }
             if content >= MIN_CONTENT_WORDS && best.as_ref().is_none_or(|b| b.later_tokens.len() < length) {
                 best = Some(PhraseMatch {
                     later: index,
@@ -127,8 +130,10 @@ struct RunFilter {
 
 impl RunFilter {
     fn new(passages: &Passages) -> Self {
-        let runs: usize =
-            passages.list.iter().map(|p| passages.words(p).len().saturating_sub(MIN_RUN - 1)).sum();
+        let mut runs = 0;
+        for passage in &passages.list {
+            runs += passages.words(passage).len().saturating_sub(MIN_RUN - 1);
+        }
         // Eight bits per run: few unique runs share a bit with another.
         let bits = (runs.max(1) * 8).next_power_of_two().max(64);
         let mut filter = RunFilter {
