@@ -18,7 +18,12 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         seen.push(acronym);
-        let defined: Vec<_> = definitions.iter().filter(|d| d.acronym == acronym).collect();
+        let mut defined = Vec::new();
+        for definition in definitions {
+            if definition.acronym == acronym {
+                defined.push(definition);
+            }
+        }
         let Some(first_definition) = defined.first() else {
             if !is_common_acronym(acronym) {
                 let message =

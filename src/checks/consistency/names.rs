@@ -78,13 +78,20 @@ fn first_mention_with(text: &str, person: &Entity, surname: &str) -> Option<Span
 
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let text = cx.doc.text;
-    let people: Vec<&Entity> = cx.extracted.entities.people().collect();
-    let names: Vec<Option<(Span, Option<&str>)>> =
-        people.iter().map(|p| surname_and_first(text, p)).collect();
-    // Surnames folded once and indexed by their deletion variants, so only
-    // people whose surnames are within reach of each other are compared (a
-    // long text names thousands of people).
-    let folded: Vec<Option<String>> = names.iter().map(|n| n.map(|(s, _)| fold(s.slice(text)))).collect();
+    // Each person's names, and surname folded once (filled by a loop: three
+    // collected iterator chains were three instantiations in the wasm).
+    // Surnames are indexed by their deletion variants, so only people whose
+    // surnames are within reach of each other are compared (a long text
+    // names thousands of people).
+    let mut people: Vec<&Entity> = Vec::new();
+    let mut names: Vec<Option<(Span, Option<&str>)>> = Vec::new();
+    let mut folded: Vec<Option<String>> = Vec::new();
+    for person in cx.extracted.entities.people() {
+        let name = surname_and_first(text, person);
+        people.push(person);
+        names.push(name);
+        folded.push(name.map(|(surname, _)| fold(surname.slice(text))));
+    }
     let index = SurnameIndex::new(&folded);
     // (later passage, earlier passage, later form, earlier form)
     let mut pairs: Vec<(Span, Span, &str, &str)> = Vec::new();
@@ -116,14 +123,22 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let folded_word = fold(word);
-        let close = index.candidates(&folded_word).into_iter().find_map(|index| {
-            let (person, name) = (people[index], names[index]);
-            let (surname, _) = name?;
-            folded_look_misspelt(&folded_word, folded[index].as_deref()?)
-                .then(|| first_mention_with(text, person, surname.slice(text)))
-                .flatten()
-                .map(|at| (at, surname.slice(text)))
-        });
+        // The first candidate that looks misspelt and is mentioned so (a loop:
+        // a `find_map` over the list was one more instantiation in the wasm).
+        let mut close = None;
+        for index in index.candidates(&folded_word) {
+            let (Some((surname, _)), Some(folded_surname)) = (names[index], folded[index].as_deref()) else {
+                continue;
+            };
+            if !folded_look_misspelt(&folded_word, folded_surname) {
+                continue;
+            }
+            let surname = surname.slice(text);
+            if let Some(at) = first_mention_with(text, people[index], surname) {
+                close = Some((at, surname));
+                break;
+            }
+        }
         if let Some((at, surname)) = close {
             pairs.push(if at.start() < single.span.start() {
                 (single.span, at, word, surname)
@@ -137,11 +152,14 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     // spelt earlier; the next few look-alikes join it as evidence. A finding
     // per pair of spellings flooded a list of names one letter apart: 100,000
     // such names (8,000 spellings) gave 235,600 findings.
-    let mut seen: rustc_hash::FxHashSet<(String, String)> = Default::default();
+    // Pairs of spellings met, each as one string (the first's length, a
+    // space, then both): a set of string pairs was one more map type in the wasm.
+    let mut seen: rustc_hash::FxHashSet<String> = Default::default();
     let mut finding_of: rustc_hash::FxHashMap<String, usize> = Default::default();
     for (later, earlier, later_form, earlier_form) in pairs {
         let (a, b) = (fold(later_form), fold(earlier_form));
-        if !seen.insert(if a <= b { (a.clone(), b) } else { (b, a.clone()) }) {
+        let (first, second) = if a <= b { (&a, &b) } else { (&b, &a) };
+        if !seen.insert(format!("{} {first}{second}", first.len())) {
             continue; // this pair of spellings met earlier
         }
         let evidence = Evidence::in_text(earlier, format!("spelt “{earlier_form}”"));
@@ -219,7 +237,11 @@ impl SurnameIndex {
             people.clear();
             people.extend(self.people_from(last));
             for (k, &i) in people.iter().enumerate() {
-                pairs.extend(people[k + 1..].iter().filter(|&&j| j != i).map(|&j| (i.min(j), i.max(j))));
+                for &j in &people[k + 1..] {
+                    if j != i {
+                        pairs.push((i.min(j), i.max(j)));
+                    }
+                }
             }
         }
         crate::extract::entities::sort_by_position(&mut pairs, |&p| p);
@@ -229,11 +251,12 @@ impl SurnameIndex {
 
     /// The people sharing a key with `spelling`, in order, once.
     fn candidates(&self, spelling: &str) -> Vec<usize> {
-        let mut found: Vec<usize> = deletion_keys(spelling)
-            .iter()
-            .filter_map(|k| self.last_of_key.get(k))
-            .flat_map(|&last| self.people_from(last))
-            .collect();
+        let mut found: Vec<usize> = Vec::new();
+        for key in deletion_keys(spelling) {
+            if let Some(&last) = self.last_of_key.get(&key) {
+                found.extend(self.people_from(last));
+            }
+        }
         crate::extract::entities::sort_by_position(&mut found, |&i| (i, 0));
         found.dedup();
         found
@@ -282,7 +305,9 @@ fn deletion_keys(word: &str) -> Vec<u64> {
     for i in 0..n {
         keys.push(less_one(i));
         if n >= 8 {
-            keys.extend((i + 1..n).map(|j| less_two(i, j)));
+            for j in i + 1..n {
+                keys.push(less_two(i, j));
+            }
         }
     }
     keys // repeats ("anna" less either "n") are harmless: pairs and candidates drop them

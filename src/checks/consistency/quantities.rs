@@ -63,18 +63,22 @@ fn conflicts(all: &[Count], text: &str) -> Vec<(usize, usize)> {
     let mut by_word: rustc_hash::FxHashMap<&str, Vec<(usize, usize)>> = Default::default();
     let mut by_text: rustc_hash::FxHashMap<&str, Vec<(usize, usize)>> = Default::default();
     for (j, later) in all.iter().enumerate() {
-        let first_conflict = |list: &Vec<(usize, usize)>| {
-            (list.iter())
-                .take_while(|&&(_, sentence)| sentence != later.sentence)
-                .map(|&(i, _)| i)
-                .find(|&i| same_thing(&all[i], later) && all[i].value != later.value)
-        };
-        let earliest = later
-            .things
-            .iter()
-            .filter_map(|word| by_word.get(word.as_str()))
-            .filter_map(first_conflict)
-            .min();
+        // Plain loops, not iterator chains: less code in the wasm.
+        let mut earliest: Option<usize> = None;
+        for word in &later.things {
+            let Some(list) = by_word.get(word.as_str()) else { continue };
+            for &(i, sentence) in list {
+                if sentence == later.sentence {
+                    break;
+                }
+                if same_thing(&all[i], later) && all[i].value != later.value {
+                    if earliest.is_none_or(|e| i < e) {
+                        earliest = Some(i);
+                    }
+                    break;
+                }
+            }
+        }
         if let Some(earlier) = earliest {
             found.push((j, earlier));
         }

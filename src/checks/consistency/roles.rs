@@ -14,8 +14,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 
 fn incompatible_roles(cx: &Context, out: &mut Vec<Finding>) {
     let text = cx.doc.text;
+    let mut current: Vec<&Role> = Vec::new();
     for person in cx.extracted.entities.people() {
-        let current: Vec<&Role> = person.roles.iter().filter(|r| r.is_current()).collect();
+        // A loop, not a collected filter: less code in the wasm.
+        current.clear();
+        for role in &person.roles {
+            if role.is_current() {
+                current.push(role);
+            }
+        }
         for (later, earlier) in first_incompatible(&current, text) {
             let (later, earlier) = (current[later], current[earlier]);
             let Some(why) = why_incompatible(earlier, later, text) else { continue };
@@ -81,7 +88,13 @@ fn first_incompatible(roles: &[&Role], text: &str) -> Vec<(usize, usize)> {
 
 /// The first role in `firsts` (each key's first role) whose key is not `key`.
 fn first_unlike(firsts: &[(&str, usize)], key: &str) -> Option<usize> {
-    firsts.iter().filter(|first| first.0 != key).map(|first| first.1).min()
+    let mut earliest = None;
+    for &(other, index) in firsts {
+        if other != key && earliest.is_none_or(|e| index < e) {
+            earliest = Some(index);
+        }
+    }
+    earliest
 }
 
 /// Notes role `index` as the first of `key` unless `key` has one.
@@ -184,10 +197,16 @@ fn two_holders(cx: &Context, out: &mut Vec<Finding>) {
             // Two holders in one sentence are counterparts ("Foreign Minister X met
             // Foreign Minister Y"), not a contradiction. Candidates are in text
             // order, those in this sentence last.
-            let earlier = (candidates.iter())
-                .take_while(|&&(_, s)| s != sentence)
-                .map(|&(i, _)| i)
-                .find(|&i| holders[i].1 != person);
+            let mut earlier = None;
+            for &(i, s) in &candidates {
+                if s == sentence {
+                    break;
+                }
+                if holders[i].1 != person {
+                    earlier = Some(i);
+                    break;
+                }
+            }
             if kept_for[person] != number {
                 kept_for[person] = number;
                 candidates.push((j, sentence));

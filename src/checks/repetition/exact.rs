@@ -8,12 +8,12 @@
 //! Every copy after the first is a finding; all copies of one passage share a
 //! `group` and each finding lists the other copies as evidence.
 
+use super::passages::Interner;
 use super::{DUPLICATE_PARAGRAPH, DUPLICATE_SENTENCE};
 use crate::report::{Category, Evidence, Finding, Severity};
 use crate::text::normalize::push_comparison_key;
 use crate::text::Document;
 use crate::text::Span;
-use rustc_hash::FxHashMap as HashMap;
 
 /// Sentences with fewer words than this ("He denied it.") repeat
 /// innocently; so do lines of figures ("date: 2020-03-06"), so only words
@@ -24,50 +24,50 @@ const MIN_WORDS: usize = 4;
 /// later copy of an earlier sentence (or inside a copied paragraph): the
 /// other repetition checks need not look at it again.
 pub fn check(doc: &Document, group: &mut u32, out: &mut Vec<Finding>) -> Vec<bool> {
-    // One id per distinct sentence key: sentences compare by id, and a
-    // paragraph by the ids of its sentences, so no text is keyed twice. All
-    // keys are written into one buffer rather than a `String` each.
-    const NO_KEY: u32 = u32::MAX;
-    let mut keys = String::with_capacity(doc.text.len());
-    let key_ends: Vec<usize> = doc
-        .sentences
-        .iter()
-        .map(|sentence| {
-            push_comparison_key(doc.slice(sentence.span), &mut keys);
-            keys.len()
-        })
-        .collect();
-    let mut id_of_key: HashMap<&str, u32> =
-        HashMap::with_capacity_and_hasher(doc.sentences.len(), Default::default());
-    let mut key_start = 0;
-    let sentence_ids: Vec<u32> = key_ends
-        .iter()
-        .map(|&key_end| {
-            let key = &keys[std::mem::replace(&mut key_start, key_end)..key_end];
-            if key.is_empty() {
-                return NO_KEY;
-            }
-            let next = id_of_key.len() as u32;
-            *id_of_key.entry(key).or_insert(next)
-        })
-        .collect();
-    drop(id_of_key);
+    // One id per distinct sentence key, numbered in order of arrival by the
+    // interner the passages use for words (one hash map type in the wasm,
+    // not another): sentences compare by id, and a paragraph by the ids of
+    // its sentences, so no text is keyed twice.
+    let mut keys = Interner::default();
+    keys.reserve(doc.sentences.len());
+    let mut key = String::new();
+    let mut sentence_ids: Vec<u32> = Vec::with_capacity(doc.sentences.len());
+    for sentence in &doc.sentences {
+        key.clear();
+        push_comparison_key(doc.slice(sentence.span), &mut key);
+        sentence_ids.push(if key.is_empty() { NO_ID } else { keys.id(&key) });
+    }
+    let sentence_id_count = keys.len();
+    drop(keys);
 
     // Paragraphs of two or more sentences first: a repeated paragraph is one
-    // finding, not one per sentence.
-    let paragraph_groups = groups_by_key(
-        doc.paragraphs
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.sentences.len() >= 2)
-            .map(|(index, p)| (index, &sentence_ids[p.sentences.clone()])),
-    );
+    // finding, not one per sentence. Their ids come from the same kind of
+    // interner, keyed by their sentence ids written out.
+    let mut keys = Interner::default();
+    let mut paragraph_ids: Vec<u32> = Vec::with_capacity(doc.paragraphs.len());
+    for paragraph in &doc.paragraphs {
+        if paragraph.sentences.len() < 2 {
+            paragraph_ids.push(NO_ID);
+            continue;
+        }
+        key.clear();
+        for &id in &sentence_ids[paragraph.sentences.clone()] {
+            push_id(id, &mut key);
+        }
+        paragraph_ids.push(keys.id(&key));
+    }
+    let paragraph_groups = groups_by_id(&paragraph_ids, keys.len());
+    drop(keys);
     let mut in_copied_paragraph = vec![false; doc.sentences.len()];
+    let mut spans: Vec<Span> = Vec::new();
     for copies in paragraph_groups {
         for &paragraph in &copies[1..] {
             in_copied_paragraph[doc.paragraphs[paragraph].sentences.clone()].fill(true);
         }
-        let spans: Vec<Span> = copies.iter().map(|&p| doc.paragraphs[p].span).collect();
+        spans.clear();
+        for &paragraph in &copies {
+            spans.push(doc.paragraphs[paragraph].span);
+        }
         report_copies(&spans, DUPLICATE_PARAGRAPH, "paragraph", *group, |_| false, doc, out);
         *group += 1;
     }
@@ -75,10 +75,7 @@ pub fn check(doc: &Document, group: &mut u32, out: &mut Vec<Finding>) -> Vec<boo
     // Every sentence, short ones too, so later checks can skip any copy;
     // only sentences of MIN_WORDS or more are reported.
     let mut is_copy = in_copied_paragraph.clone();
-    let sentence_groups = groups_by_key(
-        (0..doc.sentences.len()).filter(|&i| sentence_ids[i] != NO_KEY).map(|i| (i, sentence_ids[i])),
-    );
-    for copies in sentence_groups {
+    for copies in groups_by_id(&sentence_ids, sentence_id_count) {
         for &index in &copies[1..] {
             is_copy[index] = true;
         }
@@ -89,7 +86,10 @@ pub fn check(doc: &Document, group: &mut u32, out: &mut Vec<Finding>) -> Vec<boo
         if words_with_letters < MIN_WORDS || copies[1..].iter().all(|&i| in_copied_paragraph[i]) {
             continue;
         }
-        let spans: Vec<Span> = copies.iter().map(|&i| doc.sentences[i].span).collect();
+        spans.clear();
+        for &index in &copies {
+            spans.push(doc.sentences[index].span);
+        }
         let inside_paragraph_copy = |copy: usize| in_copied_paragraph[copies[copy]];
         report_copies(&spans, DUPLICATE_SENTENCE, "sentence", *group, inside_paragraph_copy, doc, out);
         *group += 1;
@@ -97,30 +97,46 @@ pub fn check(doc: &Document, group: &mut u32, out: &mut Vec<Finding>) -> Vec<boo
     is_copy
 }
 
-/// Items grouped by identical key, groups of two or more only, in order of
-/// first occurrence. Only keys seen twice get a `Vec`: most sentences are
-/// unique, and a vector per distinct sentence was a good part of the time.
-fn groups_by_key<T: Copy + Into<usize>, K: std::hash::Hash + Eq>(
-    items: impl Iterator<Item = (T, K)>,
-) -> Vec<Vec<T>> {
-    // For each distinct key: its first item, and its group once it has a second.
-    let mut seen: HashMap<K, (T, Option<usize>)> =
-        HashMap::with_capacity_and_hasher(items.size_hint().1.unwrap_or(0), Default::default());
-    let mut groups: Vec<Vec<T>> = Vec::new();
-    for (item, key) in items {
-        match seen.get_mut(&key) {
-            Some((_, Some(group))) => groups[*group].push(item),
-            Some((first, group @ None)) => {
-                *group = Some(groups.len());
-                groups.push(vec![*first, item]);
-            }
-            None => {
-                seen.insert(key, (item, None));
-            }
+/// No key: an empty sentence, or a paragraph of one sentence.
+const NO_ID: u32 = u32::MAX;
+
+/// Writes a sentence id into a paragraph's key: its digits, then a space.
+fn push_id(mut id: u32, key: &mut String) {
+    loop {
+        key.push(char::from(b'0' + (id % 10) as u8));
+        id /= 10;
+        if id == 0 {
+            break;
         }
     }
-    // Made in order of second occurrence; reported in order of the first.
-    crate::extract::entities::sort_by_position(&mut groups, |copies| (copies[0].into(), 0));
+    key.push(' ');
+}
+
+/// Items (indices into `ids`) grouped by identical id, groups of two or more
+/// only, in order of first occurrence; ids run from 0 to `id_count`, and
+/// `NO_ID` items belong to no group. The ids are dense, so counting them
+/// first gives the groups in order, with no map and no sort. Only ids seen
+/// twice get a `Vec`: most sentences are unique.
+fn groups_by_id(ids: &[u32], id_count: usize) -> Vec<Vec<usize>> {
+    let mut count = vec![0u32; id_count];
+    for &id in ids {
+        if id != NO_ID {
+            count[id as usize] += 1;
+        }
+    }
+    let mut group_of = vec![NO_ID; id_count];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (item, &id) in ids.iter().enumerate() {
+        if id == NO_ID || count[id as usize] < 2 {
+            continue;
+        }
+        let group = &mut group_of[id as usize];
+        if *group == NO_ID {
+            *group = groups.len() as u32;
+            groups.push(Vec::with_capacity(count[id as usize] as usize));
+        }
+        groups[*group as usize].push(item);
+    }
     groups
 }
 
@@ -149,11 +165,20 @@ fn report_copies(
             )
         };
         let mut finding = Finding::new(rule, Category::Repetition, Severity::Error, copy, message);
-        finding.related = evidence_copies(copies.len(), index)
-            .map(|other| {
-                Evidence::in_text(copies[other], if other == 0 { "first occurrence" } else { "another copy" })
-            })
-            .collect();
+        // A loop, not an iterator chain collected: less code in the wasm.
+        let (low, high) = evidence_copies(copies.len(), index);
+        let mut related = Vec::with_capacity(high - low + 1);
+        if low > 0 {
+            related.push(Evidence::in_text(first, "first occurrence"));
+        }
+        for (offset, &other_copy) in copies[low..high].iter().enumerate() {
+            let other = low + offset;
+            if other != index {
+                let note = if other == 0 { "first occurrence" } else { "another copy" };
+                related.push(Evidence::in_text(other_copy, note));
+            }
+        }
+        finding.related = related;
         finding.similarity = Some(1.0);
         finding.group = Some(group);
         out.push(finding);
@@ -163,17 +188,16 @@ fn report_copies(
 /// Copies listed as evidence for copy `index`: all the others in a small
 /// group; in a large one the first and the nearest few, so a text of
 /// 100,000 identical sentences gives 100,000 findings of at most five
-/// links each, not 10^10 links.
-fn evidence_copies(count: usize, index: usize) -> impl Iterator<Item = usize> {
+/// links each, not 10^10 links. Those are the copies `low..high` other than
+/// `index` itself, after the first (copy 0) when `low` is past it.
+fn evidence_copies(count: usize, index: usize) -> (usize, usize) {
     const MAX_EVIDENCE: usize = 4;
-    let (low, high) = if count <= MAX_EVIDENCE + 1 {
+    if count <= MAX_EVIDENCE + 1 {
         (0, count)
     } else {
         let low = index.saturating_sub(MAX_EVIDENCE / 2).max(1);
         (low, (low + MAX_EVIDENCE).min(count))
-    };
-    let first = (low > 0).then_some(0);
-    first.into_iter().chain((low..high).filter(move |&other| other != index))
+    }
 }
 
 #[cfg(test)]

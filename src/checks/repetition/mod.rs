@@ -22,13 +22,13 @@ pub mod stem;
 mod words;
 
 use super::Rule;
-use crate::extract::entities::{descending, sort_by_position};
+use crate::extract::entities::descending;
 use crate::report::{Category, Evidence, Finding, Severity};
 use crate::text::Document;
 use passages::{Overlap, Passage, Passages};
 // FxHash: these maps hold word ids and spans, not attacker-chosen keys
 // that need SipHash's flood resistance, and hashing dominated the profile.
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 pub const DUPLICATE_SENTENCE: &str = "repetition/duplicate-sentence";
 pub const DUPLICATE_PARAGRAPH: &str = "repetition/duplicate-paragraph";
@@ -80,7 +80,9 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     // Near-duplicates and restatements: each later passage against the
     // earlier candidates the index proposes; a near-duplicate wins.
     let candidates = passages.candidates(restatement::MIN_COVER);
-    let mut near_pairs: HashSet<(usize, usize)> = HashSet::default();
+    // (later, earlier) near-duplicates, in passage order: looked up by
+    // `holds_pair` (a hash set of pairs was one more map type in the wasm).
+    let mut near_pairs: Vec<(usize, usize)> = Vec::new();
     let mut restatements: Vec<(usize, Vec<(usize, f32)>)> = Vec::new();
     let mut groups = Groups::default();
     for (later_index, later) in passages.list.iter().enumerate() {
@@ -102,7 +104,9 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             }
         }
         if !near_matches.is_empty() {
-            near_pairs.extend(near_matches.iter().map(|&(earlier, _)| (later_index, earlier)));
+            for &(earlier, _) in &near_matches {
+                near_pairs.push((later_index, earlier));
+            }
             out.push(pair_finding(
                 doc,
                 &passages,
@@ -119,10 +123,17 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
 
     // A long verbatim run is copy-paste residue, not a rewording: it is
     // reported as a repeated phrase rather than as a restatement.
-    let phrases = phrases::find(doc.text, &passages, |later, earlier| near_pairs.contains(&(later, earlier)));
-    let phrase_pairs: HashSet<(usize, usize)> = phrases.iter().map(|p| (p.later, p.earlier)).collect();
+    let phrases =
+        phrases::find(doc.text, &passages, |later, earlier| holds_pair(&near_pairs, later, earlier));
+    // Both lists are in passage order, with at most one phrase per passage:
+    // walked side by side.
+    let mut phrase_at = 0;
     for (later_index, mut restated) in restatements {
-        restated.retain(|&(earlier, _)| !phrase_pairs.contains(&(later_index, earlier)));
+        while phrase_at < phrases.len() && phrases[phrase_at].later < later_index {
+            phrase_at += 1;
+        }
+        let phrase_from = phrases.get(phrase_at).filter(|p| p.later == later_index).map(|p| p.earlier);
+        restated.retain(|&(earlier, _)| Some(earlier) != phrase_from);
         if !restated.is_empty() {
             out.push(pair_finding(
                 doc,
@@ -151,6 +162,22 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         finding.group = Some(groups.phrase(found.first_seen, &mut group));
         out.push(finding);
     }
+}
+
+/// Whether `pairs`, sorted by their first index, holds `(later, earlier)`: a
+/// binary search, then the few pairs of that later passage (one per candidate
+/// at most).
+fn holds_pair(pairs: &[(usize, usize)], later: usize, earlier: usize) -> bool {
+    let from = pairs.partition_point(|&(first, _)| first < later);
+    for &(first, second) in &pairs[from..] {
+        if first != later {
+            break;
+        }
+        if second == earlier {
+            return true;
+        }
+    }
+    false
 }
 
 fn near_duplicate(doc: &Document, overlap: &Overlap, later: &Passage, earlier: &Passage) -> Option<f32> {
@@ -184,7 +211,17 @@ fn pair_finding(
     groups: &mut Groups,
     next_group: &mut u32,
 ) -> Finding {
-    sort_by_position(&mut matches, |&(index, similarity)| (descending(similarity), index));
+    // Best first, ties in passage order. One match per candidate (eight at
+    // most), so sorted by insertion: a shared sort is one more instantiation
+    // in the wasm per element type.
+    let key = |&(index, similarity): &(usize, f32)| (descending(similarity), index);
+    for sorted in 1..matches.len() {
+        let mut at = sorted;
+        while at > 0 && key(&matches[at]) < key(&matches[at - 1]) {
+            matches.swap(at, at - 1);
+            at -= 1;
+        }
+    }
     matches.truncate(MAX_EVIDENCE);
     let group = groups.join(rule, later_index, matches[0].0, next_group);
     let later = &passages.list[later_index];
@@ -201,8 +238,11 @@ fn pair_finding(
     };
     let note = if rule == NEAR_DUPLICATE { "nearly the same sentence" } else { "says the same" };
     let mut finding = Finding::new(rule, Category::Repetition, Severity::Warning, later.span, message);
-    finding.related =
-        matches.iter().map(|&(earlier, _)| Evidence::in_text(passages.list[earlier].span, note)).collect();
+    // A loop, not `collect`: one iterator instantiation less in the wasm.
+    finding.related = Vec::with_capacity(matches.len());
+    for &(earlier, _) in &matches {
+        finding.related.push(Evidence::in_text(passages.list[earlier].span, note));
+    }
     finding.similarity = Some(similarity);
     finding.group = Some(group);
     finding
@@ -210,21 +250,26 @@ fn pair_finding(
 
 /// The later sentence's words whose stems the earlier one shares, as written.
 fn shared_words(doc: &Document, passages: &Passages, later: &Passage, earlier: &Passage) -> String {
-    let mut seen = HashSet::default();
-    let mut shown = Vec::new();
+    const SHOWN: usize = 6;
+    // At most six stems: a list, not a hash set of its own type in the wasm.
+    let mut seen: Vec<u32> = Vec::with_capacity(SHOWN);
+    let mut shown = String::new();
     let earlier_content = passages.content(earlier);
     for (&token, &word) in passages.tokens(later).iter().zip(passages.words(later)) {
         if let Some(stem) = passages.word_stem[word as usize] {
-            let raw = doc.slice(token);
-            if earlier_content.binary_search(&stem).is_ok() && seen.insert(stem) {
-                shown.push(raw);
+            if earlier_content.binary_search(&stem).is_ok() && !seen.contains(&stem) {
+                seen.push(stem);
+                if !shown.is_empty() {
+                    shown.push_str(", ");
+                }
+                shown.push_str(doc.slice(token));
             }
         }
-        if shown.len() == 6 {
+        if seen.len() == SHOWN {
             break;
         }
     }
-    shown.join(", ")
+    shown
 }
 
 fn token_span(passage_tokens: &[crate::text::Span], tokens: std::ops::Range<usize>) -> crate::text::Span {
@@ -235,32 +280,53 @@ fn token_span(passage_tokens: &[crate::text::Span], tokens: std::ops::Range<usiz
 
 /// Group numbers: passages linked by one rule share the group of the
 /// earliest passage; phrase copies share the group of the first occurrence.
+/// Both maps are keyed by two u32 packed into a u64: the map type the
+/// passages' interner uses, where a map type of their own costs a kilobyte
+/// of wasm.
 #[derive(Default)]
 struct Groups {
-    pairs: HashMap<(&'static str, usize), u32>,
-    phrases: HashMap<(u32, u32), u32>,
+    /// By (0 for near-duplicates or 1 for restatements, passage index).
+    pairs: HashMap<u64, u32>,
+    /// By where a phrase was first seen.
+    phrases: HashMap<u64, u32>,
 }
 
 impl Groups {
     fn join(&mut self, rule: &'static str, later: usize, earlier: usize, next: &mut u32) -> u32 {
-        let group = *self.pairs.entry((rule, earlier)).or_insert_with(|| take(next));
-        self.pairs.insert((rule, later), group);
+        let rule = u32::from(rule == RESTATEMENT);
+        let group = group_of(&mut self.pairs, pack(rule, earlier as u32), next);
+        self.pairs.insert(pack(rule, later as u32), group);
         group
     }
 
-    fn phrase(&mut self, first_seen: (u32, u32), next: &mut u32) -> u32 {
-        *self.phrases.entry(first_seen).or_insert_with(|| take(next))
+    fn phrase(&mut self, (passage, word): (u32, u32), next: &mut u32) -> u32 {
+        group_of(&mut self.phrases, pack(passage, word), next)
     }
 }
 
-fn take(next: &mut u32) -> u32 {
+fn pack(high: u32, low: u32) -> u64 {
+    (u64::from(high) << 32) | u64::from(low)
+}
+
+/// The group of `key`, the next number if it has none yet.
+fn group_of(groups: &mut HashMap<u64, u32>, key: u64, next: &mut u32) -> u32 {
+    if let Some(&group) = groups.get(&key) {
+        return group;
+    }
+    groups.insert(key, *next);
     *next += 1;
     *next - 1
 }
 
 /// The next unused group number, so families that group findings never clash.
 fn next_group(out: &[Finding]) -> u32 {
-    out.iter().filter_map(|f| f.group).max().map_or(1, |g| g + 1)
+    let mut next = 1;
+    for finding in out {
+        if let Some(group) = finding.group {
+            next = next.max(group + 1);
+        }
+    }
+    next
 }
 
 #[cfg(test)]

@@ -34,7 +34,11 @@ fn bounded_edit_distance(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
         return None;
     }
     let beyond = limit + 1;
-    let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(beyond)).collect();
+    // Filled by a loop: a collected range is one more iterator instantiation in the wasm.
+    let mut previous: Vec<usize> = Vec::with_capacity(b.len() + 1);
+    for j in 0..=b.len() {
+        previous.push(j.min(beyond));
+    }
     let mut current = vec![beyond; b.len() + 1];
     for i in 1..=a.len() {
         let low = i.saturating_sub(limit).max(1);

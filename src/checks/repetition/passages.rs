@@ -138,42 +138,48 @@ impl Passages {
             });
         }
 
+        // The loops below push into vectors sized in advance: iterator
+        // chains collected cost more code in the wasm, once per element type.
         let weak = vocabulary.weak_stems();
         let n = list.len().max(1) as f32;
-        let stems: Vec<StemInfo> = vocabulary
-            .stem_counts
-            .iter()
-            .zip(weak)
-            .map(|(counts, weak)| {
-                let idf = (1.0 + n / counts.sentences.max(1) as f32).ln();
-                let strong = counts.is_strong();
-                let weight = if weak {
-                    idf * WEAK_FACTOR
-                } else if strong {
-                    idf * STRONG_BOOST
-                } else {
-                    idf
-                };
-                StemInfo { weight, strong, number: counts.is_number, weak }
-            })
-            .collect();
+        let mut stems: Vec<StemInfo> = Vec::with_capacity(weak.len());
+        for (counts, &weak) in vocabulary.stem_counts.iter().zip(&weak) {
+            let idf = (1.0 + n / counts.sentences.max(1) as f32).ln();
+            let strong = counts.is_strong();
+            let weight = if weak {
+                idf * WEAK_FACTOR
+            } else if strong {
+                idf * STRONG_BOOST
+            } else {
+                idf
+            };
+            stems.push(StemInfo { weight, strong, number: counts.is_number, weak });
+        }
 
         // Renumber the stems heaviest first (ties in order of first use).
         let by_weight = heaviest_first(&stems);
         let mut new_id = vec![0u32; stems.len()];
+        let mut heaviest_stems = Vec::with_capacity(stems.len());
         for (rank, &old) in by_weight.iter().enumerate() {
-            new_id[old as usize] = rank as u32;
+            new_id[old] = rank as u32;
+            heaviest_stems.push(stems[old]);
         }
-        let stems: Vec<StemInfo> = by_weight.iter().map(|&old| stems[old as usize]).collect();
-        let word_stem: Vec<Option<u32>> =
-            vocabulary.word_stem.iter().map(|stem| stem.map(|old| new_id[old as usize])).collect();
+        let stems = heaviest_stems;
+        let mut word_stem = vocabulary.word_stem;
+        for stem in word_stem.iter_mut().flatten() {
+            *stem = new_id[*stem as usize];
+        }
         for stem in &mut all_content {
             *stem = new_id[*stem as usize];
         }
         for passage in &mut list {
             let content = &mut all_content[passage.content_range.clone()];
             sort_by_position(content, |&stem| (stem as usize, 0));
-            passage.weight = content.iter().map(|&s| stems[s as usize].weight).sum();
+            let mut weight = -0.0; // where `Iterator::sum` starts: an empty passage weighs -0.0
+            for &stem in content.iter() {
+                weight += stems[stem as usize].weight;
+            }
+            passage.weight = weight;
         }
         Passages { list, stems, word_stem, all_tokens, all_words, all_content }
     }
@@ -300,7 +306,10 @@ impl Passages {
                 keep_best(&mut best, (shared, earlier), MAX_CANDIDATES, better);
             }
             touched.clear();
-            result.list.extend(best.drain(..).map(|(_, earlier)| earlier));
+            for &(_, earlier) in &best {
+                result.list.push(earlier);
+            }
+            best.clear();
             result.start.push(result.list.len());
             for &stem in content {
                 postings[filled[stem as usize]] = index as u32;
@@ -403,26 +412,31 @@ impl Vocabulary {
 /// take few values (one per sentence count and class), so each stem is placed
 /// by counting the stems of each weight: a sort of every stem was an eighth of
 /// this family's time.
-fn heaviest_first(stems: &[StemInfo]) -> Vec<u32> {
-    let keys: Vec<usize> = stems.iter().map(|s| descending(s.weight)).collect();
+fn heaviest_first(stems: &[StemInfo]) -> Vec<usize> {
     // The distinct keys, in order.
     let mut distinct: Vec<usize> = Vec::new();
-    for &key in &keys {
+    for stem in stems {
+        let key = descending(stem.weight);
         let at = distinct.partition_point(|&d| d < key);
         if distinct.get(at) != Some(&key) {
             distinct.insert(at, key);
         }
     }
     // The stems of each key, keys in order, each key's stems in id order.
-    let ranks: Vec<usize> = keys.iter().map(|&key| distinct.partition_point(|&d| d < key)).collect();
+    let mut ranks: Vec<usize> = Vec::with_capacity(stems.len());
+    for stem in stems {
+        let key = descending(stem.weight);
+        ranks.push(distinct.partition_point(|&d| d < key));
+    }
     let (_, order) = order_by_group(&ranks, distinct.len());
-    order.into_iter().map(|id| id as u32).collect()
+    order
 }
 
 /// Distinct strings numbered 0, 1, 2… in order of arrival, all in one
 /// buffer: a text's 50,000 distinct words are not 50,000 allocations.
+/// (The exact check numbers its sentence keys with it too.)
 #[derive(Debug, Default)]
-struct Interner {
+pub(super) struct Interner {
     text: String,
     /// Byte range in `text` of each id.
     ranges: Vec<(u32, u32)>,
@@ -433,7 +447,7 @@ struct Interner {
 }
 
 impl Interner {
-    fn get(&self, word: &str) -> Option<u32> {
+    pub(super) fn get(&self, word: &str) -> Option<u32> {
         let id = *self.by_hash.get(&hash_str(word))?;
         if self.string(id) == word {
             Some(id)
@@ -443,7 +457,7 @@ impl Interner {
     }
 
     /// Adds a string that `get` did not find and returns its id.
-    fn insert(&mut self, word: &str) -> u32 {
+    pub(super) fn insert(&mut self, word: &str) -> u32 {
         let id = self.ranges.len() as u32;
         let start = self.text.len() as u32;
         self.text.push_str(word);
@@ -461,7 +475,17 @@ impl Interner {
         &self.text[start as usize..end as usize]
     }
 
-    fn reserve(&mut self, strings: usize) {
+    /// The id of `word`, added if new.
+    pub(super) fn id(&mut self, word: &str) -> u32 {
+        self.get(word).unwrap_or_else(|| self.insert(word))
+    }
+
+    /// How many strings it holds: ids run from 0 to this.
+    pub(super) fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    pub(super) fn reserve(&mut self, strings: usize) {
         self.by_hash.reserve(strings);
         self.ranges.reserve(strings);
         self.text.reserve(strings * 8);
@@ -525,16 +549,27 @@ fn is_number(folded: &str) -> bool {
     if !crate::extract::numbers::may_start_number_words(folded) {
         return false;
     }
-    let number_then = |rest: &str, tails: &[&str]| tails.contains(&rest);
-    units.iter().chain(LARGE).any(|n| folded.strip_prefix(n).is_some_and(|rest| number_then(rest, UNIT_OF)))
-        || TENS.iter().any(|n| {
-            folded.strip_prefix(n).is_some_and(|rest| {
-                number_then(rest, UNIT_OF)
-                    || UNITS[1..10]
-                        .iter()
-                        .any(|u| rest.strip_prefix(u).is_some_and(|r| number_then(r, UNIT_OF)))
-            })
-        })
+    // A number word then a unit (or nothing), or a tens word then a unit
+    // word then a unit; loops, where iterator chains cost more wasm.
+    let number_then_unit = |word: &str, numbers: &[&str]| {
+        for number in numbers {
+            if word.strip_prefix(number).is_some_and(|rest| UNIT_OF.contains(&rest)) {
+                return true;
+            }
+        }
+        false
+    };
+    if number_then_unit(folded, units) || number_then_unit(folded, LARGE) {
+        return true;
+    }
+    for tens in TENS {
+        if let Some(rest) = folded.strip_prefix(tens) {
+            if UNIT_OF.contains(&rest) || number_then_unit(rest, &UNITS[1..10]) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Lower-case letters and digits only, possessive "'s" dropped: "China’s" = "china".
@@ -554,9 +589,19 @@ fn fold_word_into(raw: &str, folded: &mut String) {
         folded.make_ascii_lowercase();
     } else if raw.is_ascii() {
         // No Unicode case tables needed.
-        folded.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
+        for byte in raw.bytes() {
+            if byte.is_ascii_alphanumeric() {
+                folded.push(byte.to_ascii_lowercase() as char);
+            }
+        }
     } else {
-        folded.extend(raw.chars().filter(|c| c.is_alphanumeric()).flat_map(crate::text::case::lower_chars));
+        for c in raw.chars() {
+            if c.is_alphanumeric() {
+                for lower in crate::text::case::lower_chars(c) {
+                    folded.push(lower);
+                }
+            }
+        }
     }
 }
 
@@ -612,9 +657,8 @@ mod tests {
             .iter()
             .map(|&weight| StemInfo { weight, strong: false, number: false, weak: false })
             .collect();
-        let mut expected: Vec<u32> = (0..stems.len() as u32).collect();
-        expected
-            .sort_by(|&a, &b| stems[b as usize].weight.total_cmp(&stems[a as usize].weight).then(a.cmp(&b)));
+        let mut expected: Vec<usize> = (0..stems.len()).collect();
+        expected.sort_by(|&a, &b| stems[b].weight.total_cmp(&stems[a].weight).then(a.cmp(&b)));
         assert_eq!(heaviest_first(&stems), expected);
         assert!(heaviest_first(&[]).is_empty());
     }

@@ -38,23 +38,29 @@ pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool
     let filter = RunFilter::new(passages);
     // Keyed by a hash of the run's word ids (a hit is checked word by word):
     // hashing one u64 is cheaper than hashing and comparing eight ids.
-    // Only runs the filter says may occur twice are indexed.
-    let mut first_seen: HashMap<u64, (u32, u32)> = HashMap::default();
+    // Only runs the filter says may occur twice are indexed. The map gives
+    // an index into `places`, (passage, word) of the run: a map of that value
+    // type would be one more map type in the wasm, while this one is shared.
+    let mut first_seen: HashMap<u64, u32> = HashMap::default();
+    let mut places: Vec<(u32, u32)> = Vec::new();
     let mut found = Vec::new();
     // The key of the run starting at each word of the passage: looked up, then indexed.
     let mut run_keys: Vec<u64> = Vec::new();
     for (index, passage) in passages.list.iter().enumerate() {
         let words = passages.words(passage);
         run_keys.clear();
-        run_keys.extend(words.windows(MIN_RUN).map(run_key));
+        for run in words.windows(MIN_RUN) {
+            run_keys.push(run_key(run));
+        }
         let mut best: Option<PhraseMatch> = None;
         let mut position = 0;
         while let Some(&key) = run_keys.get(position) {
             let run_words = &words[position..position + MIN_RUN];
-            let Some(&(earlier, at)) = filter.may_repeat(key).then(|| first_seen.get(&key)).flatten() else {
+            let Some(&place) = filter.may_repeat(key).then(|| first_seen.get(&key)).flatten() else {
                 position += 1;
                 continue;
             };
+            let (earlier, at) = places[place as usize];
             let (earlier_index, at) = (earlier as usize, at as usize);
             let earlier_passage = &passages.list[earlier_index];
             let other = passages.words(earlier_passage);
@@ -70,17 +76,20 @@ pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool
                 length += 1;
             }
             let run = position..position + length;
-            let content = (0..length)
-                .filter(|&k| {
-                    let Some(stem) = passages.word_stem[words[position + k] as usize] else { return false };
-                    let info = passages.stems[stem as usize];
-                    let name_in_both = || {
-                        written_as_name(text, passages.tokens(passage), position + k, info.strong)
-                            && written_as_name(text, passages.tokens(earlier_passage), at + k, info.strong)
-                    };
-                    !info.weak && !info.number && !name_in_both()
-                })
-                .count();
+            // Counted by a loop: a filtered range counted is one more
+            // iterator instantiation in the wasm.
+            let mut content = 0;
+            for k in 0..length {
+                let Some(stem) = passages.word_stem[words[position + k] as usize] else { continue };
+                let info = passages.stems[stem as usize];
+                let name_in_both = || {
+                    written_as_name(text, passages.tokens(passage), position + k, info.strong)
+                        && written_as_name(text, passages.tokens(earlier_passage), at + k, info.strong)
+                };
+                if !info.weak && !info.number && !name_in_both() {
+                    content += 1;
+                }
+            }
             if content >= MIN_CONTENT_WORDS && best.as_ref().is_none_or(|b| b.later_tokens.len() < length) {
                 best = Some(PhraseMatch {
                     later: index,
@@ -96,8 +105,9 @@ pub fn find(text: &str, passages: &Passages, skip: impl Fn(usize, usize) -> bool
             found.push(best);
         }
         for (start, &key) in run_keys.iter().enumerate() {
-            if filter.may_repeat(key) {
-                first_seen.entry(key).or_insert((index as u32, start as u32));
+            if filter.may_repeat(key) && !first_seen.contains_key(&key) {
+                first_seen.insert(key, places.len() as u32);
+                places.push((index as u32, start as u32));
             }
         }
     }
@@ -120,8 +130,10 @@ struct RunFilter {
 
 impl RunFilter {
     fn new(passages: &Passages) -> Self {
-        let runs: usize =
-            passages.list.iter().map(|p| passages.words(p).len().saturating_sub(MIN_RUN - 1)).sum();
+        let mut runs = 0;
+        for passage in &passages.list {
+            runs += passages.words(passage).len().saturating_sub(MIN_RUN - 1);
+        }
         // Eight bits per run: few unique runs share a bit with another.
         let bits = (runs.max(1) * 8).next_power_of_two().max(64);
         let mut filter = RunFilter {

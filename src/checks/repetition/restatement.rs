@@ -83,14 +83,21 @@ fn shares_one_phrase_only(passages: &Passages, later: &Passage, earlier: &Passag
     };
     // In the sequence of a sentence's content words (function words left
     // out): do the shared ones form one unbroken run, with content outside it?
+    // Counted in one pass: the run is unbroken when the shared words are as
+    // many as the positions from the first shared to the last.
     let one_run_and_more = |passage: &Passage| {
-        let stems = passages.words(passage).iter().filter_map(|&w| passages.word_stem[w as usize]);
-        let flags: Vec<bool> = stems.map(is_shared).collect();
-        let (Some(first), Some(last)) = (flags.iter().position(|&f| f), flags.iter().rposition(|&f| f))
-        else {
-            return false;
-        };
-        flags[first..=last].iter().all(|&f| f) && flags.len() > last - first + 1
+        let (mut content, mut shared) = (0, 0);
+        let (mut first, mut last) = (usize::MAX, 0);
+        for &word in passages.words(passage) {
+            let Some(stem) = passages.word_stem[word as usize] else { continue };
+            if is_shared(stem) {
+                first = first.min(content);
+                last = content;
+                shared += 1;
+            }
+            content += 1;
+        }
+        shared > 0 && shared == last - first + 1 && content > shared
     };
     one_run_and_more(later) && one_run_and_more(earlier)
 }
@@ -113,16 +120,25 @@ fn swapped_name_or_number(passages: &Passages, later: &Passage, earlier: &Passag
         (left, right)
     };
     let (later, earlier) = (passages.words(later), passages.words(earlier));
-    let earlier_frames: Vec<(Frame, u32)> = (0..earlier.len())
-        .filter(|&i| is_strong(earlier[i]))
-        .map(|i| (frame(earlier, i), earlier[i]))
-        .collect();
-    (0..later.len()).filter(|&i| is_strong(later[i])).any(|i| {
+    // Plain loops: iterator chains cost more code in the wasm.
+    let mut earlier_frames: Vec<(Frame, u32)> = Vec::new();
+    for (i, &word) in earlier.iter().enumerate() {
+        if is_strong(word) {
+            earlier_frames.push((frame(earlier, i), word));
+        }
+    }
+    for (i, &word) in later.iter().enumerate() {
+        if !is_strong(word) {
+            continue;
+        }
         let here = frame(later, i);
-        let word = later[i];
-        (is_content(here.0) || is_content(here.1))
+        if (is_content(here.0) || is_content(here.1))
             && earlier_frames.iter().any(|&(there, other)| there == here && other != word)
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -35,7 +35,9 @@ pub fn stem_in<'a>(word: &'a str, scratch: &'a mut Vec<u8>) -> Cow<'a, str> {
     if word.is_ascii() {
         w.extend_from_slice(word.as_bytes());
     } else {
-        w.extend(word.chars().map(|c| if c.is_ascii() { c as u8 } else { OTHER }));
+        for c in word.chars() {
+            w.push(if c.is_ascii() { c as u8 } else { OTHER });
+        }
     }
     // Prelude: a `y` that starts the word or follows a vowel is a consonant (`Y`).
     for i in 0..w.len() {
@@ -75,10 +77,15 @@ const OTHER: u8 = 0xFF;
 
 fn restore_others(stemmed: &[u8], word: &str) -> String {
     let mut others = word.chars().filter(|c| !c.is_ascii());
-    stemmed
-        .iter()
-        .map(|&b| if b == OTHER { others.next().unwrap_or(char::REPLACEMENT_CHARACTER) } else { b as char })
-        .collect()
+    let mut restored = String::with_capacity(word.len());
+    for &b in stemmed {
+        restored.push(if b == OTHER {
+            others.next().unwrap_or(char::REPLACEMENT_CHARACTER)
+        } else {
+            b as char
+        });
+    }
+    restored
 }
 
 fn is_vowel(c: u8) -> bool {
@@ -141,21 +148,24 @@ impl Stemmer {
         self.w.ends_with(suffix.as_bytes())
     }
 
-    /// The longest of `suffixes` the word ends with, and where it starts.
-    fn longest<'s>(&self, suffixes: &[&'s str]) -> Option<(&'s str, usize)> {
+    /// The longest suffix in `table` the word ends with: the suffix, its
+    /// replacement, and where it starts. (Each step's suffixes are a table
+    /// of replacements: a `match` on the suffix found compiled to a string
+    /// comparison per suffix in the wasm.)
+    fn longest<'s>(&self, table: &[(&'s str, &'s str)]) -> Option<(&'s str, &'s str, usize)> {
         // The last letter turns most suffixes away without a slice comparison
         // (in the wasm, built for size, each `ends_with` is a call).
         let last = self.w.last()?;
-        let mut longest: Option<&'s str> = None;
-        for &suffix in suffixes {
+        let mut longest: Option<(&'s str, &'s str)> = None;
+        for &(suffix, replacement) in table {
             if suffix.as_bytes().last() == Some(last)
                 && self.ends_with(suffix)
-                && longest.is_none_or(|l| suffix.len() > l.len())
+                && longest.is_none_or(|(l, _)| suffix.len() > l.len())
             {
-                longest = Some(suffix);
+                longest = Some((suffix, replacement));
             }
         }
-        longest.map(|s| (s, self.w.len() - s.len()))
+        longest.map(|(suffix, replacement)| (suffix, replacement, self.w.len() - suffix.len()))
     }
 
     fn replace_from(&mut self, at: usize, with: &str) {
@@ -187,15 +197,17 @@ impl Stemmer {
     }
 
     fn step_1a(&mut self) {
-        if let Some((_, at)) = self.longest(&["'", "'s", "'s'"]) {
+        if let Some((_, _, at)) = self.longest(&[("'", ""), ("'s", ""), ("'s'", "")]) {
             self.w.truncate(at);
         }
-        let Some((suffix, at)) = self.longest(&["sses", "ied", "ies", "s", "ss", "us"]) else { return };
+        // "ss" and "us" stay as they are.
+        const SUFFIXES: &[(&str, &str)] =
+            &[("sses", "ss"), ("ied", "i"), ("ies", "i"), ("s", ""), ("ss", "ss"), ("us", "us")];
+        let Some((suffix, replacement, at)) = self.longest(SUFFIXES) else { return };
         match suffix {
-            "sses" => self.replace_from(at, "ss"),
-            "ied" | "ies" => self.replace_from(at, if at >= 2 { "i" } else { "ie" }),
-            "s" if at >= 1 && self.has_vowel_before(at - 1) => self.w.truncate(at),
-            _ => {}
+            "ied" | "ies" if at < 2 => self.replace_from(at, "ie"),
+            "s" if at == 0 || !self.has_vowel_before(at - 1) => {}
+            _ => self.replace_from(at, replacement),
         }
     }
 
@@ -214,12 +226,12 @@ impl Stemmer {
     }
 
     fn step_1b(&mut self) {
-        let Some((suffix, at)) = self.longest(&["eed", "eedly", "ed", "edly", "ing", "ingly"]) else {
-            return;
-        };
+        const SUFFIXES: &[(&str, &str)] =
+            &[("eed", "ee"), ("eedly", "ee"), ("ed", ""), ("edly", ""), ("ing", ""), ("ingly", "")];
+        let Some((suffix, replacement, at)) = self.longest(SUFFIXES) else { return };
         if suffix.starts_with("eed") {
             if at >= self.p1 {
-                self.replace_from(at, "ee");
+                self.replace_from(at, replacement);
             }
             return;
         }
@@ -245,67 +257,86 @@ impl Stemmer {
     }
 
     fn step_2(&mut self) {
-        const SUFFIXES: &[&str] = &[
-            "tional", "enci", "anci", "abli", "entli", "izer", "ization", "ational", "ation", "ator",
-            "alism", "aliti", "alli", "fulness", "ousli", "ousness", "iveness", "iviti", "biliti", "bli",
-            "ogi", "fulli", "lessli", "li",
+        const SUFFIXES: &[(&str, &str)] = &[
+            ("tional", "tion"),
+            ("enci", "ence"),
+            ("anci", "ance"),
+            ("abli", "able"),
+            ("entli", "ent"),
+            ("izer", "ize"),
+            ("ization", "ize"),
+            ("ational", "ate"),
+            ("ation", "ate"),
+            ("ator", "ate"),
+            ("alism", "al"),
+            ("aliti", "al"),
+            ("alli", "al"),
+            ("fulness", "ful"),
+            ("ousli", "ous"),
+            ("ousness", "ous"),
+            ("iveness", "ive"),
+            ("iviti", "ive"),
+            ("biliti", "ble"),
+            ("bli", "ble"),
+            ("ogi", "og"),
+            ("fulli", "ful"),
+            ("lessli", "less"),
+            ("li", ""),
         ];
-        let Some((suffix, at)) = self.longest(SUFFIXES) else { return };
-        if at < self.p1 {
-            return;
-        }
-        let replacement = match suffix {
-            "tional" => "tion",
-            "enci" => "ence",
-            "anci" => "ance",
-            "abli" => "able",
-            "entli" => "ent",
-            "izer" | "ization" => "ize",
-            "ational" | "ation" | "ator" => "ate",
-            "alism" | "aliti" | "alli" => "al",
-            "fulness" | "fulli" => "ful",
-            "ousli" | "ousness" => "ous",
-            "iveness" | "iviti" => "ive",
-            "biliti" | "bli" => "ble",
-            "lessli" => "less",
-            "ogi" if self.char_before(at) == Some(b'l') => "og",
-            "li" if matches!(
+        let Some((suffix, replacement, at)) = self.longest(SUFFIXES) else { return };
+        let replaced = match suffix {
+            "ogi" => self.char_before(at) == Some(b'l'),
+            "li" => matches!(
                 self.char_before(at),
                 Some(b'c' | b'd' | b'e' | b'g' | b'h' | b'k' | b'm' | b'n' | b'r' | b't')
-            ) =>
-            {
-                ""
-            }
-            _ => return,
+            ),
+            _ => true,
         };
-        self.replace_from(at, replacement);
+        if at >= self.p1 && replaced {
+            self.replace_from(at, replacement);
+        }
     }
 
     fn step_3(&mut self) {
-        const SUFFIXES: &[&str] =
-            &["tional", "ational", "alize", "icate", "iciti", "ical", "ful", "ness", "ative"];
-        let Some((suffix, at)) = self.longest(SUFFIXES) else { return };
-        if at < self.p1 {
-            return;
+        const SUFFIXES: &[(&str, &str)] = &[
+            ("tional", "tion"),
+            ("ational", "ate"),
+            ("alize", "al"),
+            ("icate", "ic"),
+            ("iciti", "ic"),
+            ("ical", "ic"),
+            ("ful", ""),
+            ("ness", ""),
+            ("ative", ""),
+        ];
+        let Some((suffix, replacement, at)) = self.longest(SUFFIXES) else { return };
+        if at >= self.p1 && (suffix != "ative" || at >= self.p2) {
+            self.replace_from(at, replacement);
         }
-        let replacement = match suffix {
-            "tional" => "tion",
-            "ational" => "ate",
-            "alize" => "al",
-            "icate" | "iciti" | "ical" => "ic",
-            "ful" | "ness" => "",
-            "ative" if at >= self.p2 => "",
-            _ => return,
-        };
-        self.replace_from(at, replacement);
     }
 
     fn step_4(&mut self) {
-        const SUFFIXES: &[&str] = &[
-            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate",
-            "iti", "ous", "ive", "ize", "ion",
+        const SUFFIXES: &[(&str, &str)] = &[
+            ("al", ""),
+            ("ance", ""),
+            ("ence", ""),
+            ("er", ""),
+            ("ic", ""),
+            ("able", ""),
+            ("ible", ""),
+            ("ant", ""),
+            ("ement", ""),
+            ("ment", ""),
+            ("ent", ""),
+            ("ism", ""),
+            ("ate", ""),
+            ("iti", ""),
+            ("ous", ""),
+            ("ive", ""),
+            ("ize", ""),
+            ("ion", ""),
         ];
-        let Some((suffix, at)) = self.longest(SUFFIXES) else { return };
+        let Some((suffix, _, at)) = self.longest(SUFFIXES) else { return };
         if at < self.p2 {
             return;
         }
