@@ -9,7 +9,7 @@
 //! passive "by". A source is *named* when it holds a proper noun.
 
 use super::entities::sort_by_position;
-use super::tokens::{cover, find_all, tokens, PhraseList, Token};
+use super::tokens::{cover, tokens, PhraseList, Token};
 use crate::text::words::{words, LetterPairs, WordList};
 use crate::text::Span;
 use serde::Serialize;
@@ -211,7 +211,11 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
 /// Every reporting verb among `toks` (one sentence's tokens) with its source.
 pub fn attributions_in(toks: &[Token]) -> Vec<Attribution> {
     let mut found = Vec::new();
-    for at in find_all(toks, "according to") {
+    // "according to": two words, compared in place (no phrase search to compile in).
+    for at in 0..toks.len().saturating_sub(1) {
+        if !(toks[at].is("according") && toks[at + 1].is("to")) {
+            continue;
+        }
         let (source, kind) = match noun_phrase_after(toks, at + 2) {
             Some((first, last)) => (Some((first, last)), Some(classify(toks, first, last))),
             None => (None, None),

@@ -158,13 +158,15 @@ fn for_each_ngram_key<'w>(words: impl Iterator<Item = &'w str>, mut emit: impl F
     for raw in words {
         padded.clear();
         padded.push(b' ');
-        if raw.is_ascii() {
-            padded
-                .extend(raw.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
+        let lowered;
+        let letters = if raw.is_ascii() {
+            raw
         } else {
-            let lower = crate::text::case::lowercase(raw);
-            padded.extend(lower.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b }));
-        }
+            lowered = crate::text::case::lowercase(raw);
+            &lowered
+        };
+        // One copy for both cases (`to_ascii_lowercase` leaves what `lowercase` made as it is).
+        padded.extend(letters.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
         padded.push(b' ');
         let word = &padded[1..padded.len() - 1];
         emit(hash(&[b"w", word]));

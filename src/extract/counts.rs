@@ -12,10 +12,14 @@ use super::numbers::parse_decimal;
 use crate::text::Span;
 
 /// Every count in the text, in order. `extract` gathers the same with
-/// [`counts_in`] during the entity pass's first sweep, so each sentence's
+/// [`counts_into`] during the entity pass's first sweep, so each sentence's
 /// tokens are built once for both.
 pub fn counts(tokens: &Tokens) -> Vec<Count> {
-    tokens.sentences().flat_map(|sentence| counts_in(&sentence)).collect()
+    let mut out = Vec::new();
+    for sentence in tokens.sentences() {
+        counts_into(&sentence, &mut out);
+    }
+    out
 }
 
 #[derive(Debug, Clone)]
@@ -244,6 +248,13 @@ fn singular(lower: &str) -> String {
 /// The counts in one sentence (its entity tokens), in order.
 pub fn counts_in(sentence: &[Token]) -> Vec<Count> {
     let mut out = Vec::new();
+    counts_into(sentence, &mut out);
+    out
+}
+
+/// [`counts_in`], added to `out`: no list per sentence to move over, and no
+/// code in the wasm build to move one.
+pub fn counts_into(sentence: &[Token], out: &mut Vec<Count>) {
     for (i, token) in sentence.iter().enumerate() {
         let word: &str = &token.lower;
         let Some((mut value, digits)) = number_value(word) else { continue };
@@ -304,7 +315,6 @@ pub fn counts_in(sentence: &[Token]) -> Vec<Count> {
             definite,
         });
     }
-    out
 }
 
 #[cfg(test)]

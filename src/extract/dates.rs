@@ -36,11 +36,8 @@ impl CivilDate {
         if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
             return None;
         }
-        let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-        if !(all_digits(y) && all_digits(m) && all_digits(d)) {
-            return None;
-        }
-        CivilDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        // `digits_value` turns away anything but ASCII digits.
+        CivilDate::new(digits_value(y)? as i32, digits_value(m)?, digits_value(d)?)
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
@@ -263,14 +260,32 @@ fn day_of(t: &Token) -> Option<u32> {
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
         return None;
     }
-    digits.parse().ok().filter(|d| (1..=31).contains(d))
+    digits_value(digits).filter(|d| (1..=31).contains(d))
 }
 
 fn year_of(t: &Token) -> Option<i32> {
-    (t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit()))
-        .then(|| t.text.parse().ok())
-        .flatten()
-        .filter(|y| (1000..=2199).contains(y))
+    if t.text.len() != 4 {
+        return None;
+    }
+    let year = digits_value(t.text)? as i32;
+    (1000..=2199).contains(&year).then_some(year)
+}
+
+/// The value of a string of ASCII digits; `None` for an empty string, any
+/// other character, or a value past `u32`. By hand, one routine for every
+/// caller: `str::parse` is compiled once per integer type into the wasm build.
+pub(crate) fn digits_value(digits: &str) -> Option<u32> {
+    if digits.is_empty() {
+        return None;
+    }
+    let mut value = 0u32;
+    for byte in digits.bytes() {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        value = value.checked_mul(10)?.checked_add(u32::from(byte - b'0'))?;
+    }
+    Some(value)
 }
 
 fn date_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Option<(DateMention, usize)> {
@@ -299,7 +314,7 @@ fn absolute_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
         at(i + 4).filter(|_| at(i + 3).is_some_and(|d| d.text == "-")),
     ) {
         if let Some(date) =
-            CivilDate::new(year, month.text.parse().unwrap_or(0), day.text.parse().unwrap_or(0))
+            CivilDate::new(year, digits_value(month.text).unwrap_or(0), digits_value(day.text).unwrap_or(0))
         {
             return Some((mention(toks, i, i + 4, DateKind::Absolute, Some(ResolvedDate::day(date))), i + 4));
         }
@@ -311,7 +326,7 @@ fn absolute_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
             return Some((mention(toks, i, i, DateKind::Absolute, Some(ResolvedDate::year(year))), i));
         }
     }
-    if let Some(decade) = t.lower.strip_suffix('s').and_then(|d| d.parse::<i32>().ok()) {
+    if let Some(decade) = t.lower.strip_suffix('s').and_then(digits_value).map(|d| d as i32) {
         if (1000..=2190).contains(&decade) && decade % 10 == 0 && t.text.len() == 5 {
             let start = CivilDate { year: decade, month: 1, day: 1 };
             let end = CivilDate { year: decade + 9, month: 12, day: 31 };

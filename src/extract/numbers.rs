@@ -357,8 +357,7 @@ fn looks_like_year_or_name(toks: &[Token], first: usize, last: usize) -> bool {
     let word = &toks[first].text;
     let is_year = first == last
         && word.len() == 4
-        && word.chars().all(|c| c.is_ascii_digit())
-        && (1800..=2199).contains(&word.parse::<u32>().unwrap_or(0));
+        && (1800..=2199).contains(&super::dates::digits_value(word).unwrap_or(0));
     let currency_before = first > 0 && CURRENCY_SYMBOLS.iter().any(|(s, _)| toks[first - 1].text == *s);
     let starts_name = toks.get(last + 1).is_some_and(|t| t.is_capitalised() && t.is_word());
     // "COVID-19", "F-16": a number glued to a word by a hyphen names something.
