@@ -166,7 +166,8 @@ fn for_each_ngram_key<'w>(words: impl Iterator<Item = &'w str>, mut emit: impl F
             &lowered
         };
         // One copy for both cases (`to_ascii_lowercase` leaves what `lowercase` made as it is).
-        padded.extend(letters.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
+        padded
+            .extend(letters.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
         padded.push(b' ');
         let word = &padded[1..padded.len() - 1];
         emit(hash(&[b"w", word]));

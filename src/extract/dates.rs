@@ -430,12 +430,14 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
     let relative = |first, last, resolve: &dyn Fn(CivilDate) -> ResolvedDate| {
         Some((mention(toks, first, last, DateKind::Relative, publication.map(resolve)), last))
     };
-    match t.lower.as_ref() {
-        "yesterday" => return relative(i, i, &|p| ResolvedDate::day(p.plus_days(-1))),
-        "today" => return relative(i, i, &|p| ResolvedDate::day(p)),
-        "tonight" => return relative(i, i, &|p| ResolvedDate::day(p)),
-        "tomorrow" => return relative(i, i, &|p| ResolvedDate::day(p.plus_days(1))),
-        _ => {}
+    let days_from_publication = match t.lower.as_ref() {
+        "yesterday" => Some(-1),
+        "today" | "tonight" => Some(0),
+        "tomorrow" => Some(1),
+        _ => None,
+    };
+    if let Some(days) = days_from_publication {
+        return relative(i, i, &|p| ResolvedDate::day(p.plus_days(days)));
     }
     // "last year", "the previous summer", "next month", "this week", "earlier this year".
     let direction: Option<i64> = match t.lower.as_ref() {
@@ -519,10 +521,27 @@ fn season(p: CivilDate, start_month: u32, direction: i64) -> ResolvedDate {
         let end = start.plus_months(3).plus_days(-1);
         (start, end)
     };
+    // Plain comparisons where `find` over a range was a search routine each in the wasm build.
     let year = match direction {
-        d if d < 0 => (p.year - 2..=p.year).rev().find(|&y| bounds(y).1 < p).unwrap_or(p.year - 1),
+        d if d < 0 => {
+            if bounds(p.year).1 < p {
+                p.year
+            } else if bounds(p.year - 1).1 < p {
+                p.year - 1
+            } else if bounds(p.year - 2).1 < p {
+                p.year - 2
+            } else {
+                p.year - 1
+            }
+        }
         0 => p.year,
-        _ => (p.year..=p.year + 1).find(|&y| bounds(y).0 > p).unwrap_or(p.year + 1),
+        _ => {
+            if bounds(p.year).0 > p {
+                p.year
+            } else {
+                p.year + 1
+            }
+        }
     };
     let (start, end) = bounds(year);
     let name = SEASONS.iter().find(|(_, m)| *m == start_month).map_or("season", |(n, _)| n);
