@@ -286,7 +286,17 @@ fn source_of(toks: &[Token], v: usize) -> Option<(usize, usize)> {
     let mut last = end - 1;
     // An appositive between subject and verb: "X, the director of Y, said".
     if toks[last].text == "," {
-        let opening = (0..last).rev().take(14).find(|&k| toks[k].text == ",")?;
+        // The comma that opens it, at most 14 tokens back (a loop: less code than `rev().take().find()`).
+        let mut opening = last;
+        loop {
+            if opening == 0 || last - opening == 14 {
+                return None;
+            }
+            opening -= 1;
+            if toks[opening].text == "," {
+                break;
+            }
+        }
         if opening == 0 {
             return None;
         }
@@ -353,8 +363,11 @@ pub fn quotes(text: &str, span: Span) -> Vec<Span> {
     let mut straight_open: Option<usize> = None;
     // Every mark is `"` or starts with byte C2 («, ») or E2 (“, ”, „): other
     // bytes are passed over without decoding them.
-    let marks = passage.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
-    for (at, c) in marks.filter_map(|(at, _)| Some((at, passage[at..].chars().next()?))) {
+    for (at, byte) in passage.bytes().enumerate() {
+        if !matches!(byte, b'"' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = passage[at..].chars().next() else { continue };
         match c {
             '“' | '«' | '„' => open = Some(at),
             '”' | '»' => {

@@ -185,15 +185,19 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
         _ => Span::new(0, 0),
     };
     let mut parts = Vec::new();
-    let dates = dates::dates_in(toks, publication);
-    for quantity in numbers::quantities_in(toks) {
+    let mut dates = dates::dates_in(toks, publication);
+    // Their strings are taken by reference, `mem::take`, not by consuming
+    // the lists: that is less code in the wasm build.
+    for quantity in &mut numbers::quantities_in(toks) {
         if !dates.iter().any(|d| d.span.overlaps(quantity.span)) {
-            parts.push(part(quantity.span, ClaimType::Quantity, Some(quantity.normalised)));
+            let normalised = std::mem::take(&mut quantity.normalised);
+            parts.push(part(quantity.span, ClaimType::Quantity, Some(normalised)));
         }
     }
-    for date in dates {
-        let value = date.resolved.as_ref().map(|r| r.label.clone());
-        parts.push(ClaimPart { span: date.span, kind: ClaimType::Date, value, resolved: date.resolved });
+    for date in &mut dates {
+        let resolved = date.resolved.take();
+        let value = resolved.as_ref().map(|r| r.label.clone());
+        parts.push(ClaimPart { span: date.span, kind: ClaimType::Date, value, resolved });
     }
     let attributions = attribution::attributions_in(toks);
     for a in &attributions {
@@ -253,7 +257,8 @@ fn is_statement(toks: &[Token], quote: Span) -> bool {
     let (mut words, mut capitalised) = (0, 0);
     for word in toks.iter().filter(|t| quote.contains(t.span) && t.is_word()) {
         words += 1;
-        capitalised += usize::from(word.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let first = word.text.chars().next();
+        capitalised += usize::from(first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
     }
     words >= 5 && capitalised * 10 < words * 6
 }

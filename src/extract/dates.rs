@@ -255,8 +255,12 @@ fn day_of(t: &Token) -> Option<u32> {
     if !t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None; // what follows would find no digits either, after a longer look
     }
-    let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &t.lower[digits.len()..];
+    // The letters at the end ("th"), found byte by byte: ASCII letters are one byte each.
+    let mut digits_end = t.lower.len();
+    while digits_end > 0 && t.lower.as_bytes()[digits_end - 1].is_ascii_alphabetic() {
+        digits_end -= 1;
+    }
+    let (digits, suffix) = t.lower.split_at(digits_end);
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
         return None;
     }

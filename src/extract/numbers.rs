@@ -349,7 +349,8 @@ fn range_after(toks: &[Token], last: usize) -> (Option<f64>, Option<usize>) {
 }
 
 fn preceded_by_between(toks: &[Token], last: usize) -> bool {
-    toks[..=last].iter().rev().take(4).any(|t| t.is("between"))
+    // The last four tokens up to `last`, in any order.
+    toks[last.saturating_sub(3)..=last].iter().any(|t| t.is("between"))
 }
 
 /// "in 2023" is a year, "the 1922 Committee" a name, "21st" an ordinal.
