@@ -216,17 +216,9 @@ pub fn attributions_in(toks: &[Token]) -> Vec<Attribution> {
         if !(toks[at].is("according") && toks[at + 1].is("to")) {
             continue;
         }
-        let (source, kind) = match noun_phrase_after(toks, at + 2) {
-            Some((first, last)) => (Some((first, last)), Some(classify(toks, first, last))),
-            None => (None, None),
-        };
+        let source = noun_phrase_after(toks, at + 2);
         let end = source.map_or(at + 1, |(_, last)| last);
-        found.push(Attribution {
-            span: cover(toks, at, end),
-            verb: cover(toks, at, at + 1),
-            source: source.map(|(f, l)| cover(toks, f, l)),
-            source_kind: kind,
-        });
+        found.push(attribution(toks, (at, end), cover(toks, at, at + 1), source));
     }
     for v in 0..toks.len() {
         let verb = &toks[v];
@@ -247,16 +239,28 @@ pub fn attributions_in(toks: &[Token]) -> Vec<Attribution> {
             Some((_, last)) => (v, last),
             None => (v, v),
         };
-        found.push(Attribution {
-            span: cover(toks, first, last),
-            verb: toks[v].span,
-            source: source.map(|(f, l)| cover(toks, f, l)),
-            source_kind: source.map(|(f, l)| classify(toks, f, l)),
-        });
+        found.push(attribution(toks, (first, last), toks[v].span, source));
     }
     // The crate's one shared sort: each sort on a new type adds a sort routine to the wasm build.
     sort_by_position(&mut found, |a| (a.span.start(), a.span.end()));
     found
+}
+
+/// The attribution over tokens `first..=last`, its verb at `verb`, its
+/// source (first and last token) classified: one copy of the code for the
+/// two kinds of attribution.
+fn attribution(
+    toks: &[Token],
+    (first, last): (usize, usize),
+    verb: Span,
+    source: Option<(usize, usize)>,
+) -> Attribution {
+    Attribution {
+        span: cover(toks, first, last),
+        verb,
+        source: source.map(|(f, l)| cover(toks, f, l)),
+        source_kind: source.map(|(f, l)| classify(toks, f, l)),
+    }
 }
 
 /// The subject of the verb at `v` (first and last token), before or after it.

@@ -191,7 +191,7 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
     for quantity in &mut numbers::quantities_in(toks) {
         if !dates.iter().any(|d| d.span.overlaps(quantity.span)) {
             let normalised = std::mem::take(&mut quantity.normalised);
-            parts.push(part(quantity.span, ClaimType::Quantity, Some(normalised)));
+            push_part(&mut parts, quantity.span, ClaimType::Quantity, Some(normalised));
         }
     }
     for date in &mut dates {
@@ -205,12 +205,12 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
             Some(attribution::SourceKind::Unnamed) => Some("no named source".to_string()),
             _ => a.source.map(|s| s.slice(text).to_string()),
         };
-        parts.push(part(a.span, ClaimType::Attribution, value));
+        push_part(&mut parts, a.span, ClaimType::Attribution, value);
     }
     let vague_phrases = attribution::vague_phrases_in(toks);
     for &v in &vague_phrases {
         if !attributions.iter().any(|a| a.span.overlaps(v)) {
-            parts.push(part(v, ClaimType::Attribution, Some("no named source".into())));
+            push_part(&mut parts, v, ClaimType::Attribution, Some("no named source".into()));
         }
     }
     // Loops, not iterator chains ending in `collect()`: each chain is its own code in the wasm build.
@@ -223,13 +223,13 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
     let cues = CUES.matches(toks);
     for (group, &kind) in CUE_KINDS.iter().enumerate() {
         for cue in cue_spans(toks, &cues, group) {
-            parts.push(part(cue, kind, None));
+            push_part(&mut parts, cue, kind, None);
         }
     }
     will_spans(toks, &mut parts);
     superlatives(toks, &mut parts);
     for role in roles(toks) {
-        parts.push(part(role, ClaimType::Role, None));
+        push_part(&mut parts, role, ClaimType::Role, None);
     }
     sort_parts(&mut parts);
     let mut types = Vec::new();
@@ -246,8 +246,11 @@ fn sort_parts(parts: &mut [ClaimPart]) {
     sort_by_position(parts, |p| (p.span.start(), p.span.end()));
 }
 
-fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
-    ClaimPart { span, kind, value, resolved: None }
+/// Adds a part without a resolved date. Not inlined: the part is built
+/// once here, not at each of the seven places that add one (wasm size).
+#[inline(never)]
+fn push_part(parts: &mut Vec<ClaimPart>, span: Span, kind: ClaimType, value: Option<String>) {
+    parts.push(ClaimPart { span, kind, value, resolved: None });
 }
 
 /// A quotation long enough to be a statement, not a scare-quoted word.
@@ -488,7 +491,7 @@ fn will_spans(toks: &[Token], parts: &mut Vec<ClaimPart>) {
         let noun =
             k > 0 && toks[k - 1].is_any(&["the", "a", "free", "political", "his", "her", "their", "good"]);
         if !noun && toks.get(k + 1).is_some_and(|t| t.is_word()) {
-            parts.push(part(toks[k].span, ClaimType::Prediction, None));
+            push_part(parts, toks[k].span, ClaimType::Prediction, None);
         }
     }
 }
@@ -503,7 +506,7 @@ fn superlatives(toks: &[Token], parts: &mut Vec<ClaimPart>) {
         let t = &toks[k];
         let superlative = toks[k - 1].is("the") && t.lower.ends_with("est") && t.lower.len() > 4;
         if superlative && !t.is_any(NOT_SUPERLATIVE) && !t.is_capitalised() {
-            parts.push(part(cover(toks, k - 1, k), ClaimType::Comparison, None));
+            push_part(parts, cover(toks, k - 1, k), ClaimType::Comparison, None);
         }
     }
 }

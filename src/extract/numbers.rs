@@ -180,13 +180,17 @@ pub(crate) fn parse_decimal(digits: &str) -> Option<f64> {
     if whole.is_empty() || fraction.contains(['.', ',']) || whole.ends_with(',') {
         return None;
     }
+    // Byte by byte: a digit is one ASCII byte, and any other byte fails.
+    let digit = |byte: u8| byte.is_ascii_digit().then(|| f64::from(byte - b'0'));
     let mut value = 0f64;
-    for c in whole.chars().filter(|&c| c != ',') {
-        value = value * 10.0 + f64::from(c.to_digit(10)?);
+    for byte in whole.bytes() {
+        if byte != b',' {
+            value = value * 10.0 + digit(byte)?;
+        }
     }
     let mut place = 0.1;
-    for c in fraction.chars() {
-        value += f64::from(c.to_digit(10)?) * place;
+    for byte in fraction.bytes() {
+        value += digit(byte)? * place;
         place /= 10.0;
     }
     Some(value)
