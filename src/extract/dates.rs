@@ -431,8 +431,10 @@ fn unit_of(t: &Token) -> Option<Unit> {
 
 fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Option<(DateMention, usize)> {
     let t = &toks[i];
-    let relative = |first, last, resolve: &dyn Fn(CivilDate) -> ResolvedDate| {
-        Some((mention(toks, first, last, DateKind::Relative, publication.map(resolve)), last))
+    // Each caller resolves against the publication date itself: a closure
+    // passed in as `&dyn Fn` cost a vtable and a shim each in the wasm build.
+    let relative = |first, last, resolved: Option<ResolvedDate>| {
+        Some((mention(toks, first, last, DateKind::Relative, resolved), last))
     };
     let days_from_publication = match t.lower.as_ref() {
         "yesterday" => Some(-1),
@@ -441,7 +443,7 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
         _ => None,
     };
     if let Some(days) = days_from_publication {
-        return relative(i, i, &|p| ResolvedDate::day(p.plus_days(days)));
+        return relative(i, i, publication.map(|p| ResolvedDate::day(p.plus_days(days))));
     }
     // "last year", "the previous summer", "next month", "this week", "earlier this year".
     let direction: Option<i64> = match t.lower.as_ref() {
@@ -461,17 +463,18 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
             first = i - 1;
         }
         if let Some(&(_, start_month)) = SEASONS.iter().find(|(s, _)| what.is(s)) {
-            return relative(first, i + 1, &|p| season(p, start_month, direction));
+            return relative(first, i + 1, publication.map(|p| season(p, start_month, direction)));
         }
         if let Some(unit) = unit_of(what).filter(|_| !what.lower.ends_with('s')) {
-            return relative(first, i + 1, &|p| calendar_unit(p, unit, direction));
+            return relative(first, i + 1, publication.map(|p| calendar_unit(p, unit, direction)));
         }
         if what.is("weekend") {
-            return relative(first, i + 1, &|p| {
+            let resolved = publication.map(|p| {
                 let saturday = p.plus_days(5 - i64::from(p.weekday()) + 7 * direction);
                 let saturday = if direction < 0 && saturday >= p { saturday.plus_days(-7) } else { saturday };
                 ResolvedDate::new(format!("weekend of {saturday}"), saturday, saturday.plus_days(1))
             });
+            return relative(first, i + 1, resolved);
         }
     }
     // "(approximately) one year ago", "two weeks ago", "a month ago".
@@ -485,7 +488,7 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
         && toks[i - 1].is_any(&["approximately", "about", "around", "roughly", "nearly", "almost", "some"]);
     let first = if approximate_before { i - 1 } else { i };
     let count = count.round() as i64;
-    relative(first, last, &|p| {
+    let resolved = publication.map(|p| {
         let day = match unit {
             Unit::Day => p.plus_days(-count),
             Unit::Week => p.plus_days(-7 * count),
@@ -498,7 +501,8 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
             resolved.approximate = true;
         }
         resolved
-    })
+    });
+    relative(first, last, resolved)
 }
 
 /// The calendar week (Monday to Sunday), month or year `direction` steps from `p`'s.
