@@ -9,7 +9,7 @@
 //! passive "by". A source is *named* when it holds a proper noun.
 
 use super::entities::sort_by_position;
-use super::tokens::{cover, find_all, tokens, PhraseList, Token};
+use super::tokens::{cover, tokens, PhraseList, Token};
 use crate::text::words::{words, LetterPairs, WordList};
 use crate::text::Span;
 use serde::Serialize;
@@ -211,18 +211,14 @@ pub fn attributions(text: &str, span: Span) -> Vec<Attribution> {
 /// Every reporting verb among `toks` (one sentence's tokens) with its source.
 pub fn attributions_in(toks: &[Token]) -> Vec<Attribution> {
     let mut found = Vec::new();
-    for at in find_all(toks, "according to") {
-        let (source, kind) = match noun_phrase_after(toks, at + 2) {
-            Some((first, last)) => (Some((first, last)), Some(classify(toks, first, last))),
-            None => (None, None),
-        };
+    // "according to": two words, compared in place (no phrase search to compile in).
+    for at in 0..toks.len().saturating_sub(1) {
+        if !(toks[at].is("according") && toks[at + 1].is("to")) {
+            continue;
+        }
+        let source = noun_phrase_after(toks, at + 2);
         let end = source.map_or(at + 1, |(_, last)| last);
-        found.push(Attribution {
-            span: cover(toks, at, end),
-            verb: cover(toks, at, at + 1),
-            source: source.map(|(f, l)| cover(toks, f, l)),
-            source_kind: kind,
-        });
+        found.push(attribution(toks, (at, end), cover(toks, at, at + 1), source));
     }
     for v in 0..toks.len() {
         let verb = &toks[v];
@@ -243,16 +239,28 @@ pub fn attributions_in(toks: &[Token]) -> Vec<Attribution> {
             Some((_, last)) => (v, last),
             None => (v, v),
         };
-        found.push(Attribution {
-            span: cover(toks, first, last),
-            verb: toks[v].span,
-            source: source.map(|(f, l)| cover(toks, f, l)),
-            source_kind: source.map(|(f, l)| classify(toks, f, l)),
-        });
+        found.push(attribution(toks, (first, last), toks[v].span, source));
     }
     // The crate's one shared sort: each sort on a new type adds a sort routine to the wasm build.
     sort_by_position(&mut found, |a| (a.span.start(), a.span.end()));
     found
+}
+
+/// The attribution over tokens `first..=last`, its verb at `verb`, its
+/// source (first and last token) classified: one copy of the code for the
+/// two kinds of attribution.
+fn attribution(
+    toks: &[Token],
+    (first, last): (usize, usize),
+    verb: Span,
+    source: Option<(usize, usize)>,
+) -> Attribution {
+    Attribution {
+        span: cover(toks, first, last),
+        verb,
+        source: source.map(|(f, l)| cover(toks, f, l)),
+        source_kind: source.map(|(f, l)| classify(toks, f, l)),
+    }
 }
 
 /// The subject of the verb at `v` (first and last token), before or after it.
@@ -282,7 +290,17 @@ fn source_of(toks: &[Token], v: usize) -> Option<(usize, usize)> {
     let mut last = end - 1;
     // An appositive between subject and verb: "X, the director of Y, said".
     if toks[last].text == "," {
-        let opening = (0..last).rev().take(14).find(|&k| toks[k].text == ",")?;
+        // The comma that opens it, at most 14 tokens back (a loop: less code than `rev().take().find()`).
+        let mut opening = last;
+        loop {
+            if opening == 0 || last - opening == 14 {
+                return None;
+            }
+            opening -= 1;
+            if toks[opening].text == "," {
+                break;
+            }
+        }
         if opening == 0 {
             return None;
         }
@@ -349,8 +367,11 @@ pub fn quotes(text: &str, span: Span) -> Vec<Span> {
     let mut straight_open: Option<usize> = None;
     // Every mark is `"` or starts with byte C2 («, ») or E2 (“, ”, „): other
     // bytes are passed over without decoding them.
-    let marks = passage.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
-    for (at, c) in marks.filter_map(|(at, _)| Some((at, passage[at..].chars().next()?))) {
+    for (at, byte) in passage.bytes().enumerate() {
+        if !matches!(byte, b'"' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = passage[at..].chars().next() else { continue };
         match c {
             '“' | '«' | '„' => open = Some(at),
             '”' | '»' => {

@@ -158,12 +158,17 @@ fn for_each_ngram_key<'w>(words: impl Iterator<Item = &'w str>, mut emit: impl F
     for raw in words {
         padded.clear();
         padded.push(b' ');
-        if raw.is_ascii() {
-            padded
-                .extend(raw.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() }));
+        let lowered;
+        let letters = if raw.is_ascii() {
+            raw
         } else {
-            let lower = crate::text::case::lowercase(raw);
-            padded.extend(lower.bytes().map(|b| if b.is_ascii_digit() { b'0' } else { b }));
+            lowered = crate::text::case::lowercase(raw);
+            &lowered
+        };
+        // One copy for both cases (`to_ascii_lowercase` leaves what `lowercase` made as it is).
+        // Loops, not `extend` with a `map` or `filter`: less code in the wasm build.
+        for b in letters.bytes() {
+            padded.push(if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() });
         }
         padded.push(b' ');
         let word = &padded[1..padded.len() - 1];
@@ -174,7 +179,11 @@ fn for_each_ngram_key<'w>(words: impl Iterator<Item = &'w str>, mut emit: impl F
             for_each_ascii_ngram_key(&padded, &mut emit);
         } else {
             starts.clear();
-            starts.extend((0..padded.len()).filter(|&at| padded[at] & 0xC0 != 0x80));
+            for (at, &byte) in padded.iter().enumerate() {
+                if byte & 0xC0 != 0x80 {
+                    starts.push(at);
+                }
+            }
             starts.push(padded.len());
             for n in 3..=5 {
                 for window in starts.windows(n + 1) {

@@ -17,8 +17,7 @@ use crate::text::words::{words, LetterPairs, WordList};
 use crate::text::{Document, Sentence, Span};
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ClaimType {
     Quantity,
     Date,
@@ -59,6 +58,14 @@ impl ClaimType {
             ClaimType::Law => "law",
             ClaimType::Legal => "legal",
         }
+    }
+}
+
+/// As its `name`: what a derived `Serialize` writes for a unit variant (in
+/// camelCase, one word each), without a second table of the names.
+impl Serialize for ClaimType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
     }
 }
 
@@ -127,17 +134,18 @@ pub fn claims_beside<A: Send>(
             let toks = sentence_tokens(doc, sentence);
             let analysis = analyse_tokens(doc.text, &toks, publication);
             let score = super::checkworthiness::score_tokens(&toks, &analysis.types);
+            // A loop, not `map().collect()`: each collect is its own code in the wasm build.
+            let mut quotes = Vec::with_capacity(analysis.quotes.len());
+            for &span in &analysis.quotes {
+                quotes.push(Quote { span, speaker: None, attributed: false });
+            }
             SentenceClaims {
                 sentence: index,
                 span: sentence.span,
                 types: analysis.types,
                 parts: analysis.parts,
                 attributions: analysis.attributions,
-                quotes: analysis
-                    .quotes
-                    .into_iter()
-                    .map(|span| Quote { span, speaker: None, attributed: false })
-                    .collect(),
+                quotes,
                 vague_phrases: analysis.vague_phrases,
                 score,
                 checkworthy: score >= super::checkworthiness::threshold(),
@@ -177,15 +185,19 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
         _ => Span::new(0, 0),
     };
     let mut parts = Vec::new();
-    let dates = dates::dates_in(toks, publication);
-    for quantity in numbers::quantities_in(toks) {
+    let mut dates = dates::dates_in(toks, publication);
+    // Their strings are taken by reference, `mem::take`, not by consuming
+    // the lists: that is less code in the wasm build.
+    for quantity in &mut numbers::quantities_in(toks) {
         if !dates.iter().any(|d| d.span.overlaps(quantity.span)) {
-            parts.push(part(quantity.span, ClaimType::Quantity, Some(quantity.normalised)));
+            let normalised = std::mem::take(&mut quantity.normalised);
+            push_part(&mut parts, quantity.span, ClaimType::Quantity, Some(normalised));
         }
     }
-    for date in dates {
-        let value = date.resolved.as_ref().map(|r| r.label.clone());
-        parts.push(ClaimPart { span: date.span, kind: ClaimType::Date, value, resolved: date.resolved });
+    for date in &mut dates {
+        let resolved = date.resolved.take();
+        let value = resolved.as_ref().map(|r| r.label.clone());
+        parts.push(ClaimPart { span: date.span, kind: ClaimType::Date, value, resolved });
     }
     let attributions = attribution::attributions_in(toks);
     for a in &attributions {
@@ -193,37 +205,39 @@ pub fn analyse_tokens(text: &str, toks: &[Token], publication: Option<CivilDate>
             Some(attribution::SourceKind::Unnamed) => Some("no named source".to_string()),
             _ => a.source.map(|s| s.slice(text).to_string()),
         };
-        parts.push(part(a.span, ClaimType::Attribution, value));
+        push_part(&mut parts, a.span, ClaimType::Attribution, value);
     }
     let vague_phrases = attribution::vague_phrases_in(toks);
     for &v in &vague_phrases {
         if !attributions.iter().any(|a| a.span.overlaps(v)) {
-            parts.push(part(v, ClaimType::Attribution, Some("no named source".into())));
+            push_part(&mut parts, v, ClaimType::Attribution, Some("no named source".into()));
         }
     }
-    let quotes: Vec<Span> =
-        attribution::quotes(text, span).into_iter().filter(|&q| is_statement(toks, q)).collect();
+    // Loops, not iterator chains ending in `collect()`: each chain is its own code in the wasm build.
+    let mut quotes = Vec::new();
+    for quote in attribution::quotes(text, span) {
+        if is_statement(toks, quote) {
+            quotes.push(quote);
+        }
+    }
     let cues = CUES.matches(toks);
     for (group, &kind) in CUE_KINDS.iter().enumerate() {
-        for cue in cue_spans(toks, cues.iter().filter(|m| m.group == group)) {
-            parts.push(part(cue, kind, None));
+        for cue in cue_spans(toks, &cues, group) {
+            push_part(&mut parts, cue, kind, None);
         }
     }
-    for (kind, found) in
-        [(ClaimType::Prediction, will_spans(toks)), (ClaimType::Comparison, superlatives(toks))]
-    {
-        for s in found {
-            parts.push(part(s, kind, None));
-        }
-    }
+    will_spans(toks, &mut parts);
+    superlatives(toks, &mut parts);
     for role in roles(toks) {
-        parts.push(part(role, ClaimType::Role, None));
+        push_part(&mut parts, role, ClaimType::Role, None);
     }
     sort_parts(&mut parts);
-    let types: Vec<ClaimType> = ClaimType::ALL
-        .into_iter()
-        .filter(|&t| parts.iter().any(|p| p.kind == t) || t == ClaimType::Quote && !quotes.is_empty())
-        .collect();
+    let mut types = Vec::new();
+    for t in ClaimType::ALL {
+        if parts.iter().any(|p| p.kind == t) || t == ClaimType::Quote && !quotes.is_empty() {
+            types.push(t);
+        }
+    }
     SentenceAnalysis { types, parts, attributions, quotes, vague_phrases }
 }
 
@@ -232,8 +246,11 @@ fn sort_parts(parts: &mut [ClaimPart]) {
     sort_by_position(parts, |p| (p.span.start(), p.span.end()));
 }
 
-fn part(span: Span, kind: ClaimType, value: Option<String>) -> ClaimPart {
-    ClaimPart { span, kind, value, resolved: None }
+/// Adds a part without a resolved date. Not inlined: the part is built
+/// once here, not at each of the seven places that add one (wasm size).
+#[inline(never)]
+fn push_part(parts: &mut Vec<ClaimPart>, span: Span, kind: ClaimType, value: Option<String>) {
+    parts.push(ClaimPart { span, kind, value, resolved: None });
 }
 
 /// A quotation long enough to be a statement, not a scare-quoted word.
@@ -243,7 +260,8 @@ fn is_statement(toks: &[Token], quote: Span) -> bool {
     let (mut words, mut capitalised) = (0, 0);
     for word in toks.iter().filter(|t| quote.contains(t.span) && t.is_word()) {
         words += 1;
-        capitalised += usize::from(word.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let first = word.text.chars().next();
+        capitalised += usize::from(first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
     }
     words >= 5 && capitalised * 10 < words * 6
 }
@@ -255,13 +273,14 @@ fn assign_speakers(doc: &Document, all: &mut [SentenceClaims]) {
     // Some(speaker) when a reporting verb outside `quote` attributes it; the speaker
     // is its source, any but the impersonal "it".
     let attribution_in = |claims: &SentenceClaims, quote: Span| {
-        let outside: Vec<&Attribution> =
-            claims.attributions.iter().filter(|a| !quote.contains(a.verb)).collect();
-        if outside.is_empty() {
-            return None;
+        let mut attributed = false;
+        for a in claims.attributions.iter().filter(|a| !quote.contains(a.verb)) {
+            attributed = true;
+            if let Some(source) = a.source.filter(|&s| !doc.slice(s).eq_ignore_ascii_case("it")) {
+                return Some(Some(source));
+            }
         }
-        let is_it = |s: Span| doc.slice(s).eq_ignore_ascii_case("it");
-        Some(outside.iter().find_map(|a| a.source.filter(|&s| !is_it(s))))
+        attributed.then_some(None)
     };
     for i in 0..all.len() {
         for q in 0..all[i].quotes.len() {
@@ -447,10 +466,10 @@ static CUES: PhraseList = PhraseList::new(&[
     ],
 ]);
 
-/// The spans of cue matches, an overlapping longer cue replacing a shorter one.
-fn cue_spans<'m>(toks: &[Token], cues: impl Iterator<Item = &'m PhraseMatch>) -> Vec<Span> {
+/// The spans of the cue matches of `group`, an overlapping longer cue replacing a shorter one.
+fn cue_spans(toks: &[Token], cues: &[PhraseMatch], group: usize) -> Vec<Span> {
     let mut found: Vec<Span> = Vec::new();
-    for cue in cues {
+    for cue in cues.iter().filter(|m| m.group == group) {
         let span = cover(toks, cue.first, cue.last);
         // Overlapping cues: the longer wins ("more than ever" over "than").
         match found.iter().position(|f| f.overlaps(span)) {
@@ -463,30 +482,33 @@ fn cue_spans<'m>(toks: &[Token], cues: impl Iterator<Item = &'m PhraseMatch>) ->
     found
 }
 
-/// "will" the auxiliary, not "the will of the people".
-fn will_spans(toks: &[Token]) -> Vec<Span> {
-    (0..toks.len())
-        .filter(|&k| {
-            toks[k].is("will")
-                && !(k > 0
-                    && toks[k - 1].is_any(&["the", "a", "free", "political", "his", "her", "their", "good"]))
-        })
-        .filter(|&k| toks.get(k + 1).is_some_and(|t| t.is_word()))
-        .map(|k| toks[k].span)
-        .collect()
+/// Prediction parts: "will" the auxiliary, not "the will of the people".
+fn will_spans(toks: &[Token], parts: &mut Vec<ClaimPart>) {
+    for k in 0..toks.len() {
+        if !toks[k].is("will") {
+            continue;
+        }
+        let noun =
+            k > 0 && toks[k - 1].is_any(&["the", "a", "free", "political", "his", "her", "their", "good"]);
+        if !noun && toks.get(k + 1).is_some_and(|t| t.is_word()) {
+            push_part(parts, toks[k].span, ClaimType::Prediction, None);
+        }
+    }
 }
 
-/// "the largest", "the fastest-growing": "the" + a word in -est.
-fn superlatives(toks: &[Token]) -> Vec<Span> {
+/// Comparison parts: "the largest", "the fastest-growing": "the" + a word in -est.
+fn superlatives(toks: &[Token], parts: &mut Vec<ClaimPart>) {
     const NOT_SUPERLATIVE: &[&str] = &[
         "west", "rest", "interest", "request", "forest", "contest", "protest", "guest", "test", "nest",
         "chest", "quest", "arrest", "conquest", "manifest", "harvest", "honest", "modest", "suggest",
     ];
-    (1..toks.len())
-        .filter(|&k| toks[k - 1].is("the") && toks[k].lower.ends_with("est") && toks[k].lower.len() > 4)
-        .filter(|&k| !toks[k].is_any(NOT_SUPERLATIVE) && !toks[k].is_capitalised())
-        .map(|k| cover(toks, k - 1, k))
-        .collect()
+    for k in 1..toks.len() {
+        let t = &toks[k];
+        let superlative = toks[k - 1].is("the") && t.lower.ends_with("est") && t.lower.len() > 4;
+        if superlative && !t.is_any(NOT_SUPERLATIVE) && !t.is_capitalised() {
+            push_part(parts, cover(toks, k - 1, k), ClaimType::Comparison, None);
+        }
+    }
 }
 
 /// Offices and affiliations that describe a person.
@@ -610,7 +632,7 @@ static AFFILIATION_CUES: PhraseList = PhraseList::new(&[&[
 
 /// Role descriptions: titles before names, "(the|a) … ROLE [of|for …]", and affiliation cues.
 fn roles(toks: &[Token]) -> Vec<Span> {
-    let mut found: Vec<Span> = cue_spans(toks, AFFILIATION_CUES.matches(toks).iter());
+    let mut found: Vec<Span> = cue_spans(toks, &AFFILIATION_CUES.matches(toks), 0);
     let push = |span: Span, found: &mut Vec<Span>| {
         if let Some(existing) = found.iter_mut().find(|f| f.overlaps(span)) {
             *existing = existing.cover(span);

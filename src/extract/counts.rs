@@ -9,13 +9,18 @@
 use super::entities::lexicon::{is_function_word, is_month, is_weekday};
 use super::entities::{is_plain_gap, Token, Tokens};
 use super::numbers::parse_decimal;
+use crate::text::words::{words, WordList};
 use crate::text::Span;
 
 /// Every count in the text, in order. `extract` gathers the same with
-/// [`counts_in`] during the entity pass's first sweep, so each sentence's
+/// [`counts_into`] during the entity pass's first sweep, so each sentence's
 /// tokens are built once for both.
 pub fn counts(tokens: &Tokens) -> Vec<Count> {
-    tokens.sentences().flat_map(|sentence| counts_in(&sentence)).collect()
+    let mut out = Vec::new();
+    for sentence in tokens.sentences() {
+        counts_into(&sentence, &mut out);
+    }
+    out
 }
 
 #[derive(Debug, Clone)]
@@ -93,142 +98,137 @@ fn number_value(word: &str) -> Option<(f64, bool)> {
     multiplier(suffix).map(|m| (value * m, true))
 }
 
+// The word lists are packed lists (`words!`), not `matches!`: a `matches!`
+// of strings is compiled into code for every word in the wasm build.
+
 /// Words after which a number is not an exact count.
+const APPROXIMATORS: WordList = words![
+    "about",
+    "above",
+    "additional",
+    "age",
+    "aged",
+    "almost",
+    "among",
+    "and",
+    "another",
+    "approximately",
+    "around",
+    "below",
+    "between",
+    "by",
+    "chapter",
+    "estimated",
+    "every",
+    "first",
+    "flight",
+    "from",
+    "further",
+    "included",
+    "includes",
+    "including",
+    "last",
+    "least",
+    "nearly",
+    "next",
+    "no",
+    "number",
+    "of",
+    "only",
+    "or",
+    "over",
+    "page",
+    "past",
+    "per",
+    "room",
+    "roughly",
+    "route",
+    "some",
+    "than",
+    "to",
+    "top",
+    "under",
+    "up",
+];
+
 fn is_approximator(word: &str) -> bool {
-    matches!(
-        word,
-        "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "over"
-            | "than"
-            | "least"
-            | "up"
-            | "some"
-            | "approximately"
-            | "roughly"
-            | "estimated"
-            | "aged"
-            | "age"
-            | "no"
-            | "number"
-            | "under"
-            | "below"
-            | "above"
-            | "top"
-            | "last"
-            | "past"
-            | "first"
-            | "next"
-            | "every"
-            | "per"
-            | "page"
-            | "chapter"
-            | "room"
-            | "route"
-            | "flight"
-            | "by"
-            | "from"
-            | "to"
-            | "between"
-            | "and"
-            | "or"
-            | "of"
-            | "only"
-            | "including"
-            | "included"
-            | "includes"
-            | "among"
-            | "additional"
-            | "another"
-            | "further"
-    )
+    APPROXIMATORS.contains(word)
 }
 
 /// Counted things that are usually measures or repeated units, not one set.
+const UNITS: WordList = words![
+    "acre",
+    "am",
+    "century",
+    "clock",
+    "day",
+    "decade",
+    "degree",
+    "dollar",
+    "euro",
+    "feet",
+    "floor",
+    "foot",
+    "game",
+    "goal",
+    "gram",
+    "gw",
+    "hectare",
+    "hour",
+    "inch",
+    "kg",
+    "kilometer",
+    "kilometre",
+    "km",
+    "kph",
+    "kw",
+    "liter",
+    "litre",
+    "magnitude",
+    "meter",
+    "metre",
+    "mile",
+    "minute",
+    "month",
+    "mph",
+    "mw",
+    "nd",
+    "o",
+    "per",
+    "percent",
+    "pm",
+    "point",
+    "pound",
+    "rd",
+    "richter",
+    "round",
+    "run",
+    "seat",
+    "second",
+    "st",
+    "storey",
+    "story",
+    "term",
+    "th",
+    "time",
+    "ton",
+    "tonne",
+    "vote",
+    "week",
+    "yard",
+    "year",
+];
+
 fn is_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "year"
-            | "month"
-            | "week"
-            | "day"
-            | "hour"
-            | "minute"
-            | "second"
-            | "decade"
-            | "century"
-            | "time"
-            | "am"
-            | "pm"
-            | "percent"
-            | "per"
-            | "point"
-            | "km"
-            | "mile"
-            | "metre"
-            | "meter"
-            | "kg"
-            | "tonne"
-            | "ton"
-            | "foot"
-            | "feet"
-            | "inch"
-            | "degree"
-            | "st"
-            | "nd"
-            | "rd"
-            | "th"
-            | "kilometre"
-            | "kilometer"
-            | "gram"
-            | "litre"
-            | "liter"
-            | "acre"
-            | "hectare"
-            | "pound"
-            | "dollar"
-            | "euro"
-            | "o"
-            | "clock"
-            | "round"
-            | "term"
-            | "game"
-            | "goal"
-            | "run"
-            | "vote"
-            | "seat"
-            | "yard"
-            | "magnitude"
-            | "richter"
-            | "mph"
-            | "kph"
-            | "mw"
-            | "gw"
-            | "kw"
-            | "storey"
-            | "story"
-            | "floor"
-    )
+    UNITS.contains(word)
 }
 
+/// Verbs and adverbs passed over between a number and what it counts.
+const FILLERS: WordList =
+    words!["are", "been", "being", "is", "now", "remain", "remained", "reportedly", "still", "was", "were",];
+
 fn is_filler(word: &str) -> bool {
-    is_function_word(word)
-        || matches!(
-            word,
-            "are"
-                | "were"
-                | "is"
-                | "was"
-                | "been"
-                | "being"
-                | "still"
-                | "now"
-                | "reportedly"
-                | "remain"
-                | "remained"
-        )
+    is_function_word(word) || FILLERS.contains(word)
 }
 
 /// `lower` (a token's lower case, [`Token::lower`]) without a plural "s".
@@ -244,6 +244,13 @@ fn singular(lower: &str) -> String {
 /// The counts in one sentence (its entity tokens), in order.
 pub fn counts_in(sentence: &[Token]) -> Vec<Count> {
     let mut out = Vec::new();
+    counts_into(sentence, &mut out);
+    out
+}
+
+/// [`counts_in`], added to `out`: no list per sentence to move over, and no
+/// code in the wasm build to move one.
+pub fn counts_into(sentence: &[Token], out: &mut Vec<Count>) {
     for (i, token) in sentence.iter().enumerate() {
         let word: &str = &token.lower;
         let Some((mut value, digits)) = number_value(word) else { continue };
@@ -304,7 +311,6 @@ pub fn counts_in(sentence: &[Token]) -> Vec<Count> {
             definite,
         });
     }
-    out
 }
 
 #[cfg(test)]

@@ -36,11 +36,8 @@ impl CivilDate {
         if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
             return None;
         }
-        let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-        if !(all_digits(y) && all_digits(m) && all_digits(d)) {
-            return None;
-        }
-        CivilDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        // `digits_value` turns away anything but ASCII digits.
+        CivilDate::new(digits_value(y)? as i32, digits_value(m)?, digits_value(d)?)
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
@@ -258,19 +255,41 @@ fn day_of(t: &Token) -> Option<u32> {
     if !t.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None; // what follows would find no digits either, after a longer look
     }
-    let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &t.lower[digits.len()..];
+    // The letters at the end ("th"), found byte by byte: ASCII letters are one byte each.
+    let mut digits_end = t.lower.len();
+    while digits_end > 0 && t.lower.as_bytes()[digits_end - 1].is_ascii_alphabetic() {
+        digits_end -= 1;
+    }
+    let (digits, suffix) = t.lower.split_at(digits_end);
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
         return None;
     }
-    digits.parse().ok().filter(|d| (1..=31).contains(d))
+    digits_value(digits).filter(|d| (1..=31).contains(d))
 }
 
 fn year_of(t: &Token) -> Option<i32> {
-    (t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit()))
-        .then(|| t.text.parse().ok())
-        .flatten()
-        .filter(|y| (1000..=2199).contains(y))
+    if t.text.len() != 4 {
+        return None;
+    }
+    let year = digits_value(t.text)? as i32;
+    (1000..=2199).contains(&year).then_some(year)
+}
+
+/// The value of a string of ASCII digits; `None` for an empty string, any
+/// other character, or a value past `u32`. By hand, one routine for every
+/// caller: `str::parse` is compiled once per integer type into the wasm build.
+pub(crate) fn digits_value(digits: &str) -> Option<u32> {
+    if digits.is_empty() {
+        return None;
+    }
+    let mut value = 0u32;
+    for byte in digits.bytes() {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        value = value.checked_mul(10)?.checked_add(u32::from(byte - b'0'))?;
+    }
+    Some(value)
 }
 
 fn date_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Option<(DateMention, usize)> {
@@ -299,7 +318,7 @@ fn absolute_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
         at(i + 4).filter(|_| at(i + 3).is_some_and(|d| d.text == "-")),
     ) {
         if let Some(date) =
-            CivilDate::new(year, month.text.parse().unwrap_or(0), day.text.parse().unwrap_or(0))
+            CivilDate::new(year, digits_value(month.text).unwrap_or(0), digits_value(day.text).unwrap_or(0))
         {
             return Some((mention(toks, i, i + 4, DateKind::Absolute, Some(ResolvedDate::day(date))), i + 4));
         }
@@ -311,7 +330,7 @@ fn absolute_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
             return Some((mention(toks, i, i, DateKind::Absolute, Some(ResolvedDate::year(year))), i));
         }
     }
-    if let Some(decade) = t.lower.strip_suffix('s').and_then(|d| d.parse::<i32>().ok()) {
+    if let Some(decade) = t.lower.strip_suffix('s').and_then(digits_value).map(|d| d as i32) {
         if (1000..=2190).contains(&decade) && decade % 10 == 0 && t.text.len() == 5 {
             let start = CivilDate { year: decade, month: 1, day: 1 };
             let end = CivilDate { year: decade + 9, month: 12, day: 31 };
@@ -412,15 +431,19 @@ fn unit_of(t: &Token) -> Option<Unit> {
 
 fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Option<(DateMention, usize)> {
     let t = &toks[i];
-    let relative = |first, last, resolve: &dyn Fn(CivilDate) -> ResolvedDate| {
-        Some((mention(toks, first, last, DateKind::Relative, publication.map(resolve)), last))
+    // Each caller resolves against the publication date itself: a closure
+    // passed in as `&dyn Fn` cost a vtable and a shim each in the wasm build.
+    let relative = |first, last, resolved: Option<ResolvedDate>| {
+        Some((mention(toks, first, last, DateKind::Relative, resolved), last))
     };
-    match t.lower.as_ref() {
-        "yesterday" => return relative(i, i, &|p| ResolvedDate::day(p.plus_days(-1))),
-        "today" => return relative(i, i, &|p| ResolvedDate::day(p)),
-        "tonight" => return relative(i, i, &|p| ResolvedDate::day(p)),
-        "tomorrow" => return relative(i, i, &|p| ResolvedDate::day(p.plus_days(1))),
-        _ => {}
+    let days_from_publication = match t.lower.as_ref() {
+        "yesterday" => Some(-1),
+        "today" | "tonight" => Some(0),
+        "tomorrow" => Some(1),
+        _ => None,
+    };
+    if let Some(days) = days_from_publication {
+        return relative(i, i, publication.map(|p| ResolvedDate::day(p.plus_days(days))));
     }
     // "last year", "the previous summer", "next month", "this week", "earlier this year".
     let direction: Option<i64> = match t.lower.as_ref() {
@@ -440,17 +463,18 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
             first = i - 1;
         }
         if let Some(&(_, start_month)) = SEASONS.iter().find(|(s, _)| what.is(s)) {
-            return relative(first, i + 1, &|p| season(p, start_month, direction));
+            return relative(first, i + 1, publication.map(|p| season(p, start_month, direction)));
         }
         if let Some(unit) = unit_of(what).filter(|_| !what.lower.ends_with('s')) {
-            return relative(first, i + 1, &|p| calendar_unit(p, unit, direction));
+            return relative(first, i + 1, publication.map(|p| calendar_unit(p, unit, direction)));
         }
         if what.is("weekend") {
-            return relative(first, i + 1, &|p| {
+            let resolved = publication.map(|p| {
                 let saturday = p.plus_days(5 - i64::from(p.weekday()) + 7 * direction);
                 let saturday = if direction < 0 && saturday >= p { saturday.plus_days(-7) } else { saturday };
                 ResolvedDate::new(format!("weekend of {saturday}"), saturday, saturday.plus_days(1))
             });
+            return relative(first, i + 1, resolved);
         }
     }
     // "(approximately) one year ago", "two weeks ago", "a month ago".
@@ -464,7 +488,7 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
         && toks[i - 1].is_any(&["approximately", "about", "around", "roughly", "nearly", "almost", "some"]);
     let first = if approximate_before { i - 1 } else { i };
     let count = count.round() as i64;
-    relative(first, last, &|p| {
+    let resolved = publication.map(|p| {
         let day = match unit {
             Unit::Day => p.plus_days(-count),
             Unit::Week => p.plus_days(-7 * count),
@@ -477,7 +501,8 @@ fn relative_at(toks: &[Token], i: usize, publication: Option<CivilDate>) -> Opti
             resolved.approximate = true;
         }
         resolved
-    })
+    });
+    relative(first, last, resolved)
 }
 
 /// The calendar week (Monday to Sunday), month or year `direction` steps from `p`'s.
@@ -504,10 +529,27 @@ fn season(p: CivilDate, start_month: u32, direction: i64) -> ResolvedDate {
         let end = start.plus_months(3).plus_days(-1);
         (start, end)
     };
+    // Plain comparisons where `find` over a range was a search routine each in the wasm build.
     let year = match direction {
-        d if d < 0 => (p.year - 2..=p.year).rev().find(|&y| bounds(y).1 < p).unwrap_or(p.year - 1),
+        d if d < 0 => {
+            if bounds(p.year).1 < p {
+                p.year
+            } else if bounds(p.year - 1).1 < p {
+                p.year - 1
+            } else if bounds(p.year - 2).1 < p {
+                p.year - 2
+            } else {
+                p.year - 1
+            }
+        }
         0 => p.year,
-        _ => (p.year..=p.year + 1).find(|&y| bounds(y).0 > p).unwrap_or(p.year + 1),
+        _ => {
+            if bounds(p.year).0 > p {
+                p.year
+            } else {
+                p.year + 1
+            }
+        }
     };
     let (start, end) = bounds(year);
     let name = SEASONS.iter().find(|(_, m)| *m == start_month).map_or("season", |(n, _)| n);

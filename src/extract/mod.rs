@@ -36,7 +36,7 @@ pub fn extract(doc: &Document, options: &Options, threads: Threads) -> Extracted
         let tokens = entities::Tokens::new(doc);
         let mut counts = Vec::new();
         let entities =
-            entities::extract_from(doc, &tokens, &mut |sentence| counts.extend(counts::counts_in(sentence)));
+            entities::extract_from(doc, &tokens, &mut |sentence| counts::counts_into(sentence, &mut counts));
         (entities, counts)
     });
     Extracted { claims, entities, counts }

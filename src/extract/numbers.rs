@@ -180,13 +180,17 @@ pub(crate) fn parse_decimal(digits: &str) -> Option<f64> {
     if whole.is_empty() || fraction.contains(['.', ',']) || whole.ends_with(',') {
         return None;
     }
+    // Byte by byte: a digit is one ASCII byte, and any other byte fails.
+    let digit = |byte: u8| byte.is_ascii_digit().then(|| f64::from(byte - b'0'));
     let mut value = 0f64;
-    for c in whole.chars().filter(|&c| c != ',') {
-        value = value * 10.0 + f64::from(c.to_digit(10)?);
+    for byte in whole.bytes() {
+        if byte != b',' {
+            value = value * 10.0 + digit(byte)?;
+        }
     }
     let mut place = 0.1;
-    for c in fraction.chars() {
-        value += f64::from(c.to_digit(10)?) * place;
+    for byte in fraction.bytes() {
+        value += digit(byte)? * place;
         place /= 10.0;
     }
     Some(value)
@@ -349,7 +353,8 @@ fn range_after(toks: &[Token], last: usize) -> (Option<f64>, Option<usize>) {
 }
 
 fn preceded_by_between(toks: &[Token], last: usize) -> bool {
-    toks[..=last].iter().rev().take(4).any(|t| t.is("between"))
+    // The last four tokens up to `last`, in any order.
+    toks[last.saturating_sub(3)..=last].iter().any(|t| t.is("between"))
 }
 
 /// "in 2023" is a year, "the 1922 Committee" a name, "21st" an ordinal.
@@ -357,8 +362,7 @@ fn looks_like_year_or_name(toks: &[Token], first: usize, last: usize) -> bool {
     let word = &toks[first].text;
     let is_year = first == last
         && word.len() == 4
-        && word.chars().all(|c| c.is_ascii_digit())
-        && (1800..=2199).contains(&word.parse::<u32>().unwrap_or(0));
+        && (1800..=2199).contains(&super::dates::digits_value(word).unwrap_or(0));
     let currency_before = first > 0 && CURRENCY_SYMBOLS.iter().any(|(s, _)| toks[first - 1].text == *s);
     let starts_name = toks.get(last + 1).is_some_and(|t| t.is_capitalised() && t.is_word());
     // "COVID-19", "F-16": a number glued to a word by a hyphen names something.

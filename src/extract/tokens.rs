@@ -44,13 +44,23 @@ impl Token<'_> {
 /// The tokens of `span` in `text`, spaces dropped.
 pub fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     // A span off the text or off a char boundary has no tokens (`token_spans` checks).
-    token_spans(text, span).into_iter().map(|span| token(text, span)).collect()
+    tokens_at(text, &token_spans(text, span))
 }
 
 /// The tokens of one sentence of `doc`, from the segmentation the document
 /// already holds (the extractors share these instead of segmenting again).
 pub fn sentence_tokens<'t>(doc: &Document<'t>, sentence: &Sentence) -> Vec<Token<'t>> {
-    doc.tokens[sentence.tokens.clone()].iter().map(|&span| token(doc.text, span)).collect()
+    tokens_at(doc.text, &doc.tokens[sentence.tokens.clone()])
+}
+
+/// The tokens at `spans` of `text`: one loop for both callers, where a
+/// `map().collect()` each was two copies of the code in the wasm build.
+fn tokens_at<'t>(text: &'t str, spans: &[Span]) -> Vec<Token<'t>> {
+    let mut tokens = Vec::with_capacity(spans.len());
+    for &span in spans {
+        tokens.push(token(text, span));
+    }
+    tokens
 }
 
 fn token(text: &str, span: Span) -> Token<'_> {
@@ -77,9 +87,10 @@ fn lowercase(segment: &str) -> Cow<'_, str> {
 
 /// Finds `phrase` (lowercase words separated by single spaces, punctuation
 /// as its own word, e.g. `"according to"`) in `tokens` from `from` on;
-/// returns the index of its first token.
+/// returns the index of its first token. The tests check `PhraseList`
+/// against it: the extractors search with `PhraseList`.
+#[cfg(test)]
 pub fn find_phrase(tokens: &[Token], phrase: &str, from: usize) -> Option<usize> {
-    // No allocation: this runs for every cue phrase on every sentence.
     let n = phrase.split(' ').count();
     let first = phrase.split(' ').next()?;
     if tokens.len() < n {
@@ -90,6 +101,7 @@ pub fn find_phrase(tokens: &[Token], phrase: &str, from: usize) -> Option<usize>
 }
 
 /// Every start index of `phrase` in `tokens`.
+#[cfg(test)]
 pub fn find_all(tokens: &[Token], phrase: &str) -> Vec<usize> {
     let mut found = Vec::new();
     let mut from = 0;
