@@ -165,17 +165,15 @@ impl Role {
                 text.push_str(organisation);
             }
         }
-        let years = match (self.start, self.end) {
-            (Some(s), Some(e)) if s.year == e.year => format!("{}", s.year),
-            (Some(s), Some(e)) => format!("{}–{}", s.year, e.year),
-            (Some(s), None) => format!("since {}", s.year),
-            (None, Some(e)) => format!("until {}", e.year),
-            (None, None) => String::new(),
+        // Written straight into `text`: no second string to format and copy.
+        use std::fmt::Write;
+        let _ = match (self.start, self.end) {
+            (Some(s), Some(e)) if s.year == e.year => write!(text, ", {}", s.year),
+            (Some(s), Some(e)) => write!(text, ", {}–{}", s.year, e.year),
+            (Some(s), None) => write!(text, ", since {}", s.year),
+            (None, Some(e)) => write!(text, ", until {}", e.year),
+            (None, None) => Ok(()),
         };
-        if !years.is_empty() {
-            text.push_str(", ");
-            text.push_str(&years);
-        }
         text
     }
 }

@@ -21,9 +21,9 @@ impl RegisterSet {
     /// Adds a register, replacing any loaded under the same label.
     pub fn load(&mut self, label: &str, register: Register) -> RegisterSummary {
         let summary = summarise(label, &register);
-        self.layers.retain(|(l, _)| l != label);
+        // Through `remove`: one `retain` in the wasm rather than two.
+        self.remove(Some(label));
         self.layers.push((label.to_string(), register));
-        self.merged = None;
         summary
     }
 
