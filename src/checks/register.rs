@@ -279,13 +279,19 @@ impl<'a> Judge<'a> {
 
         // Another person named in the text holds it: the description moved. The first such
         // person, in the text's order, is the one the finding names.
-        let other_holder = resolved
-            .iter()
-            .enumerate()
-            .filter_map(|(other, &r)| Some((other, r?)))
-            .filter(|&(other, r)| other != index && r != person_index)
-            .map(|(other, r)| (other, &self.register.people()[r], self.held_by(r)))
-            .find(|(_, _, roles)| !roles.is_empty());
+        // A loop rather than an iterator chain: the chain is its own generic code in the wasm.
+        let mut other_holder = None;
+        for (other, &resolved_to) in resolved.iter().enumerate() {
+            let Some(r) = resolved_to else { continue };
+            if other == index || r == person_index {
+                continue;
+            }
+            let roles = self.held_by(r);
+            if !roles.is_empty() {
+                other_holder = Some((other, &self.register.people()[r], roles));
+                break;
+            }
+        }
         if let Some((other, holder, roles)) = &other_holder {
             let records = describe_all(roles);
             let mut finding = Finding::new(

@@ -26,7 +26,8 @@ use crate::text::words::{words, WordList};
 use serde::{Deserialize, Serialize};
 use titles::RoleKey;
 // Fx hashing: the name index of a million-row register is built and probed millions of times.
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+use std::hash::BuildHasher;
 
 /// The `format` every register file declares, so a stray JSON file is refused.
 pub const FORMAT: &str = "factlint-register";
@@ -164,17 +165,15 @@ impl Role {
                 text.push_str(organisation);
             }
         }
-        let years = match (self.start, self.end) {
-            (Some(s), Some(e)) if s.year == e.year => format!("{}", s.year),
-            (Some(s), Some(e)) => format!("{}–{}", s.year, e.year),
-            (Some(s), None) => format!("since {}", s.year),
-            (None, Some(e)) => format!("until {}", e.year),
-            (None, None) => String::new(),
+        // Written straight into `text`: no second string to format and copy.
+        use std::fmt::Write;
+        let _ = match (self.start, self.end) {
+            (Some(s), Some(e)) if s.year == e.year => write!(text, ", {}", s.year),
+            (Some(s), Some(e)) => write!(text, ", {}–{}", s.year, e.year),
+            (Some(s), None) => write!(text, ", since {}", s.year),
+            (None, Some(e)) => write!(text, ", until {}", e.year),
+            (None, None) => Ok(()),
         };
-        if !years.is_empty() {
-            text.push_str(", ");
-            text.push_str(&years);
-        }
         text
     }
 }
@@ -189,9 +188,22 @@ impl Person {
     /// compare as names: "Mr Tim Loughton" after "Tim Loughton" goes, and so
     /// does an alias that is the name itself.
     fn drop_repeated_records(&mut self) {
-        let mut keys: HashSet<String> = HashSet::default();
-        keys.insert(name_key(&self.name));
-        self.aliases.retain(|alias| keys.insert(name_key(alias)));
+        let mut keys = Vec::with_capacity(1 + self.aliases.len());
+        keys.push(name_key(&self.name));
+        for alias in &self.aliases {
+            keys.push(name_key(alias));
+        }
+        let mut hashes = Vec::with_capacity(keys.len());
+        for key in &keys {
+            hashes.push(FxBuildHasher.hash_one(key));
+        }
+        let keep = first_of_each(&hashes, &|a, b| keys[a] == keys[b]);
+        // `keep[0]` is the name's own key.
+        let mut index = 0;
+        self.aliases.retain(|_| {
+            index += 1;
+            keep[index]
+        });
         keep_first_of_each(&mut self.roles);
         keep_first_of_each(&mut self.parties);
     }
@@ -201,22 +213,51 @@ impl Person {
     }
 }
 
-/// People who received records from a later row or register, with their
-/// number of records when they were last de-duplicated.
+/// People who received records from a later row or register: for each person
+/// (by index), the record count at which they are de-duplicated next, or 0 when
+/// nobody joined them. A vector rather than a map: one hash table type less in the wasm.
 #[derive(Default)]
-struct Grown(HashMap<usize, usize>);
+struct Grown(Vec<usize>);
 
 /// Removes later copies of equal items, keeping the order of the first ones.
 fn keep_first_of_each<T: Eq + std::hash::Hash>(items: &mut Vec<T>) {
     if items.len() < 2 {
         return;
     }
-    let keep: Vec<bool> = {
-        let mut seen = HashSet::with_capacity_and_hasher(items.len(), Default::default());
-        items.iter().map(|item| seen.insert(item)).collect()
-    };
-    let mut flags = keep.into_iter();
-    items.retain(|_| flags.next().unwrap_or(true));
+    let mut hashes = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        hashes.push(FxBuildHasher.hash_one(item));
+    }
+    let keep = first_of_each(&hashes, &|a, b| items[a] == items[b]);
+    let mut index = 0;
+    items.retain(|_| {
+        index += 1;
+        keep[index - 1]
+    });
+}
+
+/// Whether each item is the first of its kind, given every item's hash and
+/// `same(earlier, later)`. Not generic, so that its hash table is compiled once
+/// for names, roles and party spells alike.
+fn first_of_each(hashes: &[u64], same: &dyn Fn(usize, usize) -> bool) -> Vec<bool> {
+    // Hash → the latest kept item with it; `earlier_same_hash[i]` chains kept items
+    // whose hashes collide, so two different records never count as one.
+    let mut latest: HashMap<u64, u32> = HashMap::with_capacity_and_hasher(hashes.len(), Default::default());
+    let mut earlier_same_hash: Vec<Option<u32>> = Vec::with_capacity(hashes.len());
+    let mut keep = Vec::with_capacity(hashes.len());
+    for (index, &hash) in hashes.iter().enumerate() {
+        let mut candidate = latest.get(&hash).copied();
+        while let Some(kept) = candidate {
+            if same(kept as usize, index) {
+                break;
+            }
+            candidate = earlier_same_hash[kept as usize];
+        }
+        let first = candidate.is_none();
+        earlier_same_hash.push(if first { latest.insert(hash, index as u32) } else { None });
+        keep.push(first);
+    }
+    keep
 }
 
 /// Why a register could not be loaded. `line` and `field` point the user at
@@ -379,10 +420,13 @@ impl Register {
     /// (not a million squared) and never hold more than twice the distinct
     /// records. Call [`Register::finish`] after the last one.
     fn add_person(&mut self, person: Person, grown: &mut Grown) {
-        let known = person.names().find_map(|n| match self.by_name.get(&name_key(n)).map(Vec::as_slice) {
-            Some([only]) => Some(*only),
-            _ => None,
-        });
+        // A loop rather than `names().find_map(..)`: one iterator chain less in the wasm.
+        let mut known = self.sole_person_named(&person.name);
+        for alias in &person.aliases {
+            if known.is_none() {
+                known = self.sole_person_named(alias);
+            }
+        }
         let Some(index) = known else {
             self.people.push(person);
             self.index(self.people.len() - 1);
@@ -397,10 +441,16 @@ impl Register {
         }
         existing.roles.extend(person.roles);
         existing.parties.extend(person.parties);
-        let after_last_cleaning = grown.0.entry(index).or_insert(0);
-        if existing.record_count() >= 2 * (*after_last_cleaning).max(8) {
+        if grown.0.len() <= index {
+            grown.0.resize(index + 1, 0);
+        }
+        let next_cleaning = &mut grown.0[index];
+        if *next_cleaning == 0 {
+            *next_cleaning = 2 * 8;
+        }
+        if existing.record_count() >= *next_cleaning {
             existing.drop_repeated_records();
-            *after_last_cleaning = existing.record_count();
+            *next_cleaning = 2 * existing.record_count().max(8);
         }
         for key in keys {
             self.index_name(key, index);
@@ -410,8 +460,10 @@ impl Register {
     /// De-duplicates the records of everyone who was joined, and keys every record. Every way
     /// of building a register (a file, CSV rows, a merge) ends here.
     fn finish(&mut self, grown: Grown) {
-        for index in grown.0.into_keys() {
-            self.people[index].drop_repeated_records();
+        for (index, &next_cleaning) in grown.0.iter().enumerate() {
+            if next_cleaning != 0 {
+                self.people[index].drop_repeated_records();
+            }
         }
         self.make_role_keys();
     }
@@ -444,6 +496,14 @@ impl Register {
             people.push(&self.people[index]);
         }
         people
+    }
+
+    /// The one person known by this name, if exactly one is.
+    fn sole_person_named(&self, name: &str) -> Option<usize> {
+        match self.lookup_indices(name) {
+            [only] => Some(*only),
+            _ => None,
+        }
     }
 
     pub(crate) fn lookup_indices(&self, name: &str) -> &[usize] {

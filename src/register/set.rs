@@ -21,9 +21,9 @@ impl RegisterSet {
     /// Adds a register, replacing any loaded under the same label.
     pub fn load(&mut self, label: &str, register: Register) -> RegisterSummary {
         let summary = summarise(label, &register);
-        self.layers.retain(|(l, _)| l != label);
+        // Through `remove`: one `retain` in the wasm rather than two.
+        self.remove(Some(label));
         self.layers.push((label.to_string(), register));
-        self.merged = None;
         summary
     }
 
@@ -44,9 +44,11 @@ impl RegisterSet {
     /// Every loaded register merged, in load order; None when none is loaded.
     pub fn merged(&mut self) -> Option<&Register> {
         if self.merged.is_none() && !self.layers.is_empty() {
-            let mut layers = self.layers.iter().map(|(_, register)| register.clone());
-            let mut merged = layers.next().unwrap_or_default();
-            layers.for_each(|register| merged.merge(register));
+            // A loop rather than an iterator chain, for the wasm's size.
+            let mut merged = self.layers[0].1.clone();
+            for (_, register) in &self.layers[1..] {
+                merged.merge(register.clone());
+            }
             self.merged = Some(merged);
         }
         self.merged.as_ref()

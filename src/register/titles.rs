@@ -237,7 +237,9 @@ pub fn parse_role(phrase: &str) -> Option<RoleQuery> {
         }
     }
 
-    // Leading words: articles, qualifiers, nationality, party ("Tory MP").
+    // Leading words: articles, qualifiers, nationality, party ("Tory MP"). They are
+    // stepped over in a slice: `Vec::drain` would add its own code to the wasm.
+    let mut words: &[&str] = &words;
     while let Some(&first) = words.first() {
         let two = words.get(..2).map(|w| w.join(" "));
         let two = two.as_deref();
@@ -248,29 +250,29 @@ pub fn parse_role(phrase: &str) -> Option<RoleQuery> {
             return None;
         } else if FORMER_WORDS.contains(&first) {
             qualifiers.former = true;
-            words.drain(..1);
+            words = &words[1..];
         } else if two.is_some_and(|t| FORMER_WORDS.contains(&t)) {
             qualifiers.former = true;
-            words.drain(..2);
+            words = &words[2..];
         } else if THEN_WORDS.contains(&first) {
             qualifiers.then = true;
-            words.drain(..1);
+            words = &words[1..];
         } else if ACTING_WORDS.contains(&first) {
             qualifiers.acting = true;
-            words.drain(..1);
+            words = &words[1..];
         } else if two.is_some_and(|t| NOISE_WORDS.contains(&t)) {
-            words.drain(..2);
+            words = &words[2..];
         } else if NOISE_WORDS.contains(&first) {
-            words.drain(..1);
+            words = &words[1..];
         } else if let Some(name) = three.and_then(canonical_party).filter(|_| words.len() > 3) {
             party = Some(name);
-            words.drain(..3);
+            words = &words[3..];
         } else if let Some(name) = two.and_then(canonical_party).filter(|_| words.len() > 2) {
             party = Some(name);
-            words.drain(..2);
+            words = &words[2..];
         } else if let Some(name) = canonical_party(first).filter(|_| words.len() > 1) {
             party = Some(name);
-            words.drain(..1);
+            words = &words[1..];
         } else {
             break;
         }
@@ -279,7 +281,7 @@ pub fn parse_role(phrase: &str) -> Option<RoleQuery> {
         return None;
     }
     let core = words.join(" ");
-    let office = named_office(&core).or_else(|| ministerial_office(&words))?;
+    let office = named_office(&core).or_else(|| ministerial_office(words))?;
     Some(RoleQuery { office, qualifiers, party })
 }
 
