@@ -22,20 +22,20 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn new(message: impl Into<String>) -> Self {
-        FieldError { path: String::new(), message: message.into() }
+    fn new(message: impl Into<String>) -> Box<Self> {
+        Box::new(FieldError { path: String::new(), message: message.into() })
     }
 
     /// Prefixes the path with a field name (errors gain their path on the way out).
-    fn in_field(self, name: &str) -> Self {
+    fn in_field(self: Box<Self>, name: &str) -> Box<Self> {
         self.prefixed(name)
     }
 
-    fn at_index(self, index: usize) -> Self {
+    fn at_index(self: Box<Self>, index: usize) -> Box<Self> {
         self.prefixed(&format!("[{index}]"))
     }
 
-    fn prefixed(mut self, step: &str) -> Self {
+    fn prefixed(mut self: Box<Self>, step: &str) -> Box<Self> {
         let dot = if self.path.is_empty() || self.path.starts_with('[') { "" } else { "." };
         self.path = format!("{step}{dot}{}", self.path);
         self
@@ -52,15 +52,17 @@ impl std::fmt::Display for FieldError {
     }
 }
 
-impl From<json::Error> for FieldError {
+impl From<json::Error> for Box<FieldError> {
     fn from(error: json::Error) -> Self {
         FieldError::new(error.to_string())
     }
 }
 
-type Result<T> = std::result::Result<T, FieldError>;
+/// The error is boxed: one pointer, not two `String`s, moves through every `?`
+/// of the readers.
+type Result<T> = std::result::Result<T, Box<FieldError>>;
 
-fn expected(what: &str, value: &Value) -> FieldError {
+fn expected(what: &str, value: &Value) -> Box<FieldError> {
     FieldError::new(format!("expected {what}, found {}", value.kind()))
 }
 
