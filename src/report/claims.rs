@@ -6,13 +6,13 @@ use crate::extract::claims::{ClaimType, SentenceClaims};
 use crate::extract::dates::ResolvedDate;
 use crate::parallel::Threads;
 use crate::text::Document;
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Written by hand below (the sentence's fields inline, then the rest, in
+/// camelCase): see [`PassageOut::serialize_inline`].
+#[derive(Debug, Clone)]
 pub struct ClaimOut {
     /// The sentence: span (UTF-16), line, column, text.
-    #[serde(flatten)]
     pub sentence: PassageOut,
     /// 1-based sentence number in reading order.
     pub sentence_number: usize,
@@ -25,19 +25,44 @@ pub struct ClaimOut {
 }
 
 /// A typed passage inside a claim: "£5.5m" (quantity), "Monday" (date), …
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Written by hand below, as [`ClaimOut`] is.
+#[derive(Debug, Clone)]
 pub struct ClaimPartOut {
-    #[serde(flatten)]
     pub passage: PassageOut,
-    #[serde(rename = "type")]
+    /// Written as `type`.
     pub kind: ClaimType,
-    /// Normalised quantity, attribution source or quote speaker.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Normalised quantity, attribution source or quote speaker; left out when none.
     pub value: Option<String>,
-    /// For dates: the day or range meant (relative ones need `Options::date`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// For dates: the day or range meant (relative ones need `Options::date`); left out when none.
     pub resolved: Option<ResolvedDate>,
+}
+
+impl Serialize for ClaimOut {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("ClaimOut", 9)?;
+        self.sentence.serialize_inline(&mut out)?;
+        out.serialize_field("sentenceNumber", &self.sentence_number)?;
+        out.serialize_field("types", &self.types)?;
+        out.serialize_field("score", &self.score)?;
+        out.serialize_field("checkworthy", &self.checkworthy)?;
+        out.serialize_field("parts", &self.parts)?;
+        out.end()
+    }
+}
+
+impl Serialize for ClaimPartOut {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("ClaimPartOut", 7)?;
+        self.passage.serialize_inline(&mut out)?;
+        out.serialize_field("type", &self.kind)?;
+        if let Some(value) = &self.value {
+            out.serialize_field("value", value)?;
+        }
+        if let Some(resolved) = &self.resolved {
+            out.serialize_field("resolved", resolved)?;
+        }
+        out.end()
+    }
 }
 
 /// The report's claims: the claim pass's sentences that make one, moved in

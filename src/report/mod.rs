@@ -112,6 +112,16 @@ pub struct PassageOut {
 }
 
 impl PassageOut {
+    /// Writes the passage's four fields into the struct `out` is writing, as
+    /// `#[serde(flatten)]` would, but without serde's flatten machinery (a map
+    /// serializer of its own, about 1 KB of the wasm download).
+    pub fn serialize_inline<S: serde::ser::SerializeStruct>(&self, out: &mut S) -> Result<(), S::Error> {
+        out.serialize_field("span", &self.span)?;
+        out.serialize_field("line", &self.line)?;
+        out.serialize_field("column", &self.column)?;
+        out.serialize_field("text", &self.text)
+    }
+
     pub fn new(doc: &Document, span: Span) -> Self {
         let at = doc.offsets.line_column(span.start(), doc.text);
         PassageOut {

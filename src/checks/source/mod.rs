@@ -89,12 +89,12 @@ pub struct SentenceAlignment {
 }
 
 /// The `alignment` section of the report: one entry per text sentence.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Written by hand below (the passage's fields inline, in camelCase): see
+/// [`PassageOut::serialize_inline`].
+#[derive(Debug, Clone)]
 pub struct AlignmentOut {
     /// Index of the sentence in the text, from 0.
     pub sentence: usize,
-    #[serde(flatten)]
     pub passage: PassageOut,
     pub status: Status,
     /// Share of the sentence's weighted content words the sources carry, 0..1.
@@ -103,15 +103,38 @@ pub struct AlignmentOut {
     pub sources: Vec<SourcePassageOut>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Written by hand below, as [`AlignmentOut`] is.
+#[derive(Debug, Clone)]
 pub struct SourcePassageOut {
     /// The source's label.
     pub source: String,
     /// Its index in `options.sources`.
     pub index: usize,
-    #[serde(flatten)]
     pub passage: PassageOut,
+}
+
+impl serde::Serialize for AlignmentOut {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("AlignmentOut", 8)?;
+        out.serialize_field("sentence", &self.sentence)?;
+        self.passage.serialize_inline(&mut out)?;
+        out.serialize_field("status", &self.status)?;
+        out.serialize_field("score", &self.score)?;
+        out.serialize_field("sources", &self.sources)?;
+        out.end()
+    }
+}
+
+impl serde::Serialize for SourcePassageOut {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("SourcePassageOut", 6)?;
+        out.serialize_field("source", &self.source)?;
+        out.serialize_field("index", &self.index)?;
+        self.passage.serialize_inline(&mut out)?;
+        out.end()
+    }
 }
 
 pub fn alignment_out(
