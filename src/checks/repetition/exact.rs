@@ -10,6 +10,7 @@
 
 use super::passages::Interner;
 use super::{DUPLICATE_PARAGRAPH, DUPLICATE_SENTENCE};
+use crate::extract::entities::order_by_group;
 use crate::report::{Category, Evidence, Finding, Severity};
 use crate::text::normalize::push_comparison_key;
 use crate::text::Document;
@@ -100,7 +101,8 @@ pub fn check(doc: &Document, group: &mut u32, out: &mut Vec<Finding>) -> Vec<boo
 /// No key: an empty sentence, or a paragraph of one sentence.
 const NO_ID: u32 = u32::MAX;
 
-/// Writes a sentence id into a paragraph's key: its digits, then a space.
+/// Writes a sentence id into a paragraph's key: its digits (lowest first,
+/// which keeps keys distinct as well as any order), then a space.
 fn push_id(mut id: u32, key: &mut String) {
     loop {
         key.push(char::from(b'0' + (id % 10) as u8));
@@ -114,28 +116,22 @@ fn push_id(mut id: u32, key: &mut String) {
 
 /// Items (indices into `ids`) grouped by identical id, groups of two or more
 /// only, in order of first occurrence; ids run from 0 to `id_count`, and
-/// `NO_ID` items belong to no group. The ids are dense, so counting them
-/// first gives the groups in order, with no map and no sort. Only ids seen
-/// twice get a `Vec`: most sentences are unique.
+/// `NO_ID` items belong to no group. The interners number ids in order of
+/// first occurrence, so the shared counting sort gives the groups in order,
+/// with no map and no sort of their own.
 fn groups_by_id(ids: &[u32], id_count: usize) -> Vec<Vec<usize>> {
-    let mut count = vec![0u32; id_count];
+    // `NO_ID` items go to one group past the last, never reported.
+    let mut group_of = Vec::with_capacity(ids.len());
     for &id in ids {
-        if id != NO_ID {
-            count[id as usize] += 1;
-        }
+        group_of.push(if id == NO_ID { id_count } else { id as usize });
     }
-    let mut group_of = vec![NO_ID; id_count];
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (item, &id) in ids.iter().enumerate() {
-        if id == NO_ID || count[id as usize] < 2 {
-            continue;
+    let (starts, order) = order_by_group(&group_of, id_count + 1);
+    let mut groups = Vec::new();
+    for id in 0..id_count {
+        let copies = &order[starts[id]..starts[id + 1]];
+        if copies.len() >= 2 {
+            groups.push(copies.to_vec());
         }
-        let group = &mut group_of[id as usize];
-        if *group == NO_ID {
-            *group = groups.len() as u32;
-            groups.push(Vec::with_capacity(count[id as usize] as usize));
-        }
-        groups[*group as usize].push(item);
     }
     groups
 }
