@@ -8,7 +8,7 @@ const KB = 1024;
 const gzipped = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 // Issue #9's target is 150 KB gzipped (KB = 1024 bytes here, zlib level 9), and since the thirteenth
-// session (2026-11-27) the core meets it: 149.5 KB, from 187.5 KB, by taking out code compiled once per
+// session (2026-11-27) the core meets it: 149.6 KB, from 187.5 KB, by taking out code compiled once per
 // type (iterator chains, generic helpers, map types used once; docs/size.md, "Thirteenth session").
 // The budget is the target itself now: any growth past it fails here, and must be paid for first.
 // (Before, the budget was a ratchet above the size of the day: 198 KB at the second size pass, then
